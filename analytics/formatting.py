@@ -1,0 +1,61 @@
+"""Swedish number formatting for tables, metrics and charts alike.
+
+Users read `2 181 760 tkr` and `−79,2 mnkr`: a narrow no-break space between thousands, a decimal
+comma and a real minus sign (U+2212). Amounts arrive as integer öre so nothing is rounded twice.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+THIN_SPACE = "\u202f"  # narrow no-break space: groups digits and never wraps
+MINUS = "\u2212"
+ORE_PER_KR = 100
+ORE_PER_TKR = 100_000
+ORE_PER_MNKR = 100_000_000
+
+# plotly's `separators` layout attribute: decimal mark first, then the thousands separator.
+PLOTLY_SEPARATORS = "," + THIN_SPACE
+
+
+def format_number(value: Decimal | float | int, decimals: int = 0) -> str:
+    """Format a number the Swedish way: `−1 234,5`."""
+    quantum = Decimal(1).scaleb(-decimals)
+    rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+    if rounded == 0:
+        rounded = abs(rounded)  # never show "−0"
+    text = f"{abs(rounded):,.{decimals}f}"
+    text = text.replace(",", THIN_SPACE).replace(".", ",")
+    return (MINUS if rounded < 0 else "") + text
+
+
+def ore_to_tkr(ore: int) -> Decimal:
+    """Exact conversion from öre to tkr."""
+    return Decimal(int(ore)) / ORE_PER_TKR
+
+
+def ore_to_mnkr(ore: int) -> Decimal:
+    """Exact conversion from öre to mnkr."""
+    return Decimal(int(ore)) / ORE_PER_MNKR
+
+
+def tkr(ore: int, decimals: int = 0) -> str:
+    """`2 181 760 tkr` from an amount in öre."""
+    return f"{format_number(ore_to_tkr(ore), decimals)} tkr"
+
+
+def mnkr(ore: int, decimals: int = 1) -> str:
+    """`−79,2 mnkr` from an amount in öre."""
+    return f"{format_number(ore_to_mnkr(ore), decimals)} mnkr"
+
+
+def signed(text: str) -> str:
+    """Prefix a plus sign to a positive formatted amount (deviations read better that way)."""
+    return text if text.startswith(MINUS) or text.startswith("0 ") else "+" + text
+
+
+def percent(value: float | None, decimals: int = 1) -> str:
+    """`−3,4 %`, or an en dash when there is nothing to divide by."""
+    if value is None:
+        return "–"
+    return f"{format_number(Decimal(str(round(value, 10))), decimals)} %"

@@ -1,0 +1,233 @@
+"""One catalogue of user-facing strings: Swedish by default, English selectable.
+
+Code speaks English; users read Swedish. Messages are looked up by key and formatted with named
+parameters, so the importer's findings, the CLI and the pages share one wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("sv", "en")
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    # locations
+    "where.sheet": {"sv": "blad {sheet}", "en": "sheet {sheet}"},
+    "where.row": {"sv": "rad {rows}", "en": "row {rows}"},
+    "where.rows": {"sv": "rader {rows}", "en": "rows {rows}"},
+    "where.more": {"sv": "(+{n} till)", "en": "(+{n} more)"},
+    "where.column": {"sv": "kolumn {column}", "en": "column {column}"},
+    # import problems
+    "problem.unsupported_type": {
+        "sv": "Filtypen {suffix} stöds inte. Använd .xlsx, .xlsm, .xls, .ods eller .csv.",
+        "en": "File type {suffix} is not supported. Use .xlsx, .xlsm, .xls, .ods or .csv.",
+    },
+    "problem.unreadable_workbook": {
+        "sv": "Arbetsboken går inte att läsa (skadad, krypterad eller inte ett kalkylark): {detail}",
+        "en": "The workbook cannot be read (damaged, encrypted or not a spreadsheet): {detail}",
+    },
+    "problem.unreadable_file": {
+        "sv": "Filen går inte att läsa: {detail}",
+        "en": "The file cannot be read: {detail}",
+    },
+    "problem.binary_as_csv": {
+        "sv": "Filen heter .csv men innehåller binära data, inte text.",
+        "en": "The file is named .csv but holds binary data, not text.",
+    },
+    "problem.empty_file": {
+        "sv": "Filen innehåller inga data.",
+        "en": "The file holds no data.",
+    },
+    "problem.no_header": {
+        "sv": "Ingen rubrikrad hittades bland de första raderna: kolumnerna behöver mappas "
+        "(välj vad varje kolumn betyder, eller ange en mappningsprofil).",
+        "en": "No header row was found among the first rows: the columns need to be mapped "
+        "(say what each column means, or give a mapping profile).",
+    },
+    "problem.unknown_kind": {
+        "sv": "Bladet liknar varken en huvudboksexport (belopp saknas), ett organisationsregister "
+        "(ansvar och nämnd) eller en kontoplan (konto och kontonamn/kostnadsslag).",
+        "en": "The sheet is neither a ledger export (no amounts), an organisation register "
+        "(ansvar and committee) nor a chart of accounts (account and name/cost type).",
+    },
+    "problem.missing_role": {
+        "sv": "Kolumner saknas: {roles}.",
+        "en": "Columns are missing: {roles}.",
+    },
+    "problem.duplicate_role": {
+        "sv": "Flera kolumner betyder {role_name}: {columns}. Mappa dem så att bara en används.",
+        "en": "Several columns mean {role_name}: {columns}. Map them so that only one is used.",
+    },
+    "problem.missing_code": {
+        "sv": "{role_name} saknas på raden (en rad med belopp måste ha både ansvar och konto).",
+        "en": "{role_name} is missing on the row (a row with amounts needs both ansvar and account).",
+    },
+    "problem.bad_period": {
+        "sv": "Perioden går inte att tolka. Använd 1–12, 2020-03, 202003, 2020M03, mars "
+        "eller ett datum.",
+        "en": "The period cannot be read. Use 1–12, 2020-03, 202003, 2020M03, a month name "
+        "or a date.",
+    },
+    "problem.bad_year": {
+        "sv": "Året går inte att tolka (förväntat till exempel 2020).",
+        "en": "The year cannot be read (expected e.g. 2020).",
+    },
+    "problem.year_conflict": {
+        "sv": "Perioden anger ett annat år än årskolumnen.",
+        "en": "The period states another year than the year column.",
+    },
+    "problem.year_unknown": {
+        "sv": "Året framgår inte: filen har ingen årskolumn, perioderna saknar år och inget år "
+        "angavs vid importen.",
+        "en": "The year is unknown: no year column, periods without a year, and no year was "
+        "given for the import.",
+    },
+    "problem.register_year_unknown": {
+        "sv": "Organisationsregistret saknar årskolumn: ange vilket år det gäller.",
+        "en": "The organisation register has no year column: give the year it applies to.",
+    },
+    "problem.bad_amount": {
+        "sv": "Beloppet är inte ett tal (förväntat till exempel 1 234,50, −12 eller (12)).",
+        "en": "The amount is not a number (expected e.g. 1 234,50, −12 or (12)).",
+    },
+    "problem.period_required": {
+        "sv": "Belopp av typen {measure} kräver en periodkolumn.",
+        "en": "Amounts of type {measure} need a period column.",
+    },
+    "problem.bad_measure": {
+        "sv": "Okänd beloppstyp: {values}. Tillåtet: budget, utfall (bokfört, redovisat), prognos.",
+        "en": "Unknown measure: {values}. Allowed: budget, utfall (actual), prognos (forecast).",
+    },
+    "problem.missing_committee": {
+        "sv": "Nämnd saknas på raden.",
+        "en": "The committee is missing on the row.",
+    },
+    "problem.committee_conflict": {
+        "sv": "Samma ansvar ligger under olika nämnder samma år: {codes}.",
+        "en": "The same ansvar is placed under different committees in one year: {codes}.",
+    },
+    "problem.total_mismatch": {
+        "sv": "Filens totalrad ({stated} kr) stämmer inte med summan av raderna ({summed} kr).",
+        "en": "The file's total row ({stated} kr) differs from the sum of its rows ({summed} kr).",
+    },
+    "problem.no_data_rows": {
+        "sv": "Bladet har en rubrikrad men inga datarader.",
+        "en": "The sheet has a header row but no data rows.",
+    },
+    "problem.bad_rr_line": {
+        "sv": "Okänd resultaträkningsrad: {values}.",
+        "en": "Unknown income-statement line: {values}.",
+    },
+    "problem.konto_without_line": {
+        "sv": "Kontot hör inte till någon resultaträkningsrad (Region-Bas klass 3–8) och "
+        "registret anger ingen.",
+        "en": "The account belongs to no income-statement line (Region-Bas class 3–8) and the "
+        "register states none.",
+    },
+    "problem.unknown_ansvar": {
+        "sv": "Okänt ansvar {code} för {year}: finns inte i organisationsregistret och filen "
+        "har ingen nämndkolumn.",
+        "en": "Unknown ansvar {code} for {year}: not in the organisation register and the file "
+        "has no committee column.",
+    },
+    "problem.unknown_konto": {
+        "sv": "Okänt konto {code}: finns inte i kontoplanen och hör inte till Region-Bas klass 3–8.",
+        "en": "Unknown account {code}: not in the chart of accounts and not in Region-Bas "
+        "class 3–8.",
+    },
+    "problem.hidden_sheet_skipped": {
+        "sv": "Dolt blad hoppades över.",
+        "en": "Hidden sheet skipped.",
+    },
+    "problem.sheet_skipped": {
+        "sv": "Bladet hoppades över: ingen rubrikrad med kända kolumner.",
+        "en": "Sheet skipped: no header row with known columns.",
+    },
+    "problem.profile_not_found": {
+        "sv": "Mappningsprofilen {name} finns inte.",
+        "en": "The mapping profile {name} does not exist.",
+    },
+    "problem.ignored_columns": {
+        "sv": "Kolumner som inte importeras (härledda eller okända): {columns}.",
+        "en": "Columns not imported (derived or unknown): {columns}.",
+    },
+    "problem.mixed_kinds": {
+        "sv": "Filen blandar olika sorters blad ({kinds}); importera dem som separata filer.",
+        "en": "The file mixes kinds of sheets ({kinds}); import them as separate files.",
+    },
+    # roles
+    "role.year": {"sv": "År", "en": "Year"},
+    "role.period": {"sv": "Period", "en": "Period"},
+    "role.ansvar": {"sv": "Ansvar", "en": "Responsibility code"},
+    "role.ansvar_name": {"sv": "Ansvarsnamn", "en": "Responsibility name"},
+    "role.verksamhet": {"sv": "Verksamhet", "en": "Activity"},
+    "role.verksamhet_name": {"sv": "Verksamhetsnamn", "en": "Activity name"},
+    "role.forvaltning": {"sv": "Förvaltning/område", "en": "Division"},
+    "role.committee": {"sv": "Nämnd", "en": "Committee"},
+    "role.konto": {"sv": "Konto", "en": "Account"},
+    "role.konto_name": {"sv": "Kontonamn", "en": "Account name"},
+    "role.kostnadsslag": {"sv": "Kostnadsslag", "en": "Cost type"},
+    "role.rr_line": {"sv": "Resultaträkningsrad", "en": "Income-statement line"},
+    "role.projekt": {"sv": "Projekt", "en": "Project"},
+    "role.motpart": {"sv": "Motpart", "en": "Counterparty"},
+    "role.version": {"sv": "Budgetversion", "en": "Budget version"},
+    "role.measure": {"sv": "Beloppstyp", "en": "Measure"},
+    "role.amount": {"sv": "Belopp", "en": "Amount"},
+    "role.budget": {"sv": "Budget", "en": "Budget"},
+    "role.utfall": {"sv": "Utfall", "en": "Outcome"},
+    "role.prognos": {"sv": "Prognos", "en": "Forecast"},
+    "role.ignore": {"sv": "(importeras inte)", "en": "(not imported)"},
+    # import summary
+    "summary.ok": {
+        "sv": "{file}: {rows} rader lästa, {added} tillagda, {replaced} ersatta, {removed} "
+        "borttagna, {unchanged} oförändrade; {subtotals} summarader och {blank} tomma rader "
+        "hoppades över.",
+        "en": "{file}: {rows} rows read, {added} added, {replaced} replaced, {removed} removed, "
+        "{unchanged} unchanged; {subtotals} subtotal rows and {blank} blank rows skipped.",
+    },
+    "summary.dry_run": {
+        "sv": "Provkörning: inget skrevs till databasen.",
+        "en": "Dry run: nothing was written to the database.",
+    },
+    "summary.totals": {
+        "sv": "Summa {label}: {amount} kr ({rows} rader)",
+        "en": "Total {label}: {amount} kr ({rows} rows)",
+    },
+    "summary.registers": {
+        "sv": "{org} organisationsrader och {accounts} konton sparade.",
+        "en": "{org} organisation rows and {accounts} accounts stored.",
+    },
+    "summary.failed": {
+        "sv": "{file}: importen avbröts, inget skrevs. {n} fel:",
+        "en": "{file}: import stopped, nothing was written. {n} errors:",
+    },
+    # storage
+    "storage.newer_schema": {
+        "sv": "Databasfilen {path} har schemaversion {found}, men den här versionen av programmet "
+        "hanterar högst version {supported}. Uppdatera programmet; filen har inte ändrats.",
+        "en": "The database file {path} has schema version {found}, but this version of the "
+        "program handles at most version {supported}. Update the program; the file is unchanged.",
+    },
+    "storage.not_a_database": {
+        "sv": "Filen {path} är inte en databas för budgetverktyget: {detail}",
+        "en": "The file {path} is not a budget tool database: {detail}",
+    },
+    "storage.locked": {
+        "sv": "Databasfilen {path} används av ett annat program och kan inte öppnas just nu: "
+        "{detail}",
+        "en": "The database file {path} is in use by another program and cannot be opened now: "
+        "{detail}",
+    },
+}
+
+
+def t(key: str, lang: str = "sv", **params: Any) -> str:
+    """The text for `key` in `lang` (falling back to Swedish, then to the key itself)."""
+    entry = CATALOGUE.get(key)
+    if entry is None:
+        return key
+    template = entry.get(lang) or entry["sv"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

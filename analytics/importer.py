@@ -1,0 +1,375 @@
+"""Importing a file end to end: read, recognise, validate against the registers, write.
+
+The one import path: the import page, the CLI and the demo loader all call `import_file`.
+Nothing is written unless every sheet of the file is valid, and then everything is written in
+one transaction with its line in the import log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from analytics.formatting import format_number
+from analytics.i18n import t
+from analytics.income_statement import line_for_account
+from analytics.ingest.columns import HeaderGuess, apply_profile, guess_header, header_signature
+from analytics.ingest.ledger import ACCOUNT_COLUMNS, FACT_COLUMNS, ORG_COLUMNS, ParsedSheet, parse_ledger
+from analytics.ingest.options import ImportOptions
+from analytics.ingest.problems import ImportRejected, Problem
+from analytics.ingest.readers import RawSheet, read_file
+from analytics.ingest.registers import parse_account_register, parse_org_register
+from analytics.ingest.sheets import classify, prepare
+from analytics.settings import current_user
+from analytics.storage import queries
+from analytics.storage.writes import ImportRecord, WriteCounts, log_failed_import, write_import
+
+Progress = Callable[[float, str], None]
+PARSERS = {"ledger": parse_ledger, "org": parse_org_register, "accounts": parse_account_register}
+
+
+@dataclass
+class SheetPreview:
+    """What was recognised in one sheet, for the import page's preview."""
+
+    sheet: str
+    kind: str | None
+    header_row: int | None  # 1-based sheet row
+    columns: dict[str, str]  # header text → role ("" when unknown)
+    first_rows: pd.DataFrame
+
+
+@dataclass
+class Total:
+    """One measure's total in the file, in the file's own sign, in öre."""
+
+    year: int
+    measure: str
+    version: str
+    amount_ore: int
+    rows: int
+
+
+@dataclass
+class ImportResult:
+    """Everything the user is told about one file's import."""
+
+    file: str
+    ok: bool
+    dry_run: bool = False
+    kinds: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    subtotal_rows: int = 0
+    blank_rows: int = 0
+    merged_rows: int = 0
+    counts: WriteCounts | None = None
+    totals: list[Total] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    previews: list[SheetPreview] = field(default_factory=list)
+    signature: str = ""
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+    def summary_lines(self, lang: str = "sv") -> list[str]:
+        """The summary as the CLI prints it and the page shows it."""
+        if not self.ok:
+            lines = [t("summary.failed", lang, file=self.file, n=len(self.errors))]
+            lines += ["  " + p.render(lang) for p in self.errors]
+            return lines + ["  " + p.render(lang) for p in self.warnings]
+        c = self.counts or WriteCounts(0)
+        lines = [
+            t(
+                "summary.ok",
+                lang,
+                file=self.file,
+                rows=self.rows_read,
+                added=c.added,
+                replaced=c.replaced,
+                removed=c.removed,
+                unchanged=c.unchanged,
+                subtotals=self.subtotal_rows,
+                blank=self.blank_rows,
+            )
+        ]
+        if self.dry_run:
+            lines.append(t("summary.dry_run", lang))
+        if c.org_rows or c.accounts:
+            lines.append(t("summary.registers", lang, org=c.org_rows, accounts=c.accounts))
+        for total in self.totals:
+            label = f"{total.measure} {total.year}" + (f" ({total.version})" if total.version else "")
+            amount = format_number(Decimal(total.amount_ore) / 100, 2)
+            lines.append("  " + t("summary.totals", lang, label=label, amount=amount, rows=total.rows))
+        return lines + ["  " + p.render(lang) for p in self.warnings]
+
+
+def import_file(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    options: ImportOptions | None = None,
+    display_name: str | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import one file all or nothing; the result says what happened, never raises for bad input."""
+    options = options or ImportOptions()
+    name = display_name or path.name
+    report = progress or (lambda _f, _m: None)
+    started = datetime.now()
+    result = ImportResult(file=name, ok=False, dry_run=options.dry_run)
+    report(0.05, "Läser filen")
+    try:
+        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        sheets = read_file(path, name)
+    except ImportRejected as rejected:
+        result.problems = rejected.problems
+        return result
+    except OSError as exc:
+        result.problems = [Problem("unreadable_file", name, params={"detail": str(exc)})]
+        return result
+
+    mapping = options.mapping
+    if mapping is None and options.profile:
+        stored = queries.load_profile(con, options.profile)
+        if stored is None:
+            result.problems = [Problem("profile_not_found", name, params={"name": options.profile})]
+            return result
+        mapping = stored[0]
+
+    report(0.3, "Känner igen kolumner och tolkar rader")
+    parsed = _parse_sheets(name, sheets, options, mapping, result)
+    if not parsed and not result.errors:
+        result.problems.append(Problem("no_header", name))
+    if result.errors:
+        _log_failure(con, result, options, content_hash, started)
+        return result
+
+    report(0.6, "Kontrollerar mot organisation och kontoplan")
+    facts, org, accounts = _combine(parsed)
+    accounts_authoritative = any(p.kind == "accounts" for p in parsed)
+    result.problems += _validate_codes(con, name, parsed, org, accounts)
+    if result.errors:
+        _log_failure(con, result, options, content_hash, started)
+        return result
+    accounts = _complete_accounts(con, facts, accounts)
+    result.totals = _totals(facts, options)
+    if options.mapping and options.profile and not options.dry_run:
+        queries.save_profile(con, options.profile, result.signature, options.mapping, {
+            "sign": options.sign, "unit": options.unit,
+        })
+    if options.dry_run:
+        result.ok = True
+        return result
+
+    report(0.8, "Skriver till databasen")
+    record = _record(result, options, content_hash, started)
+    result.counts = write_import(con, record, facts, org, accounts, accounts_authoritative)
+    result.ok = True
+    report(1.0, "Klart")
+    return result
+
+
+def _parse_sheets(
+    name: str,
+    sheets: list[RawSheet],
+    options: ImportOptions,
+    mapping: dict[str, str] | None,
+    result: ImportResult,
+) -> list[ParsedSheet]:
+    parsed: list[ParsedSheet] = []
+    for sheet in sheets:
+        if sheet.hidden:
+            result.problems.append(
+                Problem("hidden_sheet_skipped", name, sheet.name, severity="warning")
+            )
+            continue
+        if sheet.cells.empty:
+            continue
+        guess = apply_profile(sheet.cells, mapping) if mapping else guess_header(sheet.cells)
+        kind = (options.kind if options.kind != "auto" else classify(guess)) if guess else None
+        result.previews.append(_preview(sheet, guess, kind))
+        if guess is None or kind is None:
+            if len(sheets) > 1:
+                result.problems.append(
+                    Problem("sheet_skipped", name, sheet.name, severity="warning")
+                )
+            else:
+                code = "no_header" if guess is None else "unknown_kind"
+                result.problems.append(Problem(code, name, sheet.name))
+            continue
+        if not result.signature:
+            result.signature = header_signature(
+                [guess.headers.get(c, "") for c in sorted(guess.headers)]
+            )
+        data = prepare(name, sheet, guess)
+        if guess.ignored:
+            result.problems.append(
+                Problem(
+                    "ignored_columns",
+                    name,
+                    sheet.name,
+                    params={"columns": ", ".join(data.label(c) for c in guess.ignored)},
+                    severity="warning",
+                )
+            )
+        sheet_result = PARSERS[kind](data, options)
+        result.problems += sheet_result.problems
+        result.kinds.append(kind)
+        result.rows_read += sheet_result.rows_read
+        result.subtotal_rows += sheet_result.subtotal_rows
+        result.blank_rows += sheet_result.blank_rows
+        result.merged_rows += sheet_result.merged_rows
+        parsed.append(sheet_result)
+    return parsed
+
+
+def _preview(sheet: RawSheet, guess: HeaderGuess | None, kind: str | None) -> SheetPreview:
+    cells = sheet.cells
+    if guess is None:
+        return SheetPreview(sheet.name, kind, None, {}, cells.head(12))
+    headers = [guess.headers.get(c, f"({c + 1})") for c in range(cells.shape[1])]
+    first = cells.iloc[guess.row + 1 : guess.row + 11].copy()
+    first.columns = _unique(headers)
+    return SheetPreview(
+        sheet.name,
+        kind,
+        guess.row + 1,
+        {guess.headers[c]: guess.roles.get(c, "") for c in sorted(guess.headers)},
+        first,
+    )
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
+    return out
+
+
+def _combine(parsed: list[ParsedSheet]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    def cat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+        frames = [f for f in frames if len(f)]
+        return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
+
+    facts = cat([p.facts for p in parsed], FACT_COLUMNS)
+    if len(facts):
+        facts = facts.groupby(FACT_COLUMNS[:-1], as_index=False, sort=False)["amount_ore"].sum()
+    org = cat([p.org for p in parsed], ORG_COLUMNS).drop_duplicates(["year", "ansvar"], keep="last")
+    accounts = cat([p.accounts for p in parsed], ACCOUNT_COLUMNS).drop_duplicates(
+        ["konto"], keep="last"
+    )
+    return facts, org, accounts
+
+
+def _validate_codes(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    parsed: list[ParsedSheet],
+    org: pd.DataFrame,
+    accounts: pd.DataFrame,
+) -> list[Problem]:
+    """Every ansvar must be in the year's organisation, every konto must have a line."""
+    problems: list[Problem] = []
+    known_accounts = queries.known_accounts(con) | set(accounts["konto"].dropna())
+    for sheet in parsed:
+        keys = sheet.row_keys
+        if keys.empty:
+            continue
+        year_list = sorted(int(y) for y in keys["year"].dropna().unique())
+        known = pd.concat(
+            [queries.known_ansvar(con, year_list), org[["year", "ansvar"]]], ignore_index=True
+        )
+        known_pairs = set(zip(known["year"].astype(int), known["ansvar"], strict=True))
+        pairs = list(zip(keys["year"].astype(int), keys["ansvar"], strict=True))
+        unknown = pd.Series([p not in known_pairs for p in pairs], index=keys.index)
+        for (year, code), group in keys[unknown].groupby(["year", "ansvar"], sort=True):
+            problems.append(
+                Problem(
+                    "unknown_ansvar",
+                    name,
+                    sheet.sheet,
+                    rows=tuple(int(r) for r in group["row"]),
+                    params={"code": code, "year": int(year)},
+                )
+            )
+        bad_konto = keys["konto"].map(
+            lambda k: k not in known_accounts and line_for_account(k) is None
+        )
+        for code, group in keys[bad_konto.astype(bool)].groupby("konto", sort=True):
+            problems.append(
+                Problem(
+                    "unknown_konto",
+                    name,
+                    sheet.sheet,
+                    rows=tuple(int(r) for r in group["row"]),
+                    params={"code": code},
+                )
+            )
+    return problems
+
+
+def _complete_accounts(
+    con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, accounts: pd.DataFrame
+) -> pd.DataFrame:
+    """Accounts the ledger uses that no register has named: their line from Region-Bas."""
+    known = queries.known_accounts(con) | set(accounts["konto"])
+    new = sorted(set(facts["konto"]) - known) if len(facts) else []
+    extra = pd.DataFrame({"konto": new, "konto_name": None, "kostnadsslag": None, "rr_line": None})
+    frame = pd.concat([accounts, extra], ignore_index=True) if new else accounts.copy()
+    if len(frame):
+        derived = frame["konto"].map(line_for_account)
+        frame["rr_line"] = frame["rr_line"].where(frame["rr_line"].notna(), derived)
+    return frame[ACCOUNT_COLUMNS]
+
+
+def _totals(facts: pd.DataFrame, options: ImportOptions) -> list[Total]:
+    if facts.empty:
+        return []
+    sign = -1 if options.sign == "result" else 1
+    grouped = facts.groupby(["year", "measure", "version"], sort=True)["amount_ore"].agg(["sum", "count"])
+    return [
+        Total(int(y), str(m), str(v), int(s) * sign, int(n))
+        for (y, m, v), (s, n) in grouped.iterrows()
+    ]
+
+
+def _record(
+    result: ImportResult, options: ImportOptions, content_hash: str, started: datetime
+) -> ImportRecord:
+    return ImportRecord(
+        file_name=result.file,
+        content_hash=content_hash,
+        sheets=", ".join(p.sheet for p in result.previews if p.kind),
+        kind="+".join(sorted(set(result.kinds))),
+        rows_read=result.rows_read,
+        subtotal_rows=result.subtotal_rows,
+        user=options.user or current_user(),
+        started_at=started,
+        totals={f"{t.year} {t.measure} {t.version}".strip(): t.amount_ore for t in result.totals},
+    )
+
+
+def _log_failure(
+    con: duckdb.DuckDBPyConnection,
+    result: ImportResult,
+    options: ImportOptions,
+    content_hash: str,
+    started: datetime,
+) -> None:
+    if options.dry_run:
+        return
+    message = "\n".join(p.render() for p in result.errors[:50])
+    log_failed_import(con, _record(result, options, content_hash, started), message)

@@ -1,0 +1,1 @@
+"""Reading ledger exports and register files: readers, column recognition, value parsers."""

@@ -1,0 +1,88 @@
+"""One registry of settings: name, default, environment variable and help text.
+
+Every knob the product has is listed here, so the README and the CLI can be checked against one
+place (a test fails when a setting is undocumented), in the manner of datasette's settings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A configurable value with its environment variable and a one-line explanation."""
+
+    name: str
+    env: str
+    default: str
+    help: str
+
+    def value(self) -> str:
+        """The value from the environment, or the default."""
+        return os.environ.get(self.env, self.default)
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting(
+            "db_path",
+            "BUDGET_DB",
+            str(DATA_DIR / "budget.duckdb"),
+            "Path of the DuckDB file (created on first use).",
+        ),
+        Setting(
+            "demo_on_first_start",
+            "BUDGET_DEMO",
+            "1",
+            "Fill an empty database with the demo data when the dashboard starts (1 or 0).",
+        ),
+        Setting(
+            "demo_dir",
+            "BUDGET_DEMO_DIR",
+            str(DATA_DIR / "demo"),
+            "Folder where the demo generator writes its export files.",
+        ),
+        Setting(
+            "language",
+            "BUDGET_LANG",
+            "sv",
+            "Default language of the user interface: sv or en.",
+        ),
+        Setting(
+            "user",
+            "BUDGET_USER",
+            "",
+            "Name written to the import log when no login is configured (default: OS user).",
+        ),
+    )
+}
+
+
+def setting(name: str) -> str:
+    """The current value of a setting by name."""
+    return SETTINGS[name].value()
+
+
+def db_path(override: str | os.PathLike[str] | None = None) -> Path:
+    """The database path: an explicit override (CLI flag) wins over the environment."""
+    return Path(override) if override else Path(setting("db_path"))
+
+
+def current_user() -> str:
+    """Who is acting, for the import log, when no login tells us."""
+    configured = setting("user")
+    if configured:
+        return configured
+    try:
+        import getpass
+
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - getuser raises several kinds when no name is known
+        return "okänd"

@@ -1,0 +1,179 @@
+"""Reading from the database: the small, aggregated frames the computations need.
+
+Aggregation happens in DuckDB; pandas only sees one row per unit and period. Amounts come back
+as integer öre in result sign (revenue positive, cost negative), exact.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+# Organisation levels a user can group by, and the column each is stored in. Identifiers in SQL
+# only ever come from this fixed list; every value is a bound parameter.
+LEVELS: dict[str, str] = {
+    "committee": "o.committee",
+    "forvaltning": "o.forvaltning",
+    "verksamhet": "o.verksamhet",
+    "ansvar": "f.ansvar",
+}
+UNKNOWN_UNIT = "(okänd)"
+
+
+@dataclass(frozen=True)
+class DataState:
+    """What the database holds right now; changes whenever an import commits."""
+
+    last_import_id: int
+    last_import_at: datetime | None
+    fact_rows: int
+
+
+def data_state(con: duckdb.DuckDBPyConnection) -> DataState:
+    """A cheap fingerprint used to invalidate caches after an import."""
+    row = con.execute(
+        """SELECT coalesce(max(id), 0),
+                  max(finished_at) FILTER (WHERE result = 'ok'),
+                  (SELECT count(*) FROM ledger_fact)
+           FROM import_log"""
+    ).fetchall()[0]
+    assert row is not None
+    return DataState(int(row[0]), row[1], int(row[2]))
+
+
+def years(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Years with any facts, newest first."""
+    rows = con.execute("SELECT DISTINCT year FROM ledger_fact ORDER BY year DESC").fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def budget_versions(con: duckdb.DuckDBPyConnection, year: int) -> list[str]:
+    """The year's budget versions, latest first."""
+    rows = con.execute(
+        "SELECT name FROM budget_version WHERE year = ? ORDER BY seq DESC", [year]
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def last_outcome_period(con: duckdb.DuckDBPyConnection, year: int) -> int:
+    """The latest period with outcome in a year (0 when there is none)."""
+    row = con.execute(
+        "SELECT coalesce(max(period), 0) FROM ledger_fact WHERE year = ? AND measure = 'utfall'",
+        [year],
+    ).fetchall()[0]
+    return int(row[0]) if row else 0
+
+
+def committees(con: duckdb.DuckDBPyConnection, year: int) -> list[str]:
+    """The nämnder of a year's organisation."""
+    rows = con.execute(
+        "SELECT DISTINCT committee FROM org_unit WHERE year = ? ORDER BY committee", [year]
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def monthly_amounts(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    version: str | None,
+    level: str = "committee",
+    committee: str | None = None,
+) -> pd.DataFrame:
+    """Budget (of one version) and outcome per unit of `level` and period, in öre, result sign.
+
+    Columns: unit, period (0 = annual, not periodised), measure ('budget' or 'utfall'),
+    amount_ore. Facts whose ansvar is missing from the year's organisation show as "(okänd)".
+    """
+    unit = LEVELS[level]
+    sql = f"""
+        SELECT coalesce({unit}, ?) AS unit, f.period, f.measure,
+               CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
+        FROM ledger_fact f
+        LEFT JOIN org_unit o ON o.year = f.year AND o.ansvar = f.ansvar
+        WHERE f.year = ?
+          AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall')
+          AND (? IS NULL OR o.committee = ?)
+        GROUP BY ALL
+        ORDER BY unit, f.period, f.measure
+    """
+    frame = con.execute(sql, [UNKNOWN_UNIT, year, version or "", committee, committee]).df()
+    frame["amount_ore"] = frame["amount_ore"].astype("int64")
+    frame["period"] = frame["period"].astype("int64")
+    return frame
+
+
+def import_history(con: duckdb.DuckDBPyConnection, limit: int = 50) -> pd.DataFrame:
+    """The latest imports, newest first."""
+    return con.execute(
+        """SELECT id, file_name, kind, sheets, rows_read, rows_added, rows_replaced,
+                  rows_removed, rows_unchanged, subtotal_rows, user_name, started_at,
+                  finished_at, result, message, content_hash
+           FROM import_log ORDER BY id DESC LIMIT ?""",
+        [limit],
+    ).df()
+
+
+def known_ansvar(con: duckdb.DuckDBPyConnection, year_list: list[int]) -> pd.DataFrame:
+    """(year, ansvar) pairs of the organisation for the given years."""
+    return con.execute(
+        "SELECT year, ansvar FROM org_unit WHERE list_contains(?, year)", [year_list]
+    ).df()
+
+
+def known_accounts(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Every account in the chart of accounts."""
+    return {str(r[0]) for r in con.execute("SELECT konto FROM account").fetchall()}
+
+
+def measure_totals(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """Sum per measure and version of a year, in öre, bookkeeping sign (for reconciliation)."""
+    return con.execute(
+        """SELECT measure, version, CAST(sum(amount) * 100 AS BIGINT) AS amount_ore,
+                  count(*) AS rows
+           FROM ledger_fact WHERE year = ? GROUP BY ALL ORDER BY ALL""",
+        [year],
+    ).df()
+
+
+def save_profile(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    signature: str,
+    mapping: dict[str, str],
+    options: dict[str, object],
+) -> None:
+    """Store (or update) a named mapping profile."""
+    con.execute(
+        """INSERT INTO mapping_profile (name, signature, mapping_json, options_json)
+           VALUES (?, ?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET signature = excluded.signature,
+             mapping_json = excluded.mapping_json, options_json = excluded.options_json,
+             updated_at = current_timestamp""",
+        [name, signature, json.dumps(mapping, ensure_ascii=False), json.dumps(options)],
+    )
+
+
+def load_profile(con: duckdb.DuckDBPyConnection, name: str) -> tuple[dict[str, str], dict[str, object]] | None:
+    """A profile's mapping and options, or None."""
+    row = con.execute(
+        "SELECT mapping_json, options_json FROM mapping_profile WHERE name = ?", [name]
+    ).fetchall()[0]
+    return (json.loads(row[0]), json.loads(row[1])) if row else None
+
+
+def profiles_for_signature(con: duckdb.DuckDBPyConnection, signature: str) -> list[str]:
+    """Names of the profiles saved for files of this shape, newest first."""
+    rows = con.execute(
+        "SELECT name FROM mapping_profile WHERE signature = ? ORDER BY updated_at DESC",
+        [signature],
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def profile_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """All saved profiles."""
+    return [str(r[0]) for r in con.execute("SELECT name FROM mapping_profile ORDER BY name").fetchall()]

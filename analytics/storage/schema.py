@@ -1,0 +1,150 @@
+"""The database schema as numbered migrations, and the views power users query.
+
+A file records its schema version. Opening an older file copies it to a backup first and then
+applies the missing migrations in one transaction; a file written by a newer version of the
+program is refused untouched. Views are recreated on every writable open so they always match
+the code that documents them in the README.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "ledger, organisation, accounts, budget versions, import log",
+        [
+            """CREATE TABLE schema_info (
+                version INTEGER NOT NULL,
+                migrated_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+            """CREATE TABLE org_unit (
+                year INTEGER NOT NULL,
+                ansvar VARCHAR NOT NULL,
+                ansvar_name VARCHAR,
+                verksamhet VARCHAR,
+                verksamhet_name VARCHAR,
+                forvaltning VARCHAR,
+                committee VARCHAR NOT NULL,
+                import_id INTEGER,
+                PRIMARY KEY (year, ansvar)
+            )""",
+            """CREATE TABLE account (
+                konto VARCHAR PRIMARY KEY,
+                konto_name VARCHAR,
+                kostnadsslag VARCHAR,
+                rr_line VARCHAR NOT NULL,
+                import_id INTEGER
+            )""",
+            """CREATE TABLE budget_version (
+                year INTEGER NOT NULL,
+                name VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                import_id INTEGER,
+                PRIMARY KEY (year, name)
+            )""",
+            """CREATE TABLE ledger_fact (
+                year INTEGER NOT NULL,
+                period TINYINT NOT NULL CHECK (period BETWEEN 0 AND 12),
+                ansvar VARCHAR NOT NULL,
+                konto VARCHAR NOT NULL,
+                projekt VARCHAR NOT NULL DEFAULT '',
+                motpart VARCHAR NOT NULL DEFAULT '',
+                measure VARCHAR NOT NULL CHECK (measure IN ('budget', 'utfall', 'prognos')),
+                version VARCHAR NOT NULL DEFAULT '',
+                amount DECIMAL(18, 2) NOT NULL,
+                import_id INTEGER NOT NULL
+            )""",
+            "CREATE SEQUENCE import_id_seq START 1",
+            """CREATE TABLE import_log (
+                id INTEGER PRIMARY KEY,
+                file_name VARCHAR NOT NULL,
+                content_hash VARCHAR,
+                sheets VARCHAR,
+                kind VARCHAR,
+                rows_read INTEGER,
+                rows_added INTEGER,
+                rows_replaced INTEGER,
+                rows_unchanged INTEGER,
+                rows_removed INTEGER,
+                subtotal_rows INTEGER,
+                user_name VARCHAR,
+                started_at TIMESTAMP NOT NULL,
+                finished_at TIMESTAMP,
+                result VARCHAR NOT NULL,
+                message VARCHAR
+            )""",
+        ],
+    ),
+    (
+        2,
+        "mapping profiles and per-measure totals in the import log",
+        [
+            """CREATE TABLE mapping_profile (
+                name VARCHAR PRIMARY KEY,
+                signature VARCHAR NOT NULL,
+                mapping_json VARCHAR NOT NULL,
+                options_json VARCHAR NOT NULL DEFAULT '{}',
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+            "ALTER TABLE import_log ADD COLUMN totals_json VARCHAR",
+        ],
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+# The latest budget version of each year: the one imported last.
+_LATEST_VERSION = """
+    SELECT year, name AS version
+    FROM budget_version
+    QUALIFY row_number() OVER (PARTITION BY year ORDER BY seq DESC) = 1
+"""
+
+VIEWS: list[str] = [
+    # Every fact with its organisation (of the same year) and account, in both signs.
+    """CREATE OR REPLACE VIEW v_ledger AS
+    SELECT f.year, f.period, o.committee, o.forvaltning, o.verksamhet, o.verksamhet_name,
+           f.ansvar, o.ansvar_name, f.konto, a.konto_name, a.kostnadsslag, a.rr_line,
+           f.projekt, f.motpart, f.measure, f.version,
+           f.amount AS amount_bookkeeping,
+           -f.amount AS amount_result,
+           f.import_id
+    FROM ledger_fact f
+    LEFT JOIN org_unit o ON o.year = f.year AND o.ansvar = f.ansvar
+    LEFT JOIN account a ON a.konto = f.konto""",
+    # Plan against outcome, one row per year, period, ansvar and konto, in result sign
+    # (revenue positive, cost negative), against the latest budget version of the year.
+    f"""CREATE OR REPLACE VIEW v_plan_vs_outcome AS
+    WITH latest AS ({_LATEST_VERSION})
+    SELECT l.year, l.period, l.committee, l.forvaltning, l.verksamhet, l.ansvar, l.ansvar_name,
+           l.konto, l.konto_name, l.kostnadsslag, l.rr_line,
+           max(latest.version) AS budget_version,
+           sum(CASE WHEN l.measure = 'budget' AND l.version = latest.version
+                    THEN l.amount_result ELSE 0 END) AS budget,
+           sum(CASE WHEN l.measure = 'utfall' THEN l.amount_result ELSE 0 END) AS utfall,
+           sum(CASE WHEN l.measure = 'utfall' THEN l.amount_result ELSE 0 END)
+             - sum(CASE WHEN l.measure = 'budget' AND l.version = latest.version
+                        THEN l.amount_result ELSE 0 END) AS avvikelse
+    FROM v_ledger l
+    LEFT JOIN latest ON latest.year = l.year
+    WHERE l.measure IN ('budget', 'utfall')
+    GROUP BY ALL""",
+    # Per committee and period with accumulated figures: the monthly report in one view.
+    """CREATE OR REPLACE VIEW v_period_summary AS
+    WITH p AS (
+        SELECT year, period, committee, budget_version,
+               sum(budget) AS budget, sum(utfall) AS utfall
+        FROM v_plan_vs_outcome
+        WHERE period > 0
+        GROUP BY ALL
+    )
+    SELECT year, period, committee, budget_version, budget, utfall,
+           utfall - budget AS avvikelse,
+           sum(budget) OVER w AS budget_ack,
+           sum(utfall) OVER w AS utfall_ack,
+           sum(utfall) OVER w - sum(budget) OVER w AS avvikelse_ack
+    FROM p
+    WINDOW w AS (PARTITION BY year, committee ORDER BY period)""",
+]

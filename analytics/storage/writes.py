@@ -1,0 +1,244 @@
+"""Writing an import: organisation, accounts, budget versions, facts and the log, all or nothing.
+
+A newer export for the same year, periods, measure and budget version replaces exactly those
+rows. Only rows that really change are deleted and inserted, so re-importing a file leaves the
+table as it was, down to which import each row came from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+from analytics.storage.database import transaction
+
+_KEY = ["year", "period", "ansvar", "konto", "projekt", "motpart", "measure", "version"]
+_ON_KEY = " AND ".join(f"a.{k} = b.{k}" for k in _KEY)
+
+
+@dataclass(frozen=True)
+class WriteCounts:
+    """How an import changed the ledger."""
+
+    import_id: int
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    org_rows: int = 0
+    accounts: int = 0
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """What the import log keeps of one file."""
+
+    file_name: str
+    content_hash: str
+    sheets: str
+    kind: str
+    rows_read: int
+    subtotal_rows: int
+    user: str
+    started_at: datetime
+    totals: dict[str, int]
+
+
+def write_import(
+    con: duckdb.DuckDBPyConnection,
+    record: ImportRecord,
+    facts: pd.DataFrame,
+    org: pd.DataFrame,
+    accounts: pd.DataFrame,
+    accounts_authoritative: bool,
+) -> WriteCounts:
+    """Store one file's content in a single transaction and log it."""
+    with transaction(con):
+        import_id = _next_import_id(con)
+        org_rows = _upsert_org(con, org, import_id)
+        account_rows = _upsert_accounts(con, accounts, import_id, accounts_authoritative)
+        _register_versions(con, facts, import_id)
+        counts = _replace_facts(con, facts, import_id)
+        con.execute(
+            """INSERT INTO import_log (id, file_name, content_hash, sheets, kind, rows_read,
+                   rows_added, rows_replaced, rows_unchanged, rows_removed, subtotal_rows,
+                   user_name, started_at, finished_at, result, message, totals_json)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL, ?)""",
+            [
+                import_id,
+                record.file_name,
+                record.content_hash,
+                record.sheets,
+                record.kind,
+                record.rows_read,
+                counts["added"],
+                counts["replaced"],
+                counts["unchanged"],
+                counts["removed"],
+                record.subtotal_rows,
+                record.user,
+                record.started_at,
+                datetime.now(),
+                json.dumps(record.totals),
+            ],
+        )
+    return WriteCounts(import_id=import_id, org_rows=org_rows, accounts=account_rows, **counts)
+
+
+def log_failed_import(con: duckdb.DuckDBPyConnection, record: ImportRecord, message: str) -> None:
+    """Keep a line in the import log for a refused file (its content was not written)."""
+    with transaction(con):
+        import_id = _next_import_id(con)
+        con.execute(
+            """INSERT INTO import_log (id, file_name, content_hash, sheets, kind, rows_read,
+                   subtotal_rows, user_name, started_at, finished_at, result, message)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fel', ?)""",
+            [
+                import_id,
+                record.file_name,
+                record.content_hash,
+                record.sheets,
+                record.kind,
+                record.rows_read,
+                record.subtotal_rows,
+                record.user,
+                record.started_at,
+                datetime.now(),
+                message[:4000],
+            ],
+        )
+
+
+def _next_import_id(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute("SELECT nextval('import_id_seq')").fetchall()[0]
+    assert row is not None
+    return int(row[0])
+
+
+def _upsert_org(con: duckdb.DuckDBPyConnection, org: pd.DataFrame, import_id: int) -> int:
+    if org.empty:
+        return 0
+    con.register("incoming_org", org)
+    try:
+        changed = con.execute(
+            """SELECT count(*) FROM incoming_org i
+               WHERE NOT EXISTS (
+                 SELECT 1 FROM org_unit o
+                 WHERE o.year = CAST(i.year AS INTEGER) AND o.ansvar = i.ansvar
+                   AND o.committee = i.committee
+                   AND o.ansvar_name IS NOT DISTINCT FROM i.ansvar_name
+                   AND o.verksamhet IS NOT DISTINCT FROM i.verksamhet
+                   AND o.verksamhet_name IS NOT DISTINCT FROM i.verksamhet_name
+                   AND o.forvaltning IS NOT DISTINCT FROM i.forvaltning)"""
+        ).fetchall()[0][0]
+        con.execute(
+            """INSERT OR REPLACE INTO org_unit
+               SELECT CAST(year AS INTEGER), ansvar, ansvar_name, verksamhet, verksamhet_name,
+                      forvaltning, committee, ?
+               FROM incoming_org""",
+            [import_id],
+        )
+    finally:
+        con.unregister("incoming_org")
+    return int(changed)
+
+
+def _upsert_accounts(
+    con: duckdb.DuckDBPyConnection, accounts: pd.DataFrame, import_id: int, authoritative: bool
+) -> int:
+    """A register overwrites; a ledger only adds accounts and fills in missing names."""
+    if accounts.empty:
+        return 0
+    con.register("incoming_accounts", accounts)
+    try:
+        new = con.execute(
+            "SELECT count(*) FROM incoming_accounts WHERE konto NOT IN (SELECT konto FROM account)"
+        ).fetchall()[0][0]
+        con.execute(
+            """INSERT INTO account
+               SELECT konto, konto_name, kostnadsslag, rr_line, ? FROM incoming_accounts
+               ON CONFLICT (konto) DO UPDATE SET
+                 konto_name = CASE WHEN ? THEN coalesce(excluded.konto_name, account.konto_name)
+                                   ELSE coalesce(account.konto_name, excluded.konto_name) END,
+                 kostnadsslag = CASE WHEN ? THEN coalesce(excluded.kostnadsslag, account.kostnadsslag)
+                                     ELSE coalesce(account.kostnadsslag, excluded.kostnadsslag) END,
+                 rr_line = CASE WHEN ? THEN excluded.rr_line ELSE account.rr_line END,
+                 import_id = CASE WHEN ? THEN excluded.import_id ELSE account.import_id END""",
+            [import_id, authoritative, authoritative, authoritative, authoritative],
+        )
+    finally:
+        con.unregister("incoming_accounts")
+    return len(accounts) if authoritative else int(new)
+
+
+def _register_versions(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, import_id: int) -> None:
+    """New budget versions get the next sequence number: the latest imported is the current."""
+    budget = facts[facts["measure"] == "budget"]
+    for year, version in sorted(set(zip(budget["year"], budget["version"], strict=True))):
+        exists = con.execute(
+            "SELECT count(*) FROM budget_version WHERE year = ? AND name = ?", [int(year), version]
+        ).fetchall()[0]
+        if exists and exists[0]:
+            continue
+        con.execute(
+            """INSERT INTO budget_version (year, name, seq, import_id)
+               SELECT ?, ?, coalesce(max(seq), 0) + 1, ? FROM budget_version""",
+            [int(year), version, import_id],
+        )
+
+
+def _replace_facts(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, import_id: int) -> dict[str, int]:
+    """Replace the file's slices (year, period, measure, version); count what changed."""
+    if facts.empty:
+        return {"added": 0, "replaced": 0, "unchanged": 0, "removed": 0}
+    con.register("incoming_facts", facts)
+    try:
+        con.execute(
+            """CREATE OR REPLACE TEMP TABLE staged AS
+               SELECT CAST(year AS INTEGER) AS year, CAST(period AS TINYINT) AS period,
+                      ansvar, konto, projekt, motpart, measure, version,
+                      CAST(amount_ore AS BIGINT) * 0.01::DECIMAL(3, 2) AS amount
+               FROM incoming_facts"""
+        )
+    finally:
+        con.unregister("incoming_facts")
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE current_slice AS
+           SELECT f.* FROM ledger_fact f
+           SEMI JOIN (SELECT DISTINCT year, period, measure, version FROM staged) s
+             ON f.year = s.year AND f.period = s.period AND f.measure = s.measure
+            AND f.version = s.version"""
+    )
+    row = con.execute(
+        f"""SELECT
+              (SELECT count(*) FROM staged a ANTI JOIN current_slice b ON {_ON_KEY}),
+              (SELECT count(*) FROM staged a JOIN current_slice b ON {_ON_KEY}
+                 WHERE a.amount <> b.amount),
+              (SELECT count(*) FROM staged a JOIN current_slice b ON {_ON_KEY}
+                 WHERE a.amount = b.amount),
+              (SELECT count(*) FROM current_slice a ANTI JOIN staged b ON {_ON_KEY})"""
+    ).fetchall()[0]
+    assert row is not None
+    added, replaced, unchanged, removed = (int(v) for v in row)
+    if added or replaced or removed:
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE changed AS
+                SELECT a.* FROM current_slice a
+                ANTI JOIN (SELECT * FROM staged) b ON {_ON_KEY} AND a.amount = b.amount"""
+        )
+        con.execute(
+            f"""DELETE FROM ledger_fact a USING changed b WHERE {_ON_KEY}"""
+        )
+        con.execute(
+            f"""INSERT INTO ledger_fact
+                SELECT a.*, ? FROM staged a
+                ANTI JOIN current_slice b ON {_ON_KEY} AND a.amount = b.amount""",
+            [import_id],
+        )
+    for table in ("staged", "current_slice", "changed"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    return {"added": added, "replaced": replaced, "unchanged": unchanged, "removed": removed}
