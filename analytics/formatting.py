@@ -49,9 +49,9 @@ def mnkr(ore: int, decimals: int = 1) -> str:
     return f"{format_number(ore_to_mnkr(ore), decimals)} mnkr"
 
 
-def signed(text: str) -> str:
-    """Prefix a plus sign to a positive formatted amount (deviations read better that way)."""
-    return text if text.startswith(MINUS) or text.startswith("0 ") else "+" + text
+def signed(text: str, value: int) -> str:
+    """Prefix a plus sign to a formatted positive amount: deviations read better that way."""
+    return "+" + text if value > 0 else text
 
 
 def percent(value: float | None, decimals: int = 1) -> str:

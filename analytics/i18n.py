@@ -201,6 +201,203 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{file}: importen avbröts, inget skrevs. {n} fel:",
         "en": "{file}: import stopped, nothing was written. {n} errors:",
     },
+    # validation report
+    "report.title": {"sv": "Valideringsrapport", "en": "Validation report"},
+    "report.file": {"sv": "Fil", "en": "File"},
+    "report.sheet": {"sv": "Blad", "en": "Sheet"},
+    "report.rows": {"sv": "Rader", "en": "Rows"},
+    "report.column": {"sv": "Kolumn", "en": "Column"},
+    "report.problem": {"sv": "Problem", "en": "Problem"},
+    "report.severity": {"sv": "Typ", "en": "Kind"},
+    "report.error": {"sv": "Fel", "en": "Error"},
+    "report.warning": {"sv": "Notering", "en": "Note"},
+    # app shell
+    "app.title": {"sv": "Budgetuppföljning", "en": "Budget follow-up"},
+    "app.language": {"sv": "Språk / Language", "en": "Språk / Language"},
+    "app.filters": {"sv": "Urval", "en": "Filters"},
+    "app.year": {"sv": "År", "en": "Year"},
+    "app.period": {"sv": "Uppföljningsmånad", "en": "Follow-up month"},
+    "app.version": {"sv": "Budgetversion", "en": "Budget version"},
+    "app.level": {"sv": "Organisationsnivå", "en": "Organisation level"},
+    "app.committee": {"sv": "Nämnd", "en": "Committee"},
+    "app.whole_region": {"sv": "Hela regionen", "en": "Whole region"},
+    "app.freshness": {
+        "sv": "Senaste import: {when} ({file})",
+        "en": "Last import: {when} ({file})",
+    },
+    "app.no_imports": {"sv": "Ingen data inläst ännu.", "en": "No data loaded yet."},
+    "app.demo_loading": {
+        "sv": "Första start: skapar och läser in demodata (tar under en minut)…",
+        "en": "First start: creating and loading the demo data (takes under a minute)…",
+    },
+    "app.demo_done": {"sv": "Demodata inläst.", "en": "Demo data loaded."},
+    "app.no_data": {
+        "sv": "Databasen är tom. Läs in en huvudboksexport på sidan Import.",
+        "en": "The database is empty. Load a ledger export on the Import page.",
+    },
+    "app.db_path": {"sv": "Databas: {path}", "en": "Database: {path}"},
+    "level.committee": {"sv": "Nämnd", "en": "Committee"},
+    "level.forvaltning": {"sv": "Förvaltning/område", "en": "Division"},
+    "level.verksamhet": {"sv": "Verksamhet", "en": "Activity"},
+    "level.ansvar": {"sv": "Ansvar", "en": "Responsibility"},
+    "page.overview": {"sv": "Översikt", "en": "Overview"},
+    "page.import": {"sv": "Import", "en": "Import"},
+    "month.1": {"sv": "januari", "en": "January"},
+    "month.2": {"sv": "februari", "en": "February"},
+    "month.3": {"sv": "mars", "en": "March"},
+    "month.4": {"sv": "april", "en": "April"},
+    "month.5": {"sv": "maj", "en": "May"},
+    "month.6": {"sv": "juni", "en": "June"},
+    "month.7": {"sv": "juli", "en": "July"},
+    "month.8": {"sv": "augusti", "en": "August"},
+    "month.9": {"sv": "september", "en": "September"},
+    "month.10": {"sv": "oktober", "en": "October"},
+    "month.11": {"sv": "november", "en": "November"},
+    "month.12": {"sv": "december", "en": "December"},
+    # overview
+    "overview.title": {
+        "sv": "Översikt {year}, till och med {month}",
+        "en": "Overview {year}, up to and including {month}",
+    },
+    "overview.scope": {"sv": "Urval: {scope} · {version}", "en": "Scope: {scope} · {version}"},
+    "overview.sign_note": {
+        "sv": "Belopp i resultatperspektiv (intäkter positiva, kostnader negativa). Avvikelse = "
+        "utfall − budget: positiv avvikelse är bättre än budget.",
+        "en": "Amounts seen from the result (revenue positive, costs negative). Deviation = "
+        "outcome − budget: a positive deviation is better than budget.",
+    },
+    "overview.spread_note": {
+        "sv": "Budgeten saknar månadsrader för en del belopp; de har periodiserats med jämna "
+        "tolftedelar.",
+        "en": "Part of the budget has no monthly rows; it was spread in even twelfths.",
+    },
+    "overview.periodised_note": {
+        "sv": "Ackumulerat utfall jämförs med ackumulerad periodiserad budget (budgetens egna "
+        "månadsrader).",
+        "en": "Accumulated outcome is compared with the accumulated periodised budget (the "
+        "budget's own monthly rows).",
+    },
+    "overview.outcome_ytd": {"sv": "Utfall ackumulerat", "en": "Outcome to date"},
+    "overview.budget_ytd": {"sv": "Periodiserad budget ackumulerat", "en": "Periodised budget to date"},
+    "overview.deviation_ytd": {"sv": "Avvikelse mot budget", "en": "Deviation from budget"},
+    "overview.budget_year": {"sv": "Budgeterat helår", "en": "Budget full year"},
+    "overview.better": {"sv": "bättre än budget", "en": "better than budget"},
+    "overview.worse": {"sv": "sämre än budget", "en": "worse than budget"},
+    "overview.chart_title": {
+        "sv": "Ackumulerat utfall mot periodiserad budget – {scope}",
+        "en": "Accumulated outcome against periodised budget – {scope}",
+    },
+    "overview.bar_title": {
+        "sv": "Avvikelse till och med {month} per {level}",
+        "en": "Deviation up to {month} per {level}",
+    },
+    "overview.table_title": {"sv": "Per {level}", "en": "Per {level}"},
+    "overview.chart_unit": {"sv": "Visa i diagrammet", "en": "Show in the chart"},
+    "overview.no_data": {
+        "sv": "Det finns inga belopp för {year} med budgetversion {version}.",
+        "en": "There are no amounts for {year} with budget version {version}.",
+    },
+    "col.unit": {"sv": "Enhet", "en": "Unit"},
+    "col.budget_ytd": {"sv": "Budget ack. (tkr)", "en": "Budget to date (tkr)"},
+    "col.outcome_ytd": {"sv": "Utfall ack. (tkr)", "en": "Outcome to date (tkr)"},
+    "col.deviation_ytd": {"sv": "Avvikelse (tkr)", "en": "Deviation (tkr)"},
+    "col.deviation_pct": {"sv": "Avvikelse (%)", "en": "Deviation (%)"},
+    "col.budget_year": {"sv": "Budget helår (tkr)", "en": "Budget full year (tkr)"},
+    "chart.budget_acc": {"sv": "Budget ackumulerad", "en": "Budget accumulated"},
+    "chart.outcome_acc": {"sv": "Utfall ackumulerat", "en": "Outcome accumulated"},
+    "chart.deviation_axis": {
+        "sv": "mnkr (positivt = bättre än budget)",
+        "en": "mnkr (positive = better than budget)",
+    },
+    # import page
+    "import.title": {"sv": "Importera data", "en": "Import data"},
+    "import.intro": {
+        "sv": "Läs in huvudboksexporter (budget, utfall, prognos), organisationsregister och "
+        "kontoplaner. Format: .xlsx, .xlsm, .xls, .ods och .csv (semikolon eller komma, UTF-8 "
+        "eller Windows-1252). Importen är allt eller inget: vid fel skrivs ingenting.",
+        "en": "Load ledger exports (budget, outcome, forecast), organisation registers and "
+        "charts of accounts. Formats: .xlsx, .xlsm, .xls, .ods and .csv (semicolon or comma, "
+        "UTF-8 or Windows-1252). An import is all or nothing: on error nothing is written.",
+    },
+    "import.upload": {"sv": "Välj fil", "en": "Choose a file"},
+    "import.options": {"sv": "Inställningar för filen", "en": "Options for the file"},
+    "import.kind": {"sv": "Filtyp", "en": "File kind"},
+    "kind.auto": {"sv": "Känn igen automatiskt", "en": "Recognise automatically"},
+    "kind.ledger": {"sv": "Huvudboksexport", "en": "Ledger export"},
+    "kind.org": {"sv": "Organisationsregister", "en": "Organisation register"},
+    "kind.accounts": {"sv": "Kontoplan", "en": "Chart of accounts"},
+    "import.sign": {"sv": "Teckenkonvention", "en": "Sign convention"},
+    "sign.bookkeeping": {
+        "sv": "Bokföringstecken (kostnader positiva)",
+        "en": "Bookkeeping sign (costs positive)",
+    },
+    "sign.result": {"sv": "Resultattecken (intäkter positiva)", "en": "Result sign (revenue positive)"},
+    "import.unit": {"sv": "Beloppsenhet", "en": "Amount unit"},
+    "unit.auto": {"sv": "Enligt filen (standard kr)", "en": "As the file says (default kr)"},
+    "import.year": {"sv": "År (om filen inte anger det)", "en": "Year (if the file does not say)"},
+    "import.version": {
+        "sv": "Budgetversion (t.ex. Reviderad budget 2020)",
+        "en": "Budget version (e.g. Revised budget 2020)",
+    },
+    "import.profile": {"sv": "Mappningsprofil", "en": "Mapping profile"},
+    "import.no_profile": {"sv": "(ingen)", "en": "(none)"},
+    "import.dry_run": {"sv": "Provkör (kontrollera utan att skriva)", "en": "Dry run (check without writing)"},
+    "import.button": {"sv": "Importera", "en": "Import"},
+    "import.preview": {"sv": "Förhandsgranskning", "en": "Preview"},
+    "import.recognised": {
+        "sv": "Blad {sheet}: {kind}, rubrikrad {row}",
+        "en": "Sheet {sheet}: {kind}, header row {row}",
+    },
+    "import.not_recognised": {
+        "sv": "Blad {sheet}: ingen rubrikrad med kända kolumner hittades.",
+        "en": "Sheet {sheet}: no header row with known columns was found.",
+    },
+    "import.mapping": {"sv": "Mappa kolumner", "en": "Map columns"},
+    "import.mapping_help": {
+        "sv": "Ange vilken rad som är rubrikrad och vad varje kolumn betyder. Mappningen sparas "
+        "som en namngiven profil och föreslås nästa gång en fil med samma rubriker läses in.",
+        "en": "Say which row is the header and what each column means. The mapping is saved as "
+        "a named profile and offered for the next file with the same headers.",
+    },
+    "import.header_row": {"sv": "Rubrikrad (radnummer i bladet)", "en": "Header row (sheet row number)"},
+    "import.profile_name": {"sv": "Spara som profil", "en": "Save as profile"},
+    "import.progress": {"sv": "Importerar…", "en": "Importing…"},
+    "import.success": {"sv": "Importen lyckades.", "en": "The import succeeded."},
+    "import.dry_success": {
+        "sv": "Provkörningen hittade inga fel. Inget skrevs.",
+        "en": "The dry run found no errors. Nothing was written.",
+    },
+    "import.failed": {
+        "sv": "Importen avbröts – ingenting skrevs till databasen. Rätta felen nedan och försök igen.",
+        "en": "The import stopped – nothing was written to the database. Fix the errors below and "
+        "try again.",
+    },
+    "import.report": {"sv": "Valideringsrapport", "en": "Validation report"},
+    "import.download_report": {"sv": "Ladda ner rapporten (Excel)", "en": "Download the report (Excel)"},
+    "import.summary": {"sv": "Sammanfattning", "en": "Summary"},
+    "import.totals": {"sv": "Filens summor per belopptyp", "en": "The file's totals per measure"},
+    "import.history": {"sv": "Importhistorik", "en": "Import history"},
+    "import.suggested_profile": {
+        "sv": "Profilen {name} passar filer med de här rubrikerna.",
+        "en": "The profile {name} fits files with these headers.",
+    },
+    "import.meaning": {"sv": "Tolkas som", "en": "Read as"},
+    "import.unknown_column": {"sv": "(okänd – importeras inte)", "en": "(unknown – not imported)"},
+    "result.ok": {"sv": "OK", "en": "OK"},
+    "result.fel": {"sv": "Fel – inget skrevs", "en": "Error – nothing written"},
+    "col.measure": {"sv": "Belopptyp", "en": "Measure"},
+    "col.version": {"sv": "Version", "en": "Version"},
+    "col.year": {"sv": "År", "en": "Year"},
+    "col.amount_kr": {"sv": "Summa (kr)", "en": "Total (kr)"},
+    "col.rows": {"sv": "Rader", "en": "Rows"},
+    "col.when": {"sv": "Tid", "en": "When"},
+    "col.file": {"sv": "Fil", "en": "File"},
+    "col.user": {"sv": "Användare", "en": "User"},
+    "col.result": {"sv": "Resultat", "en": "Result"},
+    "col.added": {"sv": "Tillagda", "en": "Added"},
+    "col.replaced": {"sv": "Ersatta", "en": "Replaced"},
+    "col.removed": {"sv": "Borttagna", "en": "Removed"},
+    "col.kind": {"sv": "Typ", "en": "Kind"},
     # storage
     "storage.newer_schema": {
         "sv": "Databasfilen {path} har schemaversion {found}, men den här versionen av programmet "

@@ -180,6 +180,64 @@ def import_file(
     return result
 
 
+KIND_ORDER = {"accounts": 0, "org": 1, "ledger": 2}
+PREVIEW_ROWS = 60
+
+
+def detect_kind(path: Path) -> str | None:
+    """What a file holds, from its first rows only: ledger, org or accounts (None if unsure)."""
+    try:
+        sheets = read_file(path, max_rows=60)
+    except ImportRejected:
+        return None
+    for sheet in sheets:
+        if sheet.hidden or sheet.cells.empty:
+            continue
+        guess = guess_header(sheet.cells)
+        kind = classify(guess) if guess else None
+        if kind:
+            return kind
+    return None
+
+
+@dataclass
+class FilePreview:
+    """The first rows of each sheet and what was recognised in them."""
+
+    sheets: list[SheetPreview]
+    raw: dict[str, pd.DataFrame]  # sheet name → its first rows as text, for manual mapping
+    problems: list[Problem]
+
+
+def preview_file(
+    path: Path, name: str, mapping: dict[str, str] | None = None, kind: str = "auto"
+) -> FilePreview:
+    """Recognise a file from its first rows, without reading all of it."""
+    try:
+        sheets = read_file(path, name, max_rows=PREVIEW_ROWS)
+    except ImportRejected as rejected:
+        return FilePreview([], {}, rejected.problems)
+    previews, raw = [], {}
+    for sheet in sheets:
+        if sheet.hidden or sheet.cells.empty:
+            continue
+        guess = apply_profile(sheet.cells, mapping) if mapping else guess_header(sheet.cells)
+        sheet_kind = (kind if kind != "auto" else classify(guess)) if guess else None
+        previews.append(_preview(sheet, guess, sheet_kind))
+        raw[sheet.name] = sheet.cells
+    return FilePreview(previews, raw, [])
+
+
+def signature_of_row(cells: pd.DataFrame, row: int) -> str:
+    """The header signature of a row chosen by the user (0-based)."""
+    return header_signature([str(v) for v in cells.iloc[row].dropna()])
+
+
+def order_for_import(paths: list[Path]) -> list[Path]:
+    """Registers before ledgers, so a ledger's ansvar and konto are known when it is checked."""
+    return sorted(paths, key=lambda p: KIND_ORDER.get(detect_kind(p) or "ledger", 2))
+
+
 def _parse_sheets(
     name: str,
     sheets: list[RawSheet],

@@ -42,8 +42,13 @@ class RawSheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
-def read_file(path: Path, display_name: str | None = None) -> list[RawSheet]:
-    """All sheets of a file as text. Raises ImportRejected with a clear problem otherwise."""
+def read_file(
+    path: Path, display_name: str | None = None, max_rows: int | None = None
+) -> list[RawSheet]:
+    """All sheets of a file as text (or their first `max_rows` rows, to recognise a file).
+
+    Raises ImportRejected with a clear problem when the file cannot be read.
+    """
     name = display_name or path.name
     suffix = PurePosixPath(name).suffix.lower() or path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -51,11 +56,11 @@ def read_file(path: Path, display_name: str | None = None) -> list[RawSheet]:
             [Problem("unsupported_type", name, params={"suffix": suffix or "(ingen)"})]
         )
     if suffix in CSV_SUFFIXES:
-        return [read_csv(path, name)]
-    return read_workbook(path, name, suffix)
+        return [read_csv(path, name, max_rows)]
+    return read_workbook(path, name, suffix, max_rows)
 
 
-def read_workbook(path: Path, name: str, suffix: str) -> list[RawSheet]:
+def read_workbook(path: Path, name: str, suffix: str, max_rows: int | None = None) -> list[RawSheet]:
     """Every sheet of an Excel or OpenDocument workbook, visible or not."""
     import fastexcel
 
@@ -63,7 +68,9 @@ def read_workbook(path: Path, name: str, suffix: str) -> list[RawSheet]:
         reader = fastexcel.read_excel(str(path))
         sheets = []
         for index, sheet_name in enumerate(reader.sheet_names):
-            sheet = reader.load_sheet(index, header_row=None, skip_rows=0, dtypes="string")
+            sheet = reader.load_sheet(
+                index, header_row=None, skip_rows=0, dtypes="string", n_rows=max_rows
+            )
             columns = sheet.available_columns()
             first_column = columns[0].absolute_index if columns else 0
             table = sheet.to_arrow()
@@ -199,10 +206,12 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
-def read_csv(path: Path, name: str) -> RawSheet:
+def read_csv(path: Path, name: str, max_rows: int | None = None) -> RawSheet:
     """A CSV export as one sheet of text cells."""
     try:
         text = decode_text(path.read_bytes())
+        if max_rows is not None:
+            text = "\n".join(text.splitlines()[:max_rows])
     except OSError as exc:
         raise ImportRejected([Problem("unreadable_file", name, params={"detail": _short(exc)})])
     if "\x00" in text[:4096]:

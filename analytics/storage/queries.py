@@ -45,6 +45,15 @@ def data_state(con: duckdb.DuckDBPyConnection) -> DataState:
     return DataState(int(row[0]), row[1], int(row[2]))
 
 
+def last_successful_import(con: duckdb.DuckDBPyConnection) -> tuple[datetime, str] | None:
+    """When the latest successful import finished, and its file name."""
+    rows = con.execute(
+        """SELECT finished_at, file_name FROM import_log WHERE result = 'ok'
+           ORDER BY id DESC LIMIT 1"""
+    ).fetchall()
+    return (rows[0][0], str(rows[0][1])) if rows else None
+
+
 def years(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Years with any facts, newest first."""
     rows = con.execute("SELECT DISTINCT year FROM ledger_fact ORDER BY year DESC").fetchall()

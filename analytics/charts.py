@@ -1,0 +1,98 @@
+"""Chart builders: plotly figures in Swedish number format, no streamlit here.
+
+Amounts are shown in mnkr with a decimal comma, narrow spaces between thousands and a real minus
+sign; hover texts are preformatted by `formatting` so a chart and a table never disagree.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics.formatting import ORE_PER_MNKR, PLOTLY_SEPARATORS, mnkr, signed
+from analytics.i18n import t
+
+BUDGET_COLOUR = "#8c96a8"
+OUTCOME_COLOUR = "#1f4e79"
+BETTER_COLOUR = "#2e7d32"
+WORSE_COLOUR = "#c62828"
+MONTH_LABELS = {
+    "sv": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+
+
+def _layout(fig: go.Figure, title: str, y_title: str) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        separators=PLOTLY_SEPARATORS,
+        yaxis={"title": y_title, "tickformat": ",.0f", "zeroline": True},
+        legend={"orientation": "h", "y": -0.18},
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        hovermode="x unified",
+        template="plotly_white",
+    )
+    return fig
+
+
+def accumulated_chart(region: pd.DataFrame, through_period: int, title: str, lang: str = "sv") -> go.Figure:
+    """Accumulated outcome against accumulated periodised budget, month by month (mnkr).
+
+    Outcome is drawn up to the follow-up month only; the budget line runs the whole year so the
+    reader sees where the plan is heading.
+    """
+    months = MONTH_LABELS[lang]
+    x = [months[p - 1] for p in region["period"]]
+    budget = region["budget_acc_ore"] / ORE_PER_MNKR
+    shown = region[region["period"] <= through_period]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatter(
+            x=x,
+            y=budget,
+            name=t("chart.budget_acc", lang),
+            mode="lines+markers",
+            line={"color": BUDGET_COLOUR, "dash": "dash"},
+            hovertext=[mnkr(v) for v in region["budget_acc_ore"]],
+            hoverinfo="text+name",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=x[: len(shown)],
+            y=shown["outcome_acc_ore"] / ORE_PER_MNKR,
+            name=t("chart.outcome_acc", lang),
+            mode="lines+markers",
+            line={"color": OUTCOME_COLOUR, "width": 3},
+            hovertext=[mnkr(v) for v in shown["outcome_acc_ore"]],
+            hoverinfo="text+name",
+        )
+    )
+    return _layout(fig, title, "mnkr")
+
+
+def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:
+    """Deviation to date per unit (mnkr): green is better than budget, red worse."""
+    ordered = table.sort_values("deviation_ytd_ore")
+    values = ordered["deviation_ytd_ore"]
+    fig = go.Figure(
+        go.Bar(
+            x=values / ORE_PER_MNKR,
+            y=ordered["unit"],
+            orientation="h",
+            marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
+            hovertext=[signed(mnkr(v), v) for v in values],
+            hoverinfo="text+y",
+            text=[signed(mnkr(v), v) for v in values],
+            textposition="auto",
+        )
+    )
+    fig = _layout(fig, title, "")
+    fig.update_layout(
+        xaxis={"title": t("chart.deviation_axis", lang), "tickformat": ",.0f"},
+        yaxis={"title": "", "automargin": True},
+        hovermode="closest",
+        height=max(300, 40 * len(ordered) + 120),
+        showlegend=False,
+    )
+    return fig

@@ -1,0 +1,145 @@
+"""Command line for scheduled loads and scripts: import, demo, summary.
+
+    python -m analytics import FILE... [--db PATH] [--profile NAME] [--mapping FILE] [--dry-run]
+    python -m analytics demo [--db PATH]
+    python -m analytics summary --db PATH --year Y --period P [--version NAME] [--json]
+
+Exit codes: 0 success, 1 a file was refused (nothing of it written), 2 usage error,
+3 the database could not be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from analytics.formatting import tkr
+from analytics.ingest.options import KINDS, SIGNS, UNITS, ImportOptions
+from analytics.settings import db_path, setting
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORAGE = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analytics",
+        description="Budgetuppföljning för regioner: import, demodata och sammanställningar.",
+    )
+    parser.add_argument("--db", help="DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)")
+    parser.add_argument("--lang", choices=("sv", "en"), default=setting("language"))
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    imp = sub.add_parser("import", help="Importera huvudboksexporter och registerfiler")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    imp.add_argument("--profile", help="Mappningsprofil att använda (eller spara med --mapping)")
+    imp.add_argument("--mapping", type=Path, help="JSON-fil: rubriktext → kolumnroll")
+    imp.add_argument("--dry-run", action="store_true", help="Kontrollera bara, skriv inget")
+    imp.add_argument("--sign", choices=SIGNS, default="bookkeeping")
+    imp.add_argument("--unit", choices=tuple(UNITS), help="Beloppsenhet om filen inte anger den")
+    imp.add_argument("--year", type=int, help="År om filen inte anger det")
+    imp.add_argument("--version", help="Budgetversion för filens budgetbelopp")
+    imp.add_argument("--kind", choices=KINDS, default="auto")
+
+    demo = sub.add_parser("demo", help="Skapa och läs in demodata")
+    demo.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    demo.add_argument("--folder", type=Path, default=Path(setting("demo_dir")))
+
+    summ = sub.add_parser("summary", help="Budget och utfall per nämnd till och med en period")
+    summ.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    summ.add_argument("--year", type=int, required=True)
+    summ.add_argument("--period", type=int, required=True, choices=range(1, 13), metavar="P")
+    summ.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
+    summ.add_argument("--json", action="store_true", help="Skriv JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from analytics.storage import StorageError, open_database
+
+    path = db_path(getattr(args, "db_sub", None) or args.db)
+    try:
+        con = open_database(path, lang=args.lang)
+    except StorageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_STORAGE
+    try:
+        if args.command == "import":
+            return _import(con, args)
+        if args.command == "demo":
+            return _demo(con, args)
+        return _summary(con, args)
+    finally:
+        con.close()
+
+
+def _progress(fraction: float, message: str) -> None:
+    print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
+
+
+def _import(con, args: argparse.Namespace) -> int:
+    from analytics.importer import import_file, order_for_import
+
+    mapping = None
+    if args.mapping:
+        try:
+            mapping = json.loads(args.mapping.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"Mappningsfilen {args.mapping} går inte att läsa: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    failed = False
+    for path in order_for_import(args.files):
+        options = ImportOptions(
+            sign=args.sign,
+            unit=args.unit,
+            year=args.year,
+            version=args.version,
+            mapping=mapping,
+            profile=args.profile,
+            kind=args.kind,
+            dry_run=args.dry_run,
+        )
+        result = import_file(con, path, options, progress=_progress)
+        stream = sys.stdout if result.ok else sys.stderr
+        print("\n".join(result.summary_lines(args.lang)), file=stream)
+        failed |= not result.ok
+    return EXIT_REFUSED if failed else EXIT_OK
+
+
+def _demo(con, args: argparse.Namespace) -> int:
+    from analytics.demo import DemoError, build_demo
+
+    try:
+        results = build_demo(con, args.folder, _progress)
+    except DemoError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    for result in results:
+        print(result.summary_lines(args.lang)[0])
+    return EXIT_OK
+
+
+def _summary(con, args: argparse.Namespace) -> int:
+    from analytics.reports import NoData, summary
+
+    try:
+        data = summary(con, args.year, args.period, args.version)
+    except NoData as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{data['year']} t.o.m. period {data['period']} — {data['version']}")
+    rows = [*data["committees"], {"committee": "Totalt", **data["total"]}]  # type: ignore[list-item]
+    for row in rows:
+        print(
+            f"{row['committee']:<36} budget {tkr(round(row['budget_ytd_tkr'] * 100_000)):>16}  "
+            f"utfall {tkr(round(row['outcome_ytd_tkr'] * 100_000)):>16}  "
+            f"avvikelse {tkr(round(row['deviation_ytd_tkr'] * 100_000)):>14}"
+        )
+    return EXIT_OK

@@ -1,0 +1,158 @@
+"""Follow-up reports assembled from storage and the pure computations.
+
+The overview page and `python -m analytics summary` both call `follow_up`, so what a script
+reads and what a person sees cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+
+import duckdb
+import pandas as pd
+
+from analytics import followup
+from analytics.formatting import ORE_PER_TKR
+from analytics.i18n import t
+from analytics.ingest.problems import Problem
+from analytics.storage import queries
+
+
+class NoData(LookupError):
+    """The database holds nothing for the requested year or version."""
+
+
+@dataclass
+class FollowUp:
+    """Plan against outcome for one year up to a month, at one organisation level."""
+
+    year: int
+    period: int
+    version: str
+    level: str
+    months: pd.DataFrame  # per unit and month
+    region: pd.DataFrame  # summed over units, per month
+    table: pd.DataFrame  # per unit, to date
+    total: pd.DataFrame  # one row: the sum of the table
+    spread_evenly: bool  # an annual budget without months was spread in twelfths
+
+
+def latest_version(con: duckdb.DuckDBPyConnection, year: int) -> str:
+    """The budget version imported last for the year."""
+    versions = queries.budget_versions(con, year)
+    if not versions:
+        raise NoData(f"Ingen budget för {year}")
+    return versions[0]
+
+
+def follow_up(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    period: int,
+    version: str | None = None,
+    level: str = "committee",
+    committee: str | None = None,
+) -> FollowUp:
+    """Everything the overview shows, computed once."""
+    version = version or latest_version(con, year)
+    monthly = queries.monthly_amounts(con, year, version, level, committee)
+    if monthly.empty:
+        raise NoData(f"Inga belopp för {year}")
+    _, spread = followup.periodised_budget(monthly)
+    months = followup.by_month(monthly)
+    table = followup.deviation_table(months, period)
+    return FollowUp(
+        year=year,
+        period=period,
+        version=version,
+        level=level,
+        months=months,
+        region=followup.region_by_month(months),
+        table=table,
+        total=followup.total_row(table, committee or "Regionen"),
+        spread_evenly=spread,
+    )
+
+
+def _tkr(ore: int) -> float:
+    """öre → tkr for JSON: exact to the krona (three decimals)."""
+    return float(Decimal(int(ore)) / ORE_PER_TKR)
+
+
+def summary(
+    con: duckdb.DuckDBPyConnection, year: int, period: int, version: str | None = None
+) -> dict[str, object]:
+    """The machine-readable monthly summary per nämnd and for the region, in result sign."""
+    report = follow_up(con, year, period, version, "committee")
+
+    def amounts(row: pd.Series) -> dict[str, float]:
+        return {
+            "budget_ytd_tkr": _tkr(row["budget_ytd_ore"]),
+            "outcome_ytd_tkr": _tkr(row["outcome_ytd_ore"]),
+            "deviation_ytd_tkr": _tkr(row["deviation_ytd_ore"]),
+            "budget_year_tkr": _tkr(row["budget_year_ore"]),
+        }
+
+    return {
+        "year": year,
+        "period": period,
+        "version": report.version,
+        "committees": [
+            {"committee": row["unit"], **amounts(row)} for _, row in report.table.iterrows()
+        ],
+        "total": amounts(report.total.iloc[0]),
+    }
+
+
+def problems_frame(problems: list[Problem], lang: str = "sv") -> pd.DataFrame:
+    """The validation report as a table: file, sheet, rows, column, message, severity."""
+    return pd.DataFrame(
+        [
+            {
+                t("report.file", lang): p.file,
+                t("report.sheet", lang): p.sheet,
+                t("report.rows", lang): ", ".join(str(r) for r in p.rows),
+                t("report.column", lang): p.column,
+                t("report.problem", lang): p.message(lang),
+                t("report.severity", lang): t(f"report.{p.severity}", lang),
+            }
+            for p in problems
+        ],
+        columns=[
+            t(k, lang)
+            for k in ("report.file", "report.sheet", "report.rows", "report.column",
+                      "report.problem", "report.severity")
+        ],
+    )  # fmt: skip
+
+
+def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
+    """The validation report as an Excel workbook with a frozen, filtered header."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    frame = problems_frame(problems, lang)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("report.title", lang)[:31]
+    ws.append(list(frame.columns))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in frame.itertuples(index=False):
+        ws.append([_safe_cell(v) for v in row])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for column, width in zip("ABCDEF", (28, 16, 24, 22, 90, 10), strict=True):
+        ws.column_dimensions[column].width = width
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _safe_cell(value: object) -> object:
+    """Text that Excel would run as a formula is written as plain text (leading apostrophe)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

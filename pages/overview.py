@@ -1,0 +1,74 @@
+"""Översikt: the year's accumulated result against periodised budget, per nämnd and in total."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import charts, followup, presentation
+from analytics.i18n import t
+from analytics.reports import NoData
+from ui import data, shell
+
+
+def render() -> None:
+    f = shell.filters()
+    lang = f.lang
+    if f.year is None:
+        st.title(t("page.overview", lang))
+        st.info(t("app.no_data", lang))
+        return
+    month = presentation.month_name(f.period, lang)
+    st.title(t("overview.title", lang, year=f.year, month=month))
+    try:
+        report = data.follow_up(f)
+    except NoData:
+        st.info(t("overview.no_data", lang, year=f.year, version=f.version))
+        return
+    scope = f.committee or t("app.whole_region", lang)
+    st.caption(t("overview.scope", lang, scope=scope, version=report.version))
+
+    total = report.total.iloc[0]
+    deviation = int(total["deviation_ytd_ore"])
+    flag = presentation.deviation_indicator(deviation, lang)
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(t("overview.outcome_ytd", lang), presentation.metric_mnkr(int(total["outcome_ytd_ore"])), border=True)
+    c2.metric(t("overview.budget_ytd", lang), presentation.metric_mnkr(int(total["budget_ytd_ore"])), border=True)
+    c3.metric(
+        t("overview.deviation_ytd", lang),
+        presentation.metric_mnkr(deviation, with_sign=True),
+        delta=flag.text,
+        delta_color=flag.colour,  # type: ignore[arg-type]
+        delta_arrow=flag.arrow,  # type: ignore[arg-type]
+        border=True,
+    )
+    c4.metric(t("overview.budget_year", lang), presentation.metric_mnkr(int(total["budget_year_ore"])), border=True)
+    st.caption(t("overview.sign_note", lang))
+    if report.spread_evenly:
+        st.warning(t("overview.spread_note", lang))
+    else:
+        st.caption(t("overview.periodised_note", lang))
+
+    level = t(f"level.{f.level}", lang).lower()
+    left, right = st.columns([3, 2])
+    with left:
+        st.plotly_chart(
+            charts.accumulated_chart(
+                report.region, f.period, t("overview.chart_title", lang, scope=scope), lang
+            ),
+            key="overview_accumulated",
+        )
+    with right:
+        st.plotly_chart(
+            charts.deviation_bar_chart(
+                followup.largest_deviations(report.table, 25),
+                t("overview.bar_title", lang, month=month, level=level),
+                lang,
+            ),
+            key="overview_deviation",
+        )
+    st.subheader(t("overview.table_title", lang, level=level))
+    st.dataframe(
+        presentation.deviation_display(report.table, report.total, lang),
+        hide_index=True,
+        key="overview_table",
+    )
