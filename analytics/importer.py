@@ -164,10 +164,6 @@ def import_file(
         return result
     accounts = _complete_accounts(con, facts, accounts)
     result.totals = _totals(facts, options)
-    if options.mapping and options.profile and not options.dry_run:
-        queries.save_profile(con, options.profile, result.signature, options.mapping, {
-            "sign": options.sign, "unit": options.unit,
-        })
     if options.dry_run:
         result.ok = True
         return result
@@ -175,6 +171,9 @@ def import_file(
     report(0.8, "Skriver till databasen")
     record = _record(result, options, content_hash, started)
     result.counts = write_import(con, record, facts, org, accounts, accounts_authoritative)
+    if options.mapping and options.profile:
+        options_saved = {"sign": options.sign, "unit": options.unit}
+        queries.save_profile(con, options.profile, result.signature, options.mapping, options_saved)
     result.ok = True
     report(1.0, "Klart")
     return result

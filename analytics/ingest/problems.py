@@ -45,7 +45,10 @@ class Problem:
 
     def message(self, lang: str = "sv") -> str:
         """The finding itself, without the location."""
-        return t(f"problem.{self.code}", lang, **self.params)
+        params = dict(self.params)
+        if "role_name" in params:  # a column role is named in the reader's language
+            params["role_name"] = t(f"role.{params['role_name']}", lang)
+        return t(f"problem.{self.code}", lang, **params)
 
     def render(self, lang: str = "sv") -> str:
         """Location and message on one line, for the CLI and logs."""

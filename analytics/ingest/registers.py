@@ -66,7 +66,7 @@ def parse_account_register(data: SheetData, options: ImportOptions) -> ParsedShe
     name = data.text("konto_name")
     rr_text = data.text("rr_line")
     if rr_text is not None:
-        rr = rr_text.map(lambda v: line_from_text(v) if isinstance(v, str) else None)
+        rr = rr_text.astype(object).map(lambda v: line_from_text(v) if isinstance(v, str) else None)
         bad = rr.isna() & rr_text.notna()
         if bad.any():
             out.problems.append(
@@ -79,7 +79,7 @@ def parse_account_register(data: SheetData, options: ImportOptions) -> ParsedShe
             )
     else:
         rr = pd.Series(None, index=data.rows.index, dtype="object")
-    derived = konto.map(lambda k: line_for_account(k) if isinstance(k, str) else None)
+    derived = konto.astype(object).map(lambda k: line_for_account(k) if isinstance(k, str) else None)
     rr = rr.where(rr.notna(), derived)
     no_line = rr.isna() & konto.notna()
     if no_line.any():

@@ -140,4 +140,6 @@ def classify(guess: HeaderGuess) -> str | None:
         return "org"
     if "konto" in roles and roles & {"konto_name", "kostnadsslag", "rr_line"} and "ansvar" not in roles:
         return "accounts"
+    if "ansvar" in roles and roles & {"konto", "period"}:
+        return "ledger"  # a ledger whose amount column was not recognised: say what is missing
     return None

@@ -170,8 +170,8 @@ def load_profile(con: duckdb.DuckDBPyConnection, name: str) -> tuple[dict[str, s
     """A profile's mapping and options, or None."""
     row = con.execute(
         "SELECT mapping_json, options_json FROM mapping_profile WHERE name = ?", [name]
-    ).fetchall()[0]
-    return (json.loads(row[0]), json.loads(row[1])) if row else None
+    ).fetchall()
+    return (json.loads(row[0][0]), json.loads(row[0][1])) if row else None
 
 
 def profiles_for_signature(con: duckdb.DuckDBPyConnection, signature: str) -> list[str]:

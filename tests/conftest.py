@@ -1,0 +1,131 @@
+"""Shared fixtures: databases, the demo built once per session, and AppTest set-up."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analytics.storage import open_database  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.duckdb"
+
+
+@pytest.fixture
+def con(db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    connection = open_database(db_path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo, built once through the CLI (`python -m analytics demo`), as a user would."""
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "demo.duckdb"
+    result = subprocess.run(
+        [sys.executable, "-m", "analytics", "demo", "--db", str(path), "--folder", str(folder / "files")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_db: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database for a test that writes."""
+    target = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db, target)
+    wal = demo_db.with_name(demo_db.name + ".wal")
+    if wal.exists():
+        shutil.copy(wal, target.with_name(target.name + ".wal"))
+    return target
+
+
+@pytest.fixture
+def demo_con(demo_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    connection = open_database(demo_db, read_only=True)
+    yield connection
+    connection.close()
+
+
+# --- AppTest ---------------------------------------------------------------------------------
+# Streamlit 1.67's AppTest re-detects a folder literally named `pages/` before every run and then
+# executes the page file without the entrypoint (see shared/testing.md). The real server does
+# this at most for the very first request; afterwards `st.navigation` switches it off. This
+# subclass makes AppTest behave as the server does after that first request. The browser tests
+# check the real server without any patch.
+
+
+def _patch_pages_manager() -> None:
+    import streamlit.testing.v1.app_test as app_test_module
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if getattr(app_test_module.PagesManager, "_budget_patch", False):
+        return
+
+    class NavigationPagesManager(PagesManager):
+        _budget_patch = True
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            PagesManager.uses_pages_directory = False
+
+    app_test_module.PagesManager = NavigationPagesManager  # type: ignore[misc]
+
+
+@pytest.fixture
+def app_factory(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], object]:
+    """Build an AppTest of app.py on a given database file."""
+    from streamlit.testing.v1 import AppTest
+
+    import streamlit as st
+
+    _patch_pages_manager()
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+    def make(path: Path, demo: bool = False) -> AppTest:
+        monkeypatch.setenv("BUDGET_DB", str(path))
+        monkeypatch.setenv("BUDGET_DEMO", "1" if demo else "0")
+        monkeypatch.setenv("BUDGET_DEMO_DIR", str(path.parent / "demo_files"))
+        return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+
+    yield make
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def open_page(at: object, url_path: str) -> None:
+    """Switch an AppTest to a navigation page registered with a callable (by its url path).
+
+    AppTest.switch_page() only resolves file-based pages; ours are callables.
+    """
+    pages = at._registered_pages  # type: ignore[attr-defined]
+    for page_hash, info in pages.items():
+        if info.get("url_pathname") == url_path:
+            at._page_hash = page_hash  # type: ignore[attr-defined]
+            return
+    raise AssertionError(f"no page {url_path!r}: {list(pages.values())}")
+
+
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}

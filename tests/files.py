@@ -1,0 +1,73 @@
+"""Small real export files, built in the tests: xlsx, xls, ods and csv."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+
+Row = Sequence[object]
+
+
+def xlsx(path: Path, rows: list[Row], sheet: str = "Huvudbok", merges: Sequence[str] = (), extra: dict[str, list[Row]] | None = None, hidden: Sequence[str] = ()) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for row in rows:
+        ws.append(list(row))
+    for ref in merges:
+        ws.merge_cells(ref)
+    for name, extra_rows in (extra or {}).items():
+        other = wb.create_sheet(name)
+        for row in extra_rows:
+            other.append(list(row))
+        if name in hidden:
+            other.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+def csv(path: Path, rows: list[Row], delimiter: str = ";", encoding: str = "utf-8") -> Path:
+    import csv as csv_module
+
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv_module.writer(handle, delimiter=delimiter)
+        for row in rows:
+            writer.writerow(["" if v is None else v for v in row])
+    return path
+
+
+def xls(path: Path, rows: list[Row]) -> Path:
+    import xlwt
+
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("Huvudbok")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                ws.write(r, c, value)
+    wb.save(str(path))
+    return path
+
+
+def ods(path: Path, rows: list[Row]) -> Path:
+    width = max(len(r) for r in rows)
+    frame = pd.DataFrame([list(r) + [None] * (width - len(r)) for r in rows])
+    frame.to_excel(path, engine="odf", header=False, index=False)
+    return path
+
+
+HEADER = ["Period", "Ansvar", "Nämnd", "Konto", "Budget", "Utfall"]
+
+
+def simple_ledger(year: int = 2024) -> list[Row]:
+    """Two committees, revenue and cost, two months. Budget result +300, outcome +350 (kr)."""
+    return [
+        HEADER,
+        [f"{year}-01", "0101", "RS", "4010", "1 000,00", "900"],
+        [f"{year}-01", "0101", "RS", "3010", "-500", "-520"],
+        [f"{year}-02", "0202", "HSN", "4010", "2 000", "2 100,50"],
+        [f"{year}-02", "0202", "HSN", "8010", "-2 800", "-2 830,50"],
+    ]
