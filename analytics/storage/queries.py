@@ -161,7 +161,7 @@ def save_profile(
            VALUES (?, ?, ?, ?)
            ON CONFLICT (name) DO UPDATE SET signature = excluded.signature,
              mapping_json = excluded.mapping_json, options_json = excluded.options_json,
-             updated_at = current_timestamp""",
+             updated_at = now()""",
         [name, signature, json.dumps(mapping, ensure_ascii=False), json.dumps(options)],
     )
 

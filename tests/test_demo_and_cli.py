@@ -1,0 +1,170 @@
+"""The demo reproduces the public figures; the CLI imports, refuses and summarises."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from analytics import reports
+from analytics.demo import figures
+from analytics.demo.generate import generate
+from tests import files
+from tests.conftest import ROOT
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+
+
+def region_result_mnkr(con, year: int, measure: str, version: str = "") -> Decimal:
+    row = con.execute(
+        "SELECT -sum(amount) FROM ledger_fact WHERE year = ? AND measure = ? AND version = ?",
+        [year, measure, version],
+    ).fetchall()[0]
+    return Decimal(row[0]) / 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("year", "version", "expected"),
+    [
+        (2019, "Budget 2019", "-214"),
+        (2020, "Budget 2020, RF 2019-10-16 §109", "-79.2"),
+        (2020, "Reviderad budget 2020", "99.9"),
+        (2021, "Budget 2021", "72"),
+        (2022, "Budget 2022", "68"),
+        (2024, "Budget 2024", "-300"),
+        (2025, "Budget 2025", "-230"),
+    ],
+)
+def test_demo_budgeted_results_are_the_public_figures(demo_con, year: int, version: str, expected: str) -> None:
+    assert region_result_mnkr(demo_con, year, "budget", version) == Decimal(expected)
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2019, "-171"), (2020, "323"), (2021, "361"), (2023, "-512")])
+def test_demo_outcomes_are_the_public_figures(demo_con, year: int, expected: str) -> None:
+    assert region_result_mnkr(demo_con, year, "utfall") == Decimal(expected)
+
+
+def test_forecast_after_august_2020_is_190_mnkr_90_better_than_budget(demo_con) -> None:
+    row = demo_con.execute(
+        "SELECT -sum(amount) FROM ledger_fact WHERE year = 2020 AND period = 8 AND measure = 'prognos'"
+    ).fetchall()[0]
+    forecast = Decimal(row[0]) / 1_000_000
+    assert forecast == Decimal("190")
+    assert forecast - Decimal("99.9") == Decimal("90.1")  # "90 mnkr better than budget"
+
+
+def test_forecast_path_2023_and_2024(demo_con) -> None:
+    rows = demo_con.execute(
+        """SELECT year, period, -sum(amount) / 1000000 FROM ledger_fact
+           WHERE measure = 'prognos' AND ((year = 2023 AND period IN (4, 6, 8)) OR (year = 2024 AND period = 9))
+           GROUP BY ALL ORDER BY ALL"""
+    ).fetchall()
+    assert [(y, p, float(v)) for y, p, v in rows] == [(2023, 4, -300.0), (2023, 6, -360.0), (2023, 8, -550.0), (2024, 9, -500.0)]
+
+
+def test_rs_net_frame_2025_is_2_181_760_tkr(demo_con) -> None:
+    summary = reports.summary(demo_con, 2025, 12)
+    rs = next(c for c in summary["committees"] if c["committee"] == figures.RS)  # type: ignore[union-attr]
+    assert rs["budget_year_tkr"] == -2_181_760.0
+
+
+def test_regionservice_moves_from_hsn_to_rs_in_2020(demo_con) -> None:
+    rows = demo_con.execute(
+        "SELECT year, committee FROM org_unit WHERE forvaltning = 'Regionservice' GROUP BY ALL ORDER BY year"
+    ).fetchall()
+    assert rows[0] == (2019, figures.HSN) and rows[1] == (2020, figures.RS)
+
+
+def test_demo_has_the_size_of_a_region(demo_con) -> None:
+    counts = demo_con.execute(
+        """SELECT count(DISTINCT forvaltning), count(DISTINCT verksamhet), count(DISTINCT ansvar)
+           FROM org_unit WHERE year = 2025"""
+    ).fetchall()[0]
+    assert 18 <= counts[0] <= 25 and 140 <= counts[1] <= 160 and 1400 <= counts[2] <= 1700
+    assert 250 <= demo_con.execute("SELECT count(*) FROM account").fetchall()[0][0] <= 350
+
+
+def test_the_generator_is_deterministic() -> None:
+    a, b = generate(7), generate(7)
+    assert a.ledger[2021].equals(b.ledger[2021]) and a.forecasts.equals(b.forecasts)
+
+
+def test_summary_json_has_the_documented_shape_and_adds_up(demo_db: Path) -> None:
+    result = run_cli("summary", "--db", str(demo_db), "--year", "2020", "--period", "8", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["year"], data["period"], data["version"]) == (2020, 8, "Reviderad budget 2020")
+    keys = {"budget_ytd_tkr", "outcome_ytd_tkr", "deviation_ytd_tkr", "budget_year_tkr"}
+    for row in data["committees"]:
+        assert set(row) == keys | {"committee"}
+        assert row["deviation_ytd_tkr"] == pytest.approx(row["outcome_ytd_tkr"] - row["budget_ytd_tkr"], abs=0.001)
+    assert set(data["total"]) == keys
+    assert data["total"]["budget_year_tkr"] == pytest.approx(99_900.0)  # the revised budget's result
+    total_outcome = sum(Decimal(str(r["outcome_ytd_tkr"])) for r in data["committees"])
+    assert total_outcome == Decimal(str(data["total"]["outcome_ytd_tkr"]))
+    committees = {r["committee"] for r in data["committees"]}
+    assert {figures.RS, figures.HSN, figures.RUN, figures.KTN, figures.PN, figures.FIN} == committees
+
+
+def test_summary_with_an_older_version(demo_db: Path) -> None:
+    result = run_cli("summary", "--db", str(demo_db), "--year", "2020", "--period", "12", "--version", "Budget 2020, RF 2019-10-16 §109", "--json")
+    data = json.loads(result.stdout)
+    assert data["total"]["budget_year_tkr"] == pytest.approx(-79_200.0)
+
+
+def test_cli_import_exit_codes_and_dry_run(tmp_path: Path) -> None:
+    db = tmp_path / "cli.duckdb"
+    good = files.csv(tmp_path / "good.csv", files.simple_ledger())
+    bad = files.csv(tmp_path / "bad.csv", [files.HEADER, ["2024-01", "0101", "RS", "4010", "x", "1"]])
+    dry = run_cli("import", str(good), "--db", str(db), "--dry-run")
+    assert dry.returncode == 0 and "Provkörning" in dry.stdout
+    refused = run_cli("import", str(bad), "--db", str(db))
+    assert refused.returncode == 1
+    assert "bad.csv, blad CSV, rad 2, kolumn E (Budget): Beloppet är inte ett tal" in refused.stderr
+    ok = run_cli("import", str(good), "--db", str(db))
+    assert ok.returncode == 0 and "8 tillagda" in ok.stdout
+    summary = run_cli("summary", "--db", str(db), "--year", "2024", "--period", "2", "--json")
+    assert json.loads(summary.stdout)["total"]["outcome_ytd_tkr"] == pytest.approx(0.35)
+
+
+def test_cli_mapping_file_and_profile(tmp_path: Path) -> None:
+    db = tmp_path / "cli.duckdb"
+    org = files.csv(tmp_path / "org.csv", [["År", "Ansvar", "Nämnd"], ["2024", "0101", "RS"]])
+    ledger = files.csv(tmp_path / "x.csv", [["Kst", "Kto", "Mån", "Värde"], ["0101", "4010", "2024-01", "10"]])
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"Kst": "ansvar", "Kto": "konto", "Mån": "period", "Värde": "utfall"}), encoding="utf-8")
+    result = run_cli("import", str(org), str(ledger), "--db", str(db), "--mapping", str(mapping), "--profile", "P")
+    assert result.returncode == 1  # the mapping does not fit the organisation register
+    assert run_cli("import", str(org), "--db", str(db)).returncode == 0
+    assert run_cli("import", str(ledger), "--db", str(db), "--mapping", str(mapping), "--profile", "P").returncode == 0
+    again = run_cli("import", str(ledger), "--db", str(db), "--profile", "P")
+    assert again.returncode == 0 and "1 oförändrade" in again.stdout
+
+
+def test_cli_refuses_a_database_from_a_newer_version(tmp_path: Path) -> None:
+    from analytics.storage import open_database
+
+    db = tmp_path / "new.duckdb"
+    con = open_database(db)
+    con.execute("INSERT INTO schema_info (version) VALUES (99)")
+    con.close()
+    result = run_cli("summary", "--db", str(db), "--year", "2024", "--period", "1")
+    assert result.returncode == 3 and "schemaversion 99" in result.stderr
+
+
+def test_db_path_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "env.duckdb"
+    good = files.csv(tmp_path / "good.csv", files.simple_ledger())
+    result = subprocess.run(
+        [sys.executable, "-m", "analytics", "import", str(good)],
+        cwd=ROOT, capture_output=True, text=True, env={**__import__("os").environ, "BUDGET_DB": str(db)},
+    )  # fmt: skip
+    assert result.returncode == 0 and db.exists()
