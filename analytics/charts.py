@@ -35,7 +35,9 @@ def _layout(fig: go.Figure, title: str, y_title: str) -> go.Figure:
     return fig
 
 
-def accumulated_chart(region: pd.DataFrame, through_period: int, title: str, lang: str = "sv") -> go.Figure:
+def accumulated_chart(
+    region: pd.DataFrame, through_period: int, title: str, lang: str = "sv"
+) -> go.Figure:
     """Accumulated outcome against accumulated periodised budget, month by month (mnkr).
 
     Outcome is drawn up to the follow-up month only; the budget line runs the whole year so the

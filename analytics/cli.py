@@ -124,22 +124,22 @@ def _demo(con, args: argparse.Namespace) -> int:
 
 
 def _summary(con, args: argparse.Namespace) -> int:
-    from analytics.reports import NoData, summary
+    from analytics.reports import NoData, follow_up, summary_of
 
     try:
-        data = summary(con, args.year, args.period, args.version)
+        report = follow_up(con, args.year, args.period, args.version)
     except NoData as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json.dumps(summary_of(report), ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{data['year']} t.o.m. period {data['period']} — {data['version']}")
-    rows = [*data["committees"], {"committee": "Totalt", **data["total"]}]  # type: ignore[list-item]
-    for row in rows:
-        print(
-            f"{row['committee']:<36} budget {tkr(round(row['budget_ytd_tkr'] * 100_000)):>16}  "
-            f"utfall {tkr(round(row['outcome_ytd_tkr'] * 100_000)):>16}  "
-            f"avvikelse {tkr(round(row['deviation_ytd_tkr'] * 100_000)):>14}"
-        )
+    print(f"{report.year} t.o.m. period {report.period} — {report.version}")
+    for table in (report.table, report.total):
+        for row in table.itertuples(index=False):
+            print(
+                f"{row.unit:<36} budget {tkr(row.budget_ytd_ore):>16}  "
+                f"utfall {tkr(row.outcome_ytd_ore):>16}  "
+                f"avvikelse {tkr(row.deviation_ytd_ore):>14}"
+            )
     return EXIT_OK

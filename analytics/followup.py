@@ -68,22 +68,34 @@ def by_month(monthly: pd.DataFrame) -> pd.DataFrame:
 
 def region_by_month(months: pd.DataFrame) -> pd.DataFrame:
     """The whole region's monthly and accumulated figures: the sum over all units."""
-    columns = ["budget_ore", "outcome_ore", "budget_acc_ore", "outcome_acc_ore", "deviation_acc_ore"]
+    columns = [
+        "budget_ore",
+        "outcome_ore",
+        "budget_acc_ore",
+        "outcome_acc_ore",
+        "deviation_acc_ore",
+    ]
     return months.groupby("period", as_index=False)[columns].sum()
 
 
 def deviation_table(months: pd.DataFrame, through_period: int) -> pd.DataFrame:
     """Per unit: budget and outcome to date, deviation in öre and %, and the annual budget."""
     ytd = months[months["period"] <= through_period].groupby("unit")
-    table = pd.DataFrame(
-        {
-            "budget_ytd_ore": ytd["budget_ore"].sum(),
-            "outcome_ytd_ore": ytd["outcome_ore"].sum(),
-            "budget_year_ore": months.groupby("unit")["budget_ore"].sum(),
-        }
-    ).fillna(0).astype("int64")
+    table = (
+        pd.DataFrame(
+            {
+                "budget_ytd_ore": ytd["budget_ore"].sum(),
+                "outcome_ytd_ore": ytd["outcome_ore"].sum(),
+                "budget_year_ore": months.groupby("unit")["budget_ore"].sum(),
+            }
+        )
+        .fillna(0)
+        .astype("int64")
+    )
     table["deviation_ytd_ore"] = table["outcome_ytd_ore"] - table["budget_ytd_ore"]
-    table["deviation_ytd_pct"] = deviation_percent(table["deviation_ytd_ore"], table["budget_ytd_ore"])
+    table["deviation_ytd_pct"] = deviation_percent(
+        table["deviation_ytd_ore"], table["budget_ytd_ore"]
+    )
     return table.reset_index()[
         [
             "unit",
@@ -104,7 +116,9 @@ def deviation_percent(deviation: pd.Series, budget: pd.Series) -> pd.Series:
 
 def total_row(table: pd.DataFrame, label: str) -> pd.DataFrame:
     """The table's sum as one row named `label` (the region when units are nämnder)."""
-    sums = table[["budget_ytd_ore", "outcome_ytd_ore", "deviation_ytd_ore", "budget_year_ore"]].sum()
+    sums = table[
+        ["budget_ytd_ore", "outcome_ytd_ore", "deviation_ytd_ore", "budget_year_ore"]
+    ].sum()
     row = {"unit": label, **{k: int(v) for k, v in sums.items()}}
     row["deviation_ytd_pct"] = deviation_percent(
         pd.Series([row["deviation_ytd_ore"]]), pd.Series([row["budget_ytd_ore"]])

@@ -278,7 +278,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "budget's own monthly rows).",
     },
     "overview.outcome_ytd": {"sv": "Utfall ackumulerat", "en": "Outcome to date"},
-    "overview.budget_ytd": {"sv": "Periodiserad budget ackumulerat", "en": "Periodised budget to date"},
+    "overview.budget_ytd": {
+        "sv": "Periodiserad budget ackumulerat",
+        "en": "Periodised budget to date",
+    },
     "overview.deviation_ytd": {"sv": "Avvikelse mot budget", "en": "Deviation from budget"},
     "overview.budget_year": {"sv": "Budgeterat helår", "en": "Budget full year"},
     "overview.better": {"sv": "bättre än budget", "en": "better than budget"},
@@ -331,7 +334,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Bokföringstecken (kostnader positiva)",
         "en": "Bookkeeping sign (costs positive)",
     },
-    "sign.result": {"sv": "Resultattecken (intäkter positiva)", "en": "Result sign (revenue positive)"},
+    "sign.result": {
+        "sv": "Resultattecken (intäkter positiva)",
+        "en": "Result sign (revenue positive)",
+    },
     "import.unit": {"sv": "Beloppsenhet", "en": "Amount unit"},
     "unit.auto": {"sv": "Enligt filen (standard kr)", "en": "As the file says (default kr)"},
     "import.year": {"sv": "År (om filen inte anger det)", "en": "Year (if the file does not say)"},
@@ -341,7 +347,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "import.profile": {"sv": "Mappningsprofil", "en": "Mapping profile"},
     "import.no_profile": {"sv": "(ingen)", "en": "(none)"},
-    "import.dry_run": {"sv": "Provkör (kontrollera utan att skriva)", "en": "Dry run (check without writing)"},
+    "import.dry_run": {
+        "sv": "Provkör (kontrollera utan att skriva)",
+        "en": "Dry run (check without writing)",
+    },
     "import.button": {"sv": "Importera", "en": "Import"},
     "import.preview": {"sv": "Förhandsgranskning", "en": "Preview"},
     "import.recognised": {
@@ -359,7 +368,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Say which row is the header and what each column means. The mapping is saved as "
         "a named profile and offered for the next file with the same headers.",
     },
-    "import.header_row": {"sv": "Rubrikrad (radnummer i bladet)", "en": "Header row (sheet row number)"},
+    "import.header_row": {
+        "sv": "Rubrikrad (radnummer i bladet)",
+        "en": "Header row (sheet row number)",
+    },
     "import.profile_name": {"sv": "Spara som profil", "en": "Save as profile"},
     "import.progress": {"sv": "Importerar…", "en": "Importing…"},
     "import.success": {"sv": "Importen lyckades.", "en": "The import succeeded."},
@@ -373,7 +385,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "try again.",
     },
     "import.report": {"sv": "Valideringsrapport", "en": "Validation report"},
-    "import.download_report": {"sv": "Ladda ner rapporten (Excel)", "en": "Download the report (Excel)"},
+    "import.download_report": {
+        "sv": "Ladda ner rapporten (Excel)",
+        "en": "Download the report (Excel)",
+    },
     "import.summary": {"sv": "Sammanfattning", "en": "Summary"},
     "import.totals": {"sv": "Filens summor per belopptyp", "en": "The file's totals per measure"},
     "import.history": {"sv": "Importhistorik", "en": "Import history"},

@@ -8,10 +8,10 @@ one transaction with its line in the import log.
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -21,7 +21,13 @@ from analytics.formatting import format_number
 from analytics.i18n import t
 from analytics.income_statement import line_for_account
 from analytics.ingest.columns import HeaderGuess, apply_profile, guess_header, header_signature
-from analytics.ingest.ledger import ACCOUNT_COLUMNS, FACT_COLUMNS, ORG_COLUMNS, ParsedSheet, parse_ledger
+from analytics.ingest.ledger import (
+    ACCOUNT_COLUMNS,
+    FACT_COLUMNS,
+    ORG_COLUMNS,
+    ParsedSheet,
+    parse_ledger,
+)
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
@@ -109,9 +115,13 @@ class ImportResult:
         if c.org_rows or c.accounts:
             lines.append(t("summary.registers", lang, org=c.org_rows, accounts=c.accounts))
         for total in self.totals:
-            label = f"{total.measure} {total.year}" + (f" ({total.version})" if total.version else "")
+            label = f"{total.measure} {total.year}" + (
+                f" ({total.version})" if total.version else ""
+            )
             amount = format_number(Decimal(total.amount_ore) / 100, 2)
-            lines.append("  " + t("summary.totals", lang, label=label, amount=amount, rows=total.rows))
+            lines.append(
+                "  " + t("summary.totals", lang, label=label, amount=amount, rows=total.rows)
+            )
         return lines + ["  " + p.render(lang) for p in self.warnings]
 
 
@@ -172,7 +182,7 @@ def import_file(
     record = _record(result, options, content_hash, started)
     result.counts = write_import(con, record, facts, org, accounts, accounts_authoritative)
     if options.mapping and options.profile:
-        options_saved = {"sign": options.sign, "unit": options.unit}
+        options_saved: dict[str, object] = {"sign": options.sign, "unit": options.unit}
         queries.save_profile(con, options.profile, result.signature, options.mapping, options_saved)
     result.ok = True
     report(1.0, "Klart")
@@ -319,7 +329,11 @@ def _unique(names: list[str]) -> list[str]:
 def _combine(parsed: list[ParsedSheet]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     def cat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
         frames = [f for f in frames if len(f)]
-        return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
+        return (
+            pd.concat(frames, ignore_index=True)[columns]
+            if frames
+            else pd.DataFrame(columns=columns)
+        )
 
     facts = cat([p.facts for p in parsed], FACT_COLUMNS)
     if len(facts):
@@ -396,7 +410,9 @@ def _totals(facts: pd.DataFrame, options: ImportOptions) -> list[Total]:
     if facts.empty:
         return []
     sign = -1 if options.sign == "result" else 1
-    grouped = facts.groupby(["year", "measure", "version"], sort=True)["amount_ore"].agg(["sum", "count"])
+    grouped = facts.groupby(["year", "measure", "version"], sort=True)["amount_ore"].agg(
+        ["sum", "count"]
+    )
     return [
         Total(int(y), str(m), str(v), int(s) * sign, int(n))
         for (y, m, v), (s, n) in grouped.iterrows()

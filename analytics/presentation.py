@@ -63,7 +63,7 @@ def totals_display(totals: list, lang: str = "sv") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("col.year", lang): [str(x.year) for x in totals],
-            t("col.measure", lang): [x.measure for x in totals],
+            t("col.measure", lang): [t(f"role.{x.measure}", lang) for x in totals],
             t("col.version", lang): [x.version for x in totals],
             t("col.amount_kr", lang): [
                 format_number(Decimal(x.amount_ore) / 100, 2) for x in totals
@@ -99,7 +99,8 @@ def roles_display(columns: dict[str, str], lang: str = "sv") -> pd.DataFrame:
         {
             t("report.column", lang): list(columns),
             t("import.meaning", lang): [
-                t(f"role.{r}", lang) if r else t("import.unknown_column", lang) for r in columns.values()
+                t(f"role.{r}", lang) if r else t("import.unknown_column", lang)
+                for r in columns.values()
             ],
         }
     )

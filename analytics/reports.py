@@ -85,7 +85,11 @@ def summary(
     con: duckdb.DuckDBPyConnection, year: int, period: int, version: str | None = None
 ) -> dict[str, object]:
     """The machine-readable monthly summary per nämnd and for the region, in result sign."""
-    report = follow_up(con, year, period, version, "committee")
+    return summary_of(follow_up(con, year, period, version, "committee"))
+
+
+def summary_of(report: FollowUp) -> dict[str, object]:
+    """`summary`'s dictionary from an already computed follow-up (at nämnd level)."""
 
     def amounts(row: pd.Series) -> dict[str, float]:
         return {
@@ -96,8 +100,8 @@ def summary(
         }
 
     return {
-        "year": year,
-        "period": period,
+        "year": report.year,
+        "period": report.period,
         "version": report.version,
         "committees": [
             {"committee": row["unit"], **amounts(row)} for _, row in report.table.iterrows()

@@ -60,20 +60,33 @@ def render() -> None:
             st.session_state["import_result"] = result
             if result.ok and not result.dry_run:
                 st.cache_data.clear()
+                st.rerun()  # the sidebar's years and versions must show the new data at once
     result = st.session_state.get("import_result")
     if isinstance(result, ImportResult):
         _show_result(result, lang)
     st.subheader(t("import.history", lang))
     history = queries.import_history(con, limit=50)
     if len(history):
-        st.dataframe(presentation.history_display(history, lang), hide_index=True, key="import_history")
+        st.dataframe(
+            presentation.history_display(history, lang), hide_index=True, key="import_history"
+        )
 
 
 def _options_form(con, lang: str) -> ImportOptions:
     with st.expander(t("import.options", lang), expanded=False):
         c1, c2, c3 = st.columns(3)
-        kind = c1.selectbox(t("import.kind", lang), KINDS, format_func=lambda k: t(f"kind.{k}", lang), key="opt_kind")
-        sign = c2.selectbox(t("import.sign", lang), SIGNS, format_func=lambda s: t(f"sign.{s}", lang), key="opt_sign")
+        kind = c1.selectbox(
+            t("import.kind", lang),
+            KINDS,
+            format_func=lambda k: t(f"kind.{k}", lang),
+            key="opt_kind",
+        )
+        sign = c2.selectbox(
+            t("import.sign", lang),
+            SIGNS,
+            format_func=lambda s: t(f"sign.{s}", lang),
+            key="opt_sign",
+        )
         unit = c3.selectbox(
             t("import.unit", lang),
             [None, *UNITS],
@@ -81,7 +94,14 @@ def _options_form(con, lang: str) -> ImportOptions:
             key="opt_unit",
         )
         c4, c5, c6 = st.columns(3)
-        year = c4.number_input(t("import.year", lang), min_value=1990, max_value=2100, value=None, step=1, key="opt_year")
+        year = c4.number_input(
+            t("import.year", lang),
+            min_value=1990,
+            max_value=2100,
+            value=None,
+            step=1,
+            key="opt_year",
+        )
         version = c5.text_input(t("import.version", lang), key="opt_version").strip() or None
         profiles = queries.profile_names(con)
         profile = c6.selectbox(
@@ -103,7 +123,9 @@ def _options_form(con, lang: str) -> ImportOptions:
     )
 
 
-def _preview_and_mapping(con, path: Path, name: str, options: ImportOptions, lang: str) -> dict[str, str] | None:
+def _preview_and_mapping(
+    con, path: Path, name: str, options: ImportOptions, lang: str
+) -> dict[str, str] | None:
     """Show what was recognised; offer a manual mapping when a sheet was not recognised."""
     stored = queries.load_profile(con, options.profile) if options.profile else None
     preview = preview_file(path, name, stored[0] if stored else None, options.kind)
@@ -118,11 +140,19 @@ def _preview_and_mapping(con, path: Path, name: str, options: ImportOptions, lan
             continue
         st.markdown(
             "**"
-            + t("import.recognised", lang, sheet=sheet.sheet, kind=t(f"kind.{sheet.kind}", lang), row=sheet.header_row)
+            + t(
+                "import.recognised",
+                lang,
+                sheet=sheet.sheet,
+                kind=t(f"kind.{sheet.kind}", lang),
+                row=sheet.header_row,
+            )
             + "**"
         )
         st.dataframe(
-            presentation.roles_display(sheet.columns, lang), hide_index=True, key=f"roles_{sheet.sheet}"
+            presentation.roles_display(sheet.columns, lang),
+            hide_index=True,
+            key=f"roles_{sheet.sheet}",
         )
         st.dataframe(sheet.first_rows, hide_index=True, key=f"first_{sheet.sheet}")
     manual = st.toggle(t("import.mapping", lang), value=bool(unrecognised), key="manual_mapping")
@@ -132,7 +162,13 @@ def _preview_and_mapping(con, path: Path, name: str, options: ImportOptions, lan
     cells = preview.raw[sheet_name]
     st.caption(t("import.mapping_help", lang))
     st.dataframe(cells.head(15), key="mapping_raw")
-    header_row = st.number_input(t("import.header_row", lang), min_value=1, max_value=len(cells), value=1, key="map_header_row")
+    header_row = st.number_input(
+        t("import.header_row", lang),
+        min_value=1,
+        max_value=len(cells),
+        value=1,
+        key="map_header_row",
+    )
     guess = header_from_row(cells, int(header_row) - 1)
     suggested = queries.profiles_for_signature(con, signature_of_row(cells, int(header_row) - 1))
     if suggested:
@@ -166,10 +202,14 @@ def _show_result(result: ImportResult, lang: str) -> None:
     st.text(result.summary_lines(lang)[0])
     if result.totals:
         st.markdown(f"**{t('import.totals', lang)}**")
-        st.dataframe(presentation.totals_display(result.totals, lang), hide_index=True, key="import_totals")
+        st.dataframe(
+            presentation.totals_display(result.totals, lang), hide_index=True, key="import_totals"
+        )
     if result.problems:
         st.markdown(f"**{t('import.report', lang)}**")
-        st.dataframe(reports.problems_frame(result.problems, lang), hide_index=True, key="import_problems")
+        st.dataframe(
+            reports.problems_frame(result.problems, lang), hide_index=True, key="import_problems"
+        )
         st.download_button(
             t("import.download_report", lang),
             reports.problems_workbook(result.problems, lang),

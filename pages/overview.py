@@ -31,8 +31,16 @@ def render() -> None:
     deviation = int(total["deviation_ytd_ore"])
     flag = presentation.deviation_indicator(deviation, lang)
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric(t("overview.outcome_ytd", lang), presentation.metric_mnkr(int(total["outcome_ytd_ore"])), border=True)
-    c2.metric(t("overview.budget_ytd", lang), presentation.metric_mnkr(int(total["budget_ytd_ore"])), border=True)
+    c1.metric(
+        t("overview.outcome_ytd", lang),
+        presentation.metric_mnkr(int(total["outcome_ytd_ore"])),
+        border=True,
+    )
+    c2.metric(
+        t("overview.budget_ytd", lang),
+        presentation.metric_mnkr(int(total["budget_ytd_ore"])),
+        border=True,
+    )
     c3.metric(
         t("overview.deviation_ytd", lang),
         presentation.metric_mnkr(deviation, with_sign=True),
@@ -41,7 +49,11 @@ def render() -> None:
         delta_arrow=flag.arrow,  # type: ignore[arg-type]
         border=True,
     )
-    c4.metric(t("overview.budget_year", lang), presentation.metric_mnkr(int(total["budget_year_ore"])), border=True)
+    c4.metric(
+        t("overview.budget_year", lang),
+        presentation.metric_mnkr(int(total["budget_year_ore"])),
+        border=True,
+    )
     st.caption(t("overview.sign_note", lang))
     if report.spread_evenly:
         st.warning(t("overview.spread_note", lang))

@@ -36,7 +36,16 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo")
     path = folder / "demo.duckdb"
     result = subprocess.run(
-        [sys.executable, "-m", "analytics", "demo", "--db", str(path), "--folder", str(folder / "files")],
+        [
+            sys.executable,
+            "-m",
+            "analytics",
+            "demo",
+            "--db",
+            str(path),
+            "--folder",
+            str(folder / "files"),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -92,9 +101,8 @@ def _patch_pages_manager() -> None:
 @pytest.fixture
 def app_factory(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], object]:
     """Build an AppTest of app.py on a given database file."""
-    from streamlit.testing.v1 import AppTest
-
     import streamlit as st
+    from streamlit.testing.v1 import AppTest
 
     _patch_pages_manager()
     st.cache_data.clear()

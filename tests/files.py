@@ -11,7 +11,14 @@ import pandas as pd
 Row = Sequence[object]
 
 
-def xlsx(path: Path, rows: list[Row], sheet: str = "Huvudbok", merges: Sequence[str] = (), extra: dict[str, list[Row]] | None = None, hidden: Sequence[str] = ()) -> Path:
+def xlsx(
+    path: Path,
+    rows: list[Row],
+    sheet: str = "Huvudbok",
+    merges: Sequence[str] = (),
+    extra: dict[str, list[Row]] | None = None,
+    hidden: Sequence[str] = (),
+) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = sheet

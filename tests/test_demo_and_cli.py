@@ -19,7 +19,11 @@ from tests.conftest import ROOT
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "analytics", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "analytics", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -43,11 +47,15 @@ def region_result_mnkr(con, year: int, measure: str, version: str = "") -> Decim
         (2025, "Budget 2025", "-230"),
     ],
 )
-def test_demo_budgeted_results_are_the_public_figures(demo_con, year: int, version: str, expected: str) -> None:
+def test_demo_budgeted_results_are_the_public_figures(
+    demo_con, year: int, version: str, expected: str
+) -> None:
     assert region_result_mnkr(demo_con, year, "budget", version) == Decimal(expected)
 
 
-@pytest.mark.parametrize(("year", "expected"), [(2019, "-171"), (2020, "323"), (2021, "361"), (2023, "-512")])
+@pytest.mark.parametrize(
+    ("year", "expected"), [(2019, "-171"), (2020, "323"), (2021, "361"), (2023, "-512")]
+)
 def test_demo_outcomes_are_the_public_figures(demo_con, year: int, expected: str) -> None:
     assert region_result_mnkr(demo_con, year, "utfall") == Decimal(expected)
 
@@ -67,7 +75,12 @@ def test_forecast_path_2023_and_2024(demo_con) -> None:
            WHERE measure = 'prognos' AND ((year = 2023 AND period IN (4, 6, 8)) OR (year = 2024 AND period = 9))
            GROUP BY ALL ORDER BY ALL"""
     ).fetchall()
-    assert [(y, p, float(v)) for y, p, v in rows] == [(2023, 4, -300.0), (2023, 6, -360.0), (2023, 8, -550.0), (2024, 9, -500.0)]
+    assert [(y, p, float(v)) for y, p, v in rows] == [
+        (2023, 4, -300.0),
+        (2023, 6, -360.0),
+        (2023, 8, -550.0),
+        (2024, 9, -500.0),
+    ]
 
 
 def test_rs_net_frame_2025_is_2_181_760_tkr(demo_con) -> None:
@@ -105,17 +118,39 @@ def test_summary_json_has_the_documented_shape_and_adds_up(demo_db: Path) -> Non
     keys = {"budget_ytd_tkr", "outcome_ytd_tkr", "deviation_ytd_tkr", "budget_year_tkr"}
     for row in data["committees"]:
         assert set(row) == keys | {"committee"}
-        assert row["deviation_ytd_tkr"] == pytest.approx(row["outcome_ytd_tkr"] - row["budget_ytd_tkr"], abs=0.001)
+        assert row["deviation_ytd_tkr"] == pytest.approx(
+            row["outcome_ytd_tkr"] - row["budget_ytd_tkr"], abs=0.001
+        )
     assert set(data["total"]) == keys
-    assert data["total"]["budget_year_tkr"] == pytest.approx(99_900.0)  # the revised budget's result
+    assert data["total"]["budget_year_tkr"] == pytest.approx(
+        99_900.0
+    )  # the revised budget's result
     total_outcome = sum(Decimal(str(r["outcome_ytd_tkr"])) for r in data["committees"])
     assert total_outcome == Decimal(str(data["total"]["outcome_ytd_tkr"]))
     committees = {r["committee"] for r in data["committees"]}
-    assert {figures.RS, figures.HSN, figures.RUN, figures.KTN, figures.PN, figures.FIN} == committees
+    assert {
+        figures.RS,
+        figures.HSN,
+        figures.RUN,
+        figures.KTN,
+        figures.PN,
+        figures.FIN,
+    } == committees
 
 
 def test_summary_with_an_older_version(demo_db: Path) -> None:
-    result = run_cli("summary", "--db", str(demo_db), "--year", "2020", "--period", "12", "--version", "Budget 2020, RF 2019-10-16 §109", "--json")
+    result = run_cli(
+        "summary",
+        "--db",
+        str(demo_db),
+        "--year",
+        "2020",
+        "--period",
+        "12",
+        "--version",
+        "Budget 2020, RF 2019-10-16 §109",
+        "--json",
+    )
     data = json.loads(result.stdout)
     assert data["total"]["budget_year_tkr"] == pytest.approx(-79_200.0)
 
@@ -123,7 +158,9 @@ def test_summary_with_an_older_version(demo_db: Path) -> None:
 def test_cli_import_exit_codes_and_dry_run(tmp_path: Path) -> None:
     db = tmp_path / "cli.duckdb"
     good = files.csv(tmp_path / "good.csv", files.simple_ledger())
-    bad = files.csv(tmp_path / "bad.csv", [files.HEADER, ["2024-01", "0101", "RS", "4010", "x", "1"]])
+    bad = files.csv(
+        tmp_path / "bad.csv", [files.HEADER, ["2024-01", "0101", "RS", "4010", "x", "1"]]
+    )
     dry = run_cli("import", str(good), "--db", str(db), "--dry-run")
     assert dry.returncode == 0 and "Provkörning" in dry.stdout
     refused = run_cli("import", str(bad), "--db", str(db))
@@ -138,13 +175,33 @@ def test_cli_import_exit_codes_and_dry_run(tmp_path: Path) -> None:
 def test_cli_mapping_file_and_profile(tmp_path: Path) -> None:
     db = tmp_path / "cli.duckdb"
     org = files.csv(tmp_path / "org.csv", [["År", "Ansvar", "Nämnd"], ["2024", "0101", "RS"]])
-    ledger = files.csv(tmp_path / "x.csv", [["Kst", "Kto", "Mån", "Värde"], ["0101", "4010", "2024-01", "10"]])
+    ledger = files.csv(
+        tmp_path / "x.csv", [["Kst", "Kto", "Mån", "Värde"], ["0101", "4010", "2024-01", "10"]]
+    )
     mapping = tmp_path / "mapping.json"
-    mapping.write_text(json.dumps({"Kst": "ansvar", "Kto": "konto", "Mån": "period", "Värde": "utfall"}), encoding="utf-8")
-    result = run_cli("import", str(org), str(ledger), "--db", str(db), "--mapping", str(mapping), "--profile", "P")
+    mapping.write_text(
+        json.dumps({"Kst": "ansvar", "Kto": "konto", "Mån": "period", "Värde": "utfall"}),
+        encoding="utf-8",
+    )
+    result = run_cli(
+        "import",
+        str(org),
+        str(ledger),
+        "--db",
+        str(db),
+        "--mapping",
+        str(mapping),
+        "--profile",
+        "P",
+    )
     assert result.returncode == 1  # the mapping does not fit the organisation register
     assert run_cli("import", str(org), "--db", str(db)).returncode == 0
-    assert run_cli("import", str(ledger), "--db", str(db), "--mapping", str(mapping), "--profile", "P").returncode == 0
+    assert (
+        run_cli(
+            "import", str(ledger), "--db", str(db), "--mapping", str(mapping), "--profile", "P"
+        ).returncode
+        == 0
+    )
     again = run_cli("import", str(ledger), "--db", str(db), "--profile", "P")
     assert again.returncode == 0 and "1 oförändrade" in again.stdout
 

@@ -30,7 +30,9 @@ def test_spreading_never_loses_an_ore(amount: int) -> None:
 
 
 def test_monthly_budget_rows_are_used_as_they_are() -> None:
-    frame, spread = followup.periodised_budget(monthly([("RS", 1, "budget", -10), ("RS", 2, "budget", -30)]))
+    frame, spread = followup.periodised_budget(
+        monthly([("RS", 1, "budget", -10), ("RS", 2, "budget", -30)])
+    )
     assert not spread
     assert frame["amount_ore"].tolist() == [-10, -30]
 
@@ -48,12 +50,20 @@ def test_accumulated_deviation_by_hand() -> None:
         )
     )
     feb = months[months["period"] == 2].iloc[0]
-    assert (feb["budget_acc_ore"], feb["outcome_acc_ore"], feb["deviation_acc_ore"]) == (-400, -440, -40)
+    assert (feb["budget_acc_ore"], feb["outcome_acc_ore"], feb["deviation_acc_ore"]) == (
+        -400,
+        -440,
+        -40,
+    )
     assert months[months["period"] == 12].iloc[0]["budget_acc_ore"] == -400  # no rows after Feb
 
     table = followup.deviation_table(months, through_period=1)
     row = table.iloc[0]
-    assert (row["budget_ytd_ore"], row["outcome_ytd_ore"], row["deviation_ytd_ore"]) == (-100, -90, 10)
+    assert (row["budget_ytd_ore"], row["outcome_ytd_ore"], row["deviation_ytd_ore"]) == (
+        -100,
+        -90,
+        10,
+    )
     assert row["deviation_ytd_pct"] == pytest.approx(10.0)  # 10 better on a budget of 100
     assert row["budget_year_ore"] == -400
 
@@ -71,7 +81,11 @@ def test_total_row_and_region_sum() -> None:
     )
     table = followup.deviation_table(months, 1)
     total = followup.total_row(table, "Regionen").iloc[0]
-    assert (total["budget_ytd_ore"], total["outcome_ytd_ore"], total["deviation_ytd_ore"]) == (400, 410, 10)
+    assert (total["budget_ytd_ore"], total["outcome_ytd_ore"], total["deviation_ytd_ore"]) == (
+        400,
+        410,
+        10,
+    )
     region = followup.region_by_month(months)
     assert region.iloc[0]["outcome_acc_ore"] == 410
 

@@ -102,15 +102,25 @@ def test_csv_delimiters_and_encodings(con, tmp_path: Path, delimiter: str, encod
 
 
 def test_windows_1252_text_survives(con, tmp_path: Path) -> None:
-    rows = [["Period", "Ansvar", "Nämnd", "Konto", "Kontonamn", "Utfall"], ["202401", "0101", "Hälso- och sjukvårdsnämnden", "4010", "Månadslön", "1 000"]]
+    rows = [
+        ["Period", "Ansvar", "Nämnd", "Konto", "Kontonamn", "Utfall"],
+        ["202401", "0101", "Hälso- och sjukvårdsnämnden", "4010", "Månadslön", "1 000"],
+    ]
     result = import_file(con, files.csv(tmp_path / "w.csv", rows, ";", "cp1252"))
     assert result.ok, result.summary_lines()
-    assert con.execute("SELECT committee FROM org_unit").fetchall() == [("Hälso- och sjukvårdsnämnden",)]
+    assert con.execute("SELECT committee FROM org_unit").fetchall() == [
+        ("Hälso- och sjukvårdsnämnden",)
+    ]
     assert con.execute("SELECT konto_name FROM account").fetchall() == [("Månadslön",)]
 
 
 def test_xls_and_ods_workbooks(con, tmp_path: Path) -> None:
-    rows = [["Rapport"], HEADER, ["2024-01", "0101", "RS", "4010", 1000, 900], ["2024-02", "0101", "RS", "3010", -500.5, -520]]
+    rows = [
+        ["Rapport"],
+        HEADER,
+        ["2024-01", "0101", "RS", "4010", 1000, 900],
+        ["2024-02", "0101", "RS", "3010", -500.5, -520],
+    ]
     for path in (files.xls(tmp_path / "l.xls", rows), files.ods(tmp_path / "l.ods", rows)):
         result = import_file(con, path)
         assert result.ok, result.summary_lines()
@@ -131,13 +141,21 @@ def test_measure_column_month_names_and_year_column(con, tmp_path: Path) -> None
 
 
 def test_unknown_measure_is_an_error(con, tmp_path: Path) -> None:
-    rows = [["År", "Period", "Ansvar", "Nämnd", "Konto", "Typ", "Belopp"], ["2022", "1", "0101", "RS", "4010", "Plan B", "1"]]
+    rows = [
+        ["År", "Period", "Ansvar", "Nämnd", "Konto", "Typ", "Belopp"],
+        ["2022", "1", "0101", "RS", "4010", "Plan B", "1"],
+    ]
     result = import_file(con, files.csv(tmp_path / "m.csv", rows))
     assert not result.ok and result.errors[0].code == "bad_measure"
 
 
 def test_amounts_in_tkr_from_title_and_result_sign(con, tmp_path: Path) -> None:
-    rows = [["Belopp i tkr"], ["Period", "Ansvar", "Nämnd", "Konto", "Utfall"], ["2023-01", "0101", "RS", "4010", "-1 234,567"], ["2023-01", "0101", "RS", "3010", "(0,5)"]]
+    rows = [
+        ["Belopp i tkr"],
+        ["Period", "Ansvar", "Nämnd", "Konto", "Utfall"],
+        ["2023-01", "0101", "RS", "4010", "-1 234,567"],
+        ["2023-01", "0101", "RS", "3010", "(0,5)"],
+    ]
     result = import_file(con, files.csv(tmp_path / "t.csv", rows), ImportOptions(sign="result"))
     assert result.ok
     assert facts(con)[["konto", "ore"]].values.tolist() == [["3010", 50000], ["4010", 123456700]]
@@ -145,13 +163,21 @@ def test_amounts_in_tkr_from_title_and_result_sign(con, tmp_path: Path) -> None:
 
 
 def test_unit_in_header_wins(con, tmp_path: Path) -> None:
-    rows = [["Period", "Ansvar", "Nämnd", "Konto", "Utfall (tkr)"], ["2023-01", "0101", "RS", "4010", "2"]]
+    rows = [
+        ["Period", "Ansvar", "Nämnd", "Konto", "Utfall (tkr)"],
+        ["2023-01", "0101", "RS", "4010", "2"],
+    ]
     assert import_file(con, files.csv(tmp_path / "u.csv", rows)).ok
     assert facts(con)["ore"].tolist() == [200000]
 
 
 def test_excel_dates_as_periods_and_year_from_the_title(con, tmp_path: Path) -> None:
-    rows = [["Huvudbok 2021"], ["Datum", "Ansvar", "Nämnd", "Konto", "Utfall"], [datetime(2021, 5, 31), "0101", "RS", "4010", 10], ["5", "0101", "RS", "4010", "1"]]
+    rows = [
+        ["Huvudbok 2021"],
+        ["Datum", "Ansvar", "Nämnd", "Konto", "Utfall"],
+        [datetime(2021, 5, 31), "0101", "RS", "4010", 10],
+        ["5", "0101", "RS", "4010", "1"],
+    ]
     # the second row has a bare month: its year comes from the title row
     result = import_file(con, files.xlsx(tmp_path / "d.xlsx", rows))
     assert result.ok, result.summary_lines()
@@ -161,7 +187,11 @@ def test_excel_dates_as_periods_and_year_from_the_title(con, tmp_path: Path) -> 
 
 def test_annual_budget_without_periods_is_stored_as_period_zero(con, tmp_path: Path) -> None:
     rows = [["Ansvar", "Nämnd", "Konto", "Budget 2020"], ["0101", "RS", "4010", "1200"]]
-    result = import_file(con, files.csv(tmp_path / "a.csv", rows), ImportOptions(year=2020, version="Budget 2020, RF"))
+    result = import_file(
+        con,
+        files.csv(tmp_path / "a.csv", rows),
+        ImportOptions(year=2020, version="Budget 2020, RF"),
+    )
     assert result.ok, result.summary_lines()
     assert facts(con)[["period", "version"]].values.tolist() == [[0, "Budget 2020, RF"]]
 
@@ -175,7 +205,13 @@ def test_outcome_without_periods_is_refused(con, tmp_path: Path) -> None:
 def test_errors_name_file_sheet_row_and_column_and_write_nothing(con, tmp_path: Path) -> None:
     assert import_file(con, files.xlsx(tmp_path / "ok.xlsx", simple_ledger())).ok
     before = facts(con)
-    rows = [["Titel"], HEADER, ["2024-01", "0101", "RS", "4010", "12,3,4", "1"], ["2024-13", "0101", "RS", "4010", "1", "1"], ["2024-01", "0101", "RS", None, "1", "1"]]
+    rows = [
+        ["Titel"],
+        HEADER,
+        ["2024-01", "0101", "RS", "4010", "12,3,4", "1"],
+        ["2024-13", "0101", "RS", "4010", "1", "1"],
+        ["2024-01", "0101", "RS", None, "1", "1"],
+    ]
     result = import_file(con, files.xlsx(tmp_path / "bad.xlsx", rows, sheet="Blad1"))
     assert not result.ok
     by_code = {p.code: p for p in result.errors}
@@ -183,20 +219,34 @@ def test_errors_name_file_sheet_row_and_column_and_write_nothing(con, tmp_path: 
     assert by_code["bad_period"].rows == (4,) and by_code["bad_period"].column == "A (Period)"
     assert by_code["missing_code"].rows == (5,) and by_code["missing_code"].column == "D (Konto)"
     text = by_code["bad_amount"].render()
-    assert text.startswith("bad.xlsx, blad Blad1, rad 3, kolumn E (Budget): Beloppet är inte ett tal")
+    assert text.startswith(
+        "bad.xlsx, blad Blad1, rad 3, kolumn E (Budget): Beloppet är inte ett tal"
+    )
     pd.testing.assert_frame_equal(facts(con), before)
     log = queries.import_history(con)
     assert log.iloc[0]["result"] == "fel" and "Beloppet" in log.iloc[0]["message"]
 
 
 def test_unknown_ansvar_and_konto_are_reported_with_rows(con, tmp_path: Path) -> None:
-    org = [["År", "Ansvar", "Ansvarsnamn", "Förvaltning", "Nämnd"], ["2024", "0101", "Ledning", "Staben", "RS"]]
+    org = [
+        ["År", "Ansvar", "Ansvarsnamn", "Förvaltning", "Nämnd"],
+        ["2024", "0101", "Ledning", "Staben", "RS"],
+    ]
     assert import_file(con, files.xlsx(tmp_path / "org.xlsx", org, sheet="Org")).ok
-    rows = [["Period", "Ansvar", "Konto", "Utfall"], ["202401", "0101", "4010", "1"], ["202401", "0999", "4010", "1"], ["202402", "0999", "4010", "1"], ["202401", "0101", "9999", "1"]]
+    rows = [
+        ["Period", "Ansvar", "Konto", "Utfall"],
+        ["202401", "0101", "4010", "1"],
+        ["202401", "0999", "4010", "1"],
+        ["202402", "0999", "4010", "1"],
+        ["202401", "0101", "9999", "1"],
+    ]
     result = import_file(con, files.csv(tmp_path / "l.csv", rows))
     assert not result.ok
     unknown = {p.code: p for p in result.errors}
-    assert unknown["unknown_ansvar"].rows == (3, 4) and unknown["unknown_ansvar"].params["code"] == "0999"
+    assert (
+        unknown["unknown_ansvar"].rows == (3, 4)
+        and unknown["unknown_ansvar"].params["code"] == "0999"
+    )
     assert unknown["unknown_konto"].rows == (5,)
     assert facts(con).empty
 
@@ -208,17 +258,34 @@ def test_registers_place_a_moved_unit_under_its_committee_per_year(con, tmp_path
         ["2019", "2100", "Regionservice städ", "310", "Regionservice", "HSN"],
         ["2020", "2100", "Regionservice städ", "310", "Regionservice", "RS"],
     ]
-    accounts = [["Kontoplan"], ["Konto", "Kontonamn", "Kostnadsslag", "Resultaträkningsrad"], ["4010", "Lön", "Personalkostnader", "Verksamhetens kostnader"], ["8010", "Skatt", "Skatteintäkter", "Skatteintäkter"]]
-    ledger = [["Period", "Ansvar", "Konto", "Utfall"], ["201901", "2100", "4010", "100"], ["202001", "2100", "4010", "200"]]
-    paths = [files.csv(tmp_path / "l.csv", ledger), files.xlsx(tmp_path / "k.xlsx", accounts), files.xlsx(tmp_path / "o.xlsx", org)]
+    accounts = [
+        ["Kontoplan"],
+        ["Konto", "Kontonamn", "Kostnadsslag", "Resultaträkningsrad"],
+        ["4010", "Lön", "Personalkostnader", "Verksamhetens kostnader"],
+        ["8010", "Skatt", "Skatteintäkter", "Skatteintäkter"],
+    ]
+    ledger = [
+        ["Period", "Ansvar", "Konto", "Utfall"],
+        ["201901", "2100", "4010", "100"],
+        ["202001", "2100", "4010", "200"],
+    ]
+    paths = [
+        files.csv(tmp_path / "l.csv", ledger),
+        files.xlsx(tmp_path / "k.xlsx", accounts),
+        files.xlsx(tmp_path / "o.xlsx", org),
+    ]
     ordered = order_for_import(paths)
     assert [p.name for p in ordered] == ["k.xlsx", "o.xlsx", "l.csv"]
     for path in ordered:
         result = import_file(con, path)
         assert result.ok, result.summary_lines()
-    by_year = con.execute("SELECT year, committee, amount_result FROM v_ledger ORDER BY year").fetchall()
+    by_year = con.execute(
+        "SELECT year, committee, amount_result FROM v_ledger ORDER BY year"
+    ).fetchall()
     assert [(y, c) for y, c, _ in by_year] == [(2019, "HSN"), (2020, "RS")]
-    assert con.execute("SELECT kostnadsslag FROM account WHERE konto = '4010'").fetchall() == [("Personalkostnader",)]
+    assert con.execute("SELECT kostnadsslag FROM account WHERE konto = '4010'").fetchall() == [
+        ("Personalkostnader",)
+    ]
 
 
 def test_register_with_unknown_line_is_refused(con, tmp_path: Path) -> None:
@@ -233,22 +300,35 @@ def test_reimport_changes_nothing_and_newer_export_replaces_its_slice(con, tmp_p
     first = facts(con)
     again = import_file(con, path)
     assert again.counts is not None
-    assert (again.counts.added, again.counts.replaced, again.counts.removed, again.counts.unchanged) == (0, 0, 0, 8)
+    assert (
+        again.counts.added,
+        again.counts.replaced,
+        again.counts.removed,
+        again.counts.unchanged,
+    ) == (0, 0, 0, 8)
     pd.testing.assert_frame_equal(facts(con), first)
 
     # A newer export for January: one amount changed, one row gone; February untouched.
     newer = [HEADER, ["2024-01", "0101", "RS", "4010", "1 000,00", "950"]]
     result = import_file(con, files.xlsx(tmp_path / "n.xlsx", newer))
     assert result.counts is not None
-    assert (result.counts.added, result.counts.replaced, result.counts.removed, result.counts.unchanged) == (0, 1, 2, 1)
+    assert (
+        result.counts.added,
+        result.counts.replaced,
+        result.counts.removed,
+        result.counts.unchanged,
+    ) == (0, 1, 2, 1)
     after = facts(con)
     assert len(after) == 6
-    assert after[(after.period == 2) ].shape[0] == 4
+    assert after[(after.period == 2)].shape[0] == 4
 
 
 def test_totals_reconcile_to_the_krona_with_the_file(con, tmp_path: Path) -> None:
     amounts = [f"{i * 1234567 % 99991},{i % 100:02d}" for i in range(1, 400)]
-    rows = [HEADER] + [[f"2024-{i % 12 + 1:02d}", f"0{i % 7}", "RS", f"4{i % 50:03d}", a, "-" + a] for i, a in enumerate(amounts)]
+    rows = [HEADER] + [
+        [f"2024-{i % 12 + 1:02d}", f"0{i % 7}", "RS", f"4{i % 50:03d}", a, "-" + a]
+        for i, a in enumerate(amounts)
+    ]
     result = import_file(con, files.csv(tmp_path / "r.csv", rows))
     assert result.ok
     expected = sum(int(a.replace(",", "")) for a in amounts)
@@ -258,12 +338,16 @@ def test_totals_reconcile_to_the_krona_with_the_file(con, tmp_path: Path) -> Non
 
 
 def test_dry_run_writes_nothing(con, tmp_path: Path) -> None:
-    result = import_file(con, files.xlsx(tmp_path / "l.xlsx", simple_ledger()), ImportOptions(dry_run=True))
+    result = import_file(
+        con, files.xlsx(tmp_path / "l.xlsx", simple_ledger()), ImportOptions(dry_run=True)
+    )
     assert result.ok and result.dry_run and result.totals
     assert facts(con).empty and queries.import_history(con).empty
 
 
-def test_unrecognised_columns_need_a_mapping_which_is_saved_as_a_profile(con, tmp_path: Path) -> None:
+def test_unrecognised_columns_need_a_mapping_which_is_saved_as_a_profile(
+    con, tmp_path: Path
+) -> None:
     rows = [["Kst", "Konto", "Mån", "Summa kr"], ["0101", "4010", "2024-01", "10"]]
     path = files.csv(tmp_path / "x.csv", rows)
     assert [p.code for p in import_file(con, path).errors] == ["missing_role"]
@@ -275,12 +359,16 @@ def test_unrecognised_columns_need_a_mapping_which_is_saved_as_a_profile(con, tm
     assert queries.profiles_for_signature(con, result.signature) == ["Min export"]
     # the next file of that shape imports by the profile's name alone
     rows2 = [["Kst", "Konto", "Mån", "Summa kr"], ["0101", "4010", "2024-02", "20"]]
-    again = import_file(con, files.csv(tmp_path / "y.csv", rows2), ImportOptions(profile="Min export"))
+    again = import_file(
+        con, files.csv(tmp_path / "y.csv", rows2), ImportOptions(profile="Min export")
+    )
     assert again.ok and facts(con)["ore"].tolist() == [1000, 2000]
 
 
 def test_missing_profile_is_a_clear_error(con, tmp_path: Path) -> None:
-    result = import_file(con, files.csv(tmp_path / "x.csv", simple_ledger()), ImportOptions(profile="Finns inte"))
+    result = import_file(
+        con, files.csv(tmp_path / "x.csv", simple_ledger()), ImportOptions(profile="Finns inte")
+    )
     assert result.errors[0].message() == "Mappningsprofilen Finns inte finns inte."
 
 
@@ -294,7 +382,9 @@ def test_missing_profile_is_a_clear_error(con, tmp_path: Path) -> None:
         ("x.csv", b"bara;text\nutan;rubriker\n", "no_header"),
     ],
 )
-def test_broken_files_get_a_clear_message(con, tmp_path: Path, name: str, content: bytes, code: str) -> None:
+def test_broken_files_get_a_clear_message(
+    con, tmp_path: Path, name: str, content: bytes, code: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     result = import_file(con, path)

@@ -49,7 +49,9 @@ def test_parse_decimal_refuses_what_is_not_a_number(text: str) -> None:
 
 
 def test_amounts_become_exact_ore_with_unit_and_rounding() -> None:
-    ore, bad = parse_amounts_ore(pd.Series(["1 234,567", "0,0005", None, "x", "-"]), unit_factor=1000)
+    ore, bad = parse_amounts_ore(
+        pd.Series(["1 234,567", "0,0005", None, "x", "-"]), unit_factor=1000
+    )
     assert ore.tolist()[:2] == [123456700, 50]
     assert pd.isna(ore.iloc[2])
     assert bad.tolist() == [False, False, False, True, False]
@@ -104,7 +106,9 @@ def test_period_series_marks_missing_and_bad_cells() -> None:
 
 
 def test_codes_keep_leading_zeros_and_split_names() -> None:
-    codes, names = split_code_and_name(pd.Series(["0101", "4010 - Löner", "4010.0", "1010 Ledning RS", None]))
+    codes, names = split_code_and_name(
+        pd.Series(["0101", "4010 - Löner", "4010.0", "1010 Ledning RS", None])
+    )
     assert codes.tolist()[:4] == ["0101", "4010", "4010", "1010"]
     assert names.tolist()[1] == "Löner" and names.tolist()[3] == "Ledning RS"
     assert pd.isna(codes.iloc[4])

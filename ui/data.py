@@ -18,7 +18,13 @@ def data_version() -> int:
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def _follow_up(
-    db: str, version_key: int, year: int, period: int, version: str | None, level: str, committee: str | None
+    db: str,
+    version_key: int,
+    year: int,
+    period: int,
+    version: str | None,
+    level: str,
+    committee: str | None,
 ) -> reports.FollowUp:
     del db, version_key  # part of the cache key only
     return reports.follow_up(shell.connection(), year, period, version, level, committee)
@@ -28,5 +34,11 @@ def follow_up(f: shell.Filters) -> reports.FollowUp:
     """Plan against outcome for the current filters."""
     assert f.year is not None
     return _follow_up(
-        str(shell.database_path()), data_version(), f.year, f.period, f.version, f.level, f.committee
+        str(shell.database_path()),
+        data_version(),
+        f.year,
+        f.period,
+        f.version,
+        f.level,
+        f.committee,
     )

@@ -20,7 +20,9 @@ class DemoError(RuntimeError):
     """The demo could not be loaded; the message lists the import problems."""
 
 
-def write_demo_files(folder: Path, progress: Callable[[float, str], None] | None = None) -> list[DemoFile]:
+def write_demo_files(
+    folder: Path, progress: Callable[[float, str], None] | None = None
+) -> list[DemoFile]:
     """Generate the demo and write its export files into `folder`."""
     report = progress or (lambda _f, _m: None)
     report(0.0, "Genererar demodata")
@@ -31,6 +33,13 @@ def write_demo_files(folder: Path, progress: Callable[[float, str], None] | None
         files.append(writer(data, folder))
         report((i + 1) / len(WRITERS), f"Skrev {files[-1].path.name}")
     return files
+
+
+def _scaled(
+    report: Callable[[float, str], None], start: float, span: float, name: str
+) -> Callable[[float, str], None]:
+    """One file's progress as a slice of the whole demo's progress."""
+    return lambda fraction, message: report(start + span * fraction, f"{name}: {message}")
 
 
 def build_demo(
@@ -48,7 +57,7 @@ def build_demo(
             con,
             demo_file.path,
             demo_file.options,
-            progress=lambda f, m, s=start, name=demo_file.path.name: report(s + span * f, f"{name}: {m}"),
+            progress=_scaled(report, start, span, demo_file.path.name),
         )
         if not result.ok:
             raise DemoError("\n".join(result.summary_lines()))

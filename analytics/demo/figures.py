@@ -108,7 +108,9 @@ YEARS: tuple[YearFigures, ...] = (
     ),
     YearFigures(
         2023,
-        (BudgetVersion("Budget 2023", _c("4300", "1840", "40", "90"), Decimal("-150")),),  # invented
+        (
+            BudgetVersion("Budget 2023", _c("4300", "1840", "40", "90"), Decimal("-150")),
+        ),  # invented
         _c("4335", "1851", "45", "112"),
         Decimal("-512"),
         {4: Decimal("-300"), 6: Decimal("-360"), 8: Decimal("-550")},

@@ -37,7 +37,9 @@ class DemoFile:
     options: ImportOptions
 
 
-def sv_amounts(values: np.ndarray, decimals: int = 2, thousands: str = " ", parens: bool = False) -> list[str]:
+def sv_amounts(
+    values: np.ndarray, decimals: int = 2, thousands: str = " ", parens: bool = False
+) -> list[str]:
     """Swedish text amounts: `1 234 567,00`, `-12,00` or `(12,00)`."""
     out = []
     for v in values.tolist():
@@ -58,7 +60,15 @@ def tkr_amounts(values: np.ndarray) -> list[str]:
     return out
 
 
-def write_csv(path: Path, titles: list[list[str]], header: list[str], rows: list[list[str]], *, delimiter: str, encoding: str) -> None:
+def write_csv(
+    path: Path,
+    titles: list[list[str]],
+    header: list[str],
+    rows: list[list[str]],
+    *,
+    delimiter: str,
+    encoding: str,
+) -> None:
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         writer.writerows(titles)
@@ -78,8 +88,21 @@ def write_org_register(data: DemoData, path: Path) -> DemoFile:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Organisation"
-    header = ["År", "Ansvar", "Ansvarsnamn", "Verksamhet", "Verksamhetsnamn", "Förvaltning/område", "Nämnd"]
-    _title_sheet(ws, "Organisationsregister Region Jämtland Härjedalen (demo)", "Giltig per år 2019–2025", len(header))
+    header = [
+        "År",
+        "Ansvar",
+        "Ansvarsnamn",
+        "Verksamhet",
+        "Verksamhetsnamn",
+        "Förvaltning/område",
+        "Nämnd",
+    ]
+    _title_sheet(
+        ws,
+        "Organisationsregister Region Jämtland Härjedalen (demo)",
+        "Giltig per år 2019–2025",
+        len(header),
+    )
     ws.append(header)
     for row in data.org.itertuples(index=False):
         ws.append(list(row))
@@ -103,7 +126,9 @@ def write_account_register(data: DemoData, path: Path) -> DemoFile:
     return DemoFile(path, ImportOptions())
 
 
-def _names(data: DemoData, year: int) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+def _names(
+    data: DemoData, year: int
+) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     org = data.org[data.org["year"] == year]
     return (
         dict(zip(org["ansvar"], org["ansvar_name"], strict=True)),
@@ -125,7 +150,16 @@ def write_2019(data: DemoData, folder: Path) -> DemoFile:
             sv_amounts(budget, thousands=NBSP), sv_amounts(outcome, thousands=NBSP), strict=True,
         )
     ]  # fmt: skip
-    rows.append(["Totalt", "", "", "", "", *sv_amounts(np.array([budget.sum(), outcome.sum()]), thousands=NBSP)])
+    rows.append(
+        [
+            "Totalt",
+            "",
+            "",
+            "",
+            "",
+            *sv_amounts(np.array([budget.sum(), outcome.sum()]), thousands=NBSP),
+        ]
+    )
     path = folder / "huvudbok_2019.csv"
     write_csv(
         path,
@@ -173,7 +207,14 @@ def write_2020(data: DemoData, folder: Path) -> DemoFile:
         )
     ]  # fmt: skip
     path = folder / "huvudbok_2020.csv"
-    write_csv(path, [["Utdrag huvudbok 2020"], []], ["Period", "Ansvar", "Konto", "Budget", "Utfall"], rows, delimiter=";", encoding="utf-8-sig")
+    write_csv(
+        path,
+        [["Utdrag huvudbok 2020"], []],
+        ["Period", "Ansvar", "Konto", "Budget", "Utfall"],
+        rows,
+        delimiter=";",
+        encoding="utf-8-sig",
+    )
     return DemoFile(path, ImportOptions(version="Reviderad budget 2020"))
 
 
@@ -190,7 +231,14 @@ def write_2021(data: DemoData, folder: Path) -> DemoFile:
         )
     ]  # fmt: skip
     path = folder / "huvudbok_2021.csv"
-    write_csv(path, [], ["Period", "Nämnd", "Ansvar", "Konto", "Budget", "Utfall"], rows, delimiter=",", encoding="utf-8")
+    write_csv(
+        path,
+        [],
+        ["Period", "Nämnd", "Ansvar", "Konto", "Budget", "Utfall"],
+        rows,
+        delimiter=",",
+        encoding="utf-8",
+    )
     return DemoFile(path, ImportOptions(version="Budget 2021"))
 
 
@@ -199,17 +247,33 @@ def write_2022(data: DemoData, folder: Path) -> DemoFile:
     frame = data.ledger[2022]
     rows = []
     for measure, column in (("Budget", "Budget 2022"), ("Bokfört", "utfall")):
-        for p, a, k, amount in zip(frame["period"], frame["ansvar"], frame["konto"], sv_amounts(frame[column].to_numpy()), strict=True):
+        for p, a, k, amount in zip(
+            frame["period"],
+            frame["ansvar"],
+            frame["konto"],
+            sv_amounts(frame[column].to_numpy()),
+            strict=True,
+        ):
             rows.append(["2022", MONTH_NAMES[p - 1], a, k, measure, amount])
     path = folder / "huvudbok_2022.csv"
-    write_csv(path, [], ["År", "Månad", "Ansvar", "Konto", "Mått", "Belopp"], rows, delimiter=";", encoding="utf-8")
+    write_csv(
+        path,
+        [],
+        ["År", "Månad", "Ansvar", "Konto", "Mått", "Belopp"],
+        rows,
+        delimiter=";",
+        encoding="utf-8",
+    )
     return DemoFile(path, ImportOptions(version="Budget 2022"))
 
 
 def write_2023(data: DemoData, folder: Path) -> DemoFile:
     """Amounts in tkr with three decimals, dates as periods."""
     frame = data.ledger[2023]
-    last_day = {p: (pd.Timestamp(2023, p, 1) + pd.offsets.MonthEnd(0)).strftime("%Y-%m-%d") for p in range(1, 13)}
+    last_day = {
+        p: (pd.Timestamp(2023, p, 1) + pd.offsets.MonthEnd(0)).strftime("%Y-%m-%d")
+        for p in range(1, 13)
+    }
     rows = [
         [last_day[p], a, k, b, u]
         for p, a, k, b, u in zip(
@@ -218,7 +282,14 @@ def write_2023(data: DemoData, folder: Path) -> DemoFile:
         )
     ]  # fmt: skip
     path = folder / "huvudbok_2023.csv"
-    write_csv(path, [["Huvudbok 2023"], ["Belopp i tkr"]], ["Datum", "Ansvar", "Konto", "Budget", "Utfall"], rows, delimiter=";", encoding="utf-8")
+    write_csv(
+        path,
+        [["Huvudbok 2023"], ["Belopp i tkr"]],
+        ["Datum", "Ansvar", "Konto", "Budget", "Utfall"],
+        rows,
+        delimiter=";",
+        encoding="utf-8",
+    )
     return DemoFile(path, ImportOptions(version="Budget 2023"))
 
 
@@ -234,7 +305,14 @@ def write_2024(data: DemoData, folder: Path) -> DemoFile:
         )
     ]  # fmt: skip
     path = folder / "huvudbok_2024.csv"
-    write_csv(path, [["Resultatrapport Huvudbok 2024 (intäkter positiva)"]], ["Kostnadsställe", "Kto", "Per", "Bokfört", "Budget"], rows, delimiter=";", encoding="utf-8")
+    write_csv(
+        path,
+        [["Resultatrapport Huvudbok 2024 (intäkter positiva)"]],
+        ["Kostnadsställe", "Kto", "Per", "Bokfört", "Budget"],
+        rows,
+        delimiter=";",
+        encoding="utf-8",
+    )
     return DemoFile(path, ImportOptions(version="Budget 2024", sign="result"))
 
 
@@ -250,7 +328,14 @@ def write_2025(data: DemoData, folder: Path) -> DemoFile:
         )
     ]  # fmt: skip
     path = folder / "huvudbok_2025.csv"
-    write_csv(path, [], ["År", "Period", "Ansvar", "Konto", "Budget", "Utfall"], rows, delimiter=";", encoding="utf-8")
+    write_csv(
+        path,
+        [],
+        ["År", "Period", "Ansvar", "Konto", "Budget", "Utfall"],
+        rows,
+        delimiter=";",
+        encoding="utf-8",
+    )
     return DemoFile(path, ImportOptions(version="Budget 2025"))
 
 
@@ -260,13 +345,29 @@ def write_forecasts(data: DemoData, folder: Path) -> DemoFile:
     ws = wb.active
     ws.title = "Prognoser"
     header = ["År", "Period", "Nämnd", "Ansvar", "Konto", "Prognos helår"]
-    _title_sheet(ws, "Helårsprognoser per nämnd och månad", "Inrapporterade av ekonomicontroller", len(header))
+    _title_sheet(
+        ws,
+        "Helårsprognoser per nämnd och månad",
+        "Inrapporterade av ekonomicontroller",
+        len(header),
+    )
     ws.append(header)
     frame = data.forecasts.sort_values(["year", "period", "committee", "konto"], kind="stable")
-    for (_year, _period, committee), group in frame.groupby(["year", "period", "committee"], sort=False):
+    for (_year, _period, committee), group in frame.groupby(
+        ["year", "period", "committee"], sort=False
+    ):
         start = ws.max_row + 1
         for row in group.itertuples(index=False):
-            ws.append([row.year, datetime(row.year, row.period, 1), committee, row.ansvar, row.konto, int(row.prognos)])
+            ws.append(
+                [
+                    row.year,
+                    datetime(row.year, row.period, 1),
+                    committee,
+                    row.ansvar,
+                    row.konto,
+                    int(row.prognos),
+                ]
+            )
         if len(group) > 1:
             ws.merge_cells(start_row=start, start_column=3, end_row=ws.max_row, end_column=3)
     path = folder / "prognoser_2019-2025.xlsx"

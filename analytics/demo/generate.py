@@ -99,7 +99,17 @@ def row_plan(org: pd.DataFrame, chart: pd.DataFrame, rng: np.random.Generator) -
         size = float(rng.lognormal(0, 0.6))
         c2019 = first_year[ansvar]
         family = rng.choice(REVENUE_FAMILIES[committee])
-        rows.append((ansvar, rng.choice(by_family[family]), c2019, committee, True, False, size * rng.lognormal(0, 0.5)))
+        rows.append(
+            (
+                ansvar,
+                rng.choice(by_family[family]),
+                c2019,
+                committee,
+                True,
+                False,
+                size * rng.lognormal(0, 0.5),
+            )
+        )
         salary = rng.choice(by_family["40"] + by_family["42"])
         for konto, weight, personnel in (
             (salary, 55.0, True),
@@ -109,8 +119,22 @@ def row_plan(org: pd.DataFrame, chart: pd.DataFrame, rng: np.random.Generator) -
             rows.append((ansvar, konto, c2019, committee, False, personnel, size * weight))
         extras = rng.choice(COST_FAMILIES[committee], size=2)
         for family in extras:
-            weight = 150.0 if family == "57" and committee in (F.KTN,) else float(rng.lognormal(2.3, 0.6))
-            rows.append((ansvar, rng.choice(by_family[family]), c2019, committee, False, False, size * weight))
+            weight = (
+                150.0
+                if family == "57" and committee in (F.KTN,)
+                else float(rng.lognormal(2.3, 0.6))
+            )
+            rows.append(
+                (
+                    ansvar,
+                    rng.choice(by_family[family]),
+                    c2019,
+                    committee,
+                    False,
+                    False,
+                    size * weight,
+                )
+            )
     frame = pd.DataFrame(
         rows, columns=["ansvar", "konto", "c2019", "committee", "revenue", "personnel", "weight"]
     )
@@ -132,7 +156,9 @@ def row_plan(org: pd.DataFrame, chart: pd.DataFrame, rng: np.random.Generator) -
     )
 
 
-def committee_net(year: int, total: int, weights: dict[str, float], fixed: dict[str, int]) -> dict[str, int]:
+def committee_net(
+    year: int, total: int, weights: dict[str, float], fixed: dict[str, int]
+) -> dict[str, int]:
     """Split the committees' total net cost over committees, some of them fixed (RS 2025)."""
     free = [c for c in F.COMMITTEES if c not in fixed]
     rest = total - sum(fixed.values())
@@ -224,7 +250,9 @@ def generate(seed: int = 2020) -> DemoData:
             bookings[version.name] = booking
             columns[version.name] = _with_central(booking)
         weights = {c: shares[c] * (1 + figures.committee_overrun.get(c, 0.0)) for c in F.COMMITTEES}
-        outcome = book(plan, year, figures.outcome_central, figures.outcome_result, weights, {}, rng, 0.06)
+        outcome = book(
+            plan, year, figures.outcome_central, figures.outcome_result, weights, {}, rng, 0.06
+        )
         columns["utfall"] = _with_central(outcome)
         ansvar = np.concatenate([plan.ansvar, [fin_ansvar] * 5])
         konto = np.concatenate([plan.konto, list(outcome.central)])
@@ -273,8 +301,10 @@ def _forecasts(
     rows = []
     for month, alpha in _alphas(figures, budget_result, outcome_result).items():
         anchor = figures.forecast_anchors.get(month)
-        target = kr(anchor) if anchor is not None else round(
-            budget_result + alpha * (outcome_result - budget_result)
+        target = (
+            kr(anchor)
+            if anchor is not None
+            else round(budget_result + alpha * (outcome_result - budget_result))
         )
 
         def move(b: int, o: int, a: float = alpha) -> int:
@@ -283,7 +313,9 @@ def _forecasts(
         net_total = 0
         for committee in F.COMMITTEES:
             net = move(budget.committee_net[committee], outcome.committee_net[committee])
-            revenue = move(budget.committee_revenue[committee], outcome.committee_revenue[committee])
+            revenue = move(
+                budget.committee_revenue[committee], outcome.committee_revenue[committee]
+            )
             net_total += net
             ansvar = first_ansvar[committee]
             rows.append((month, ansvar, FORECAST_REVENUE, committee, -revenue))

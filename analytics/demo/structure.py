@@ -129,7 +129,9 @@ FIN_INCOME, FIN_COST = "8400", "8500"
 class Structure:
     """Organisation per year and the chart of accounts."""
 
-    org: pd.DataFrame  # year, ansvar, ansvar_name, verksamhet, verksamhet_name, forvaltning, committee
+    org: (
+        pd.DataFrame
+    )  # year, ansvar, ansvar_name, verksamhet, verksamhet_name, forvaltning, committee
     accounts: pd.DataFrame  # konto, konto_name, kostnadsslag, rr_line (Swedish label)
 
 
@@ -183,21 +185,32 @@ def organisation(seed: int = 2020) -> pd.DataFrame:
     for forvaltning, committee, n_vht, names in FORVALTNINGAR:
         for v in range(n_vht):
             vht_no += 1
-            vht_name = names[v] if v < len(names) else f"{names[v % len(names)]} {v // len(names) + 1}"
+            vht_name = (
+                names[v] if v < len(names) else f"{names[v % len(names)]} {v // len(names) + 1}"
+            )
             n_ansvar = 1 if committee in (FIN,) else rng.randint(6, 14)
             if committee == PN:
                 n_ansvar = 3
             for a in range(n_ansvar):
                 prefix_committee = HSN if forvaltning == REGIONSERVICE else committee
                 counters[prefix_committee] += 1
-                code = f"{COMMITTEE_PREFIX[prefix_committee]}{counters[prefix_committee] + 1000:04d}"
+                code = (
+                    f"{COMMITTEE_PREFIX[prefix_committee]}{counters[prefix_committee] + 1000:04d}"
+                )
                 name = vht_name if n_ansvar == 1 else f"{vht_name}, enhet {a + 1}"
                 base.append((code, name, str(vht_no), vht_name, forvaltning, committee))
     frames = []
     for year in range(2019, 2026):
         frame = pd.DataFrame(
             base,
-            columns=["ansvar", "ansvar_name", "verksamhet", "verksamhet_name", "forvaltning", "committee"],
+            columns=[
+                "ansvar",
+                "ansvar_name",
+                "verksamhet",
+                "verksamhet_name",
+                "forvaltning",
+                "committee",
+            ],
         )
         if year == 2019:
             frame.loc[frame["forvaltning"] == REGIONSERVICE, "committee"] = HSN

@@ -108,7 +108,7 @@ _MAX_ALIAS_WORDS = max(len(a.split()) for a in _ALIAS_LOOKUP)
 
 
 def normalise_header(text: object) -> str:
-    """"Utfall (tkr)" → "utfall tkr"; "Nämnd" → "namnd"; "Kto-text" → "kto text"."""
+    """ "Utfall (tkr)" → "utfall tkr"; "Nämnd" → "namnd"; "Kto-text" → "kto text"."""
     if text is None or (isinstance(text, float) and pd.isna(text)) or text is pd.NA:
         return ""
     s = unicodedata.normalize("NFKD", str(text).lower())
@@ -151,7 +151,9 @@ def match_header(text: object) -> ColumnMatch:
 
 # Words that may follow an amount header without changing its meaning: "Budget 2020", "Utfall
 # period", "Prognos helår" (a year-end forecast is what we store).
-_AMOUNT_QUALIFIERS = {"period", "belopp", "manad", "helar", "ar"} | {str(y) for y in range(1990, 2101)}
+_AMOUNT_QUALIFIERS = {"period", "belopp", "manad", "helar", "ar"} | {
+    str(y) for y in range(1990, 2101)
+}
 
 
 @dataclass

@@ -375,5 +375,3 @@ def _check_grand_total(
                 )
             )
     return problems
-
-

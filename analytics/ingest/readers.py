@@ -60,7 +60,9 @@ def read_file(
     return read_workbook(path, name, suffix, max_rows)
 
 
-def read_workbook(path: Path, name: str, suffix: str, max_rows: int | None = None) -> list[RawSheet]:
+def read_workbook(
+    path: Path, name: str, suffix: str, max_rows: int | None = None
+) -> list[RawSheet]:
     """Every sheet of an Excel or OpenDocument workbook, visible or not."""
     import fastexcel
 
@@ -68,29 +70,29 @@ def read_workbook(path: Path, name: str, suffix: str, max_rows: int | None = Non
         reader = fastexcel.read_excel(str(path))
         sheets = []
         for index, sheet_name in enumerate(reader.sheet_names):
-            sheet = reader.load_sheet(
+            loaded = reader.load_sheet(
                 index, header_row=None, skip_rows=0, dtypes="string", n_rows=max_rows
             )
-            columns = sheet.available_columns()
+            columns = loaded.available_columns()
             first_column = columns[0].absolute_index if columns else 0
-            table = sheet.to_arrow()
-            cells = table.to_pandas(types_mapper=pd.ArrowDtype) if table.num_rows else None
-            if cells is None:
-                cells = pd.DataFrame()
-            else:
-                cells = cells.astype("string")
+            table = loaded.to_arrow()
+            cells = (
+                table.to_pandas(types_mapper=pd.ArrowDtype).astype("string")
+                if table.num_rows
+                else pd.DataFrame()
+            )
             cells.columns = range(cells.shape[1])
             sheets.append(
                 RawSheet(
                     name=sheet_name,
                     cells=cells,
-                    hidden=sheet.visible != "visible",
+                    hidden=loaded.visible != "visible",
                     first_column=first_column,
                 )
             )
     except ImportRejected:
         raise
-    except Exception as exc:  # noqa: BLE001 - calamine raises many kinds for broken files
+    except Exception as exc:  # calamine raises many kinds for broken files; all mean "unreadable"
         raise ImportRejected(
             [Problem("unreadable_workbook", name, params={"detail": _short(exc)})]
         ) from exc
@@ -213,7 +215,9 @@ def read_csv(path: Path, name: str, max_rows: int | None = None) -> RawSheet:
         if max_rows is not None:
             text = "\n".join(text.splitlines()[:max_rows])
     except OSError as exc:
-        raise ImportRejected([Problem("unreadable_file", name, params={"detail": _short(exc)})])
+        raise ImportRejected(
+            [Problem("unreadable_file", name, params={"detail": _short(exc)})]
+        ) from exc
     if "\x00" in text[:4096]:
         raise ImportRejected([Problem("binary_as_csv", name)])
     delimiter = sniff_delimiter(text[:65536])

@@ -29,7 +29,9 @@ def parse_org_register(data: SheetData, options: ImportOptions) -> ParsedSheet:
     )
     ansvar, ansvar_from_cell = split_code_and_name(data.text("ansvar"))
     if ansvar.isna().any():
-        out.problems.append(data.problem("missing_code", ansvar.isna(), "ansvar", role_name="ansvar"))
+        out.problems.append(
+            data.problem("missing_code", ansvar.isna(), "ansvar", role_name="ansvar")
+        )
     if data.has("year"):
         year, bad = parse_years(data.text("year"))
         if bad.any():
@@ -41,9 +43,7 @@ def parse_org_register(data: SheetData, options: ImportOptions) -> ParsedSheet:
         return out
     org = _org_frame(data, year, ansvar, ansvar_from_cell)
     if org["committee"].isna().any():
-        out.problems.append(
-            data.problem("missing_committee", org["committee"].isna(), "committee")
-        )
+        out.problems.append(data.problem("missing_committee", org["committee"].isna(), "committee"))
     if out.problems:
         return out
     out.org = dedupe_org(data, org, out.problems)
@@ -79,7 +79,9 @@ def parse_account_register(data: SheetData, options: ImportOptions) -> ParsedShe
             )
     else:
         rr = pd.Series(None, index=data.rows.index, dtype="object")
-    derived = konto.astype(object).map(lambda k: line_for_account(k) if isinstance(k, str) else None)
+    derived = konto.astype(object).map(
+        lambda k: line_for_account(k) if isinstance(k, str) else None
+    )
     rr = rr.where(rr.notna(), derived)
     no_line = rr.isna() & konto.notna()
     if no_line.any():
@@ -94,7 +96,7 @@ def parse_account_register(data: SheetData, options: ImportOptions) -> ParsedShe
             "rr_line": rr,
         }
     )
-    out.accounts = frame.drop_duplicates(subset=["konto"], keep="last")[ACCOUNT_COLUMNS].reset_index(
-        drop=True
-    )
+    out.accounts = frame.drop_duplicates(subset=["konto"], keep="last")[
+        ACCOUNT_COLUMNS
+    ].reset_index(drop=True)
     return out

@@ -18,7 +18,9 @@ from analytics.ingest.problems import Problem, column_label
 from analytics.ingest.readers import RawSheet
 from analytics.ingest.values import clean_text
 
-SUBTOTAL_WORDS = re.compile(r"(?i)(?<![\w])(?:summa|totalt|total|delsumma|delsum|sum|totalsumma)(?![\w])")
+SUBTOTAL_WORDS = re.compile(
+    r"(?i)(?<![\w])(?:summa|totalt|total|delsumma|delsum|sum|totalsumma)(?![\w])"
+)
 KEY_ROLES = ("ansvar", "konto")
 
 
@@ -83,9 +85,7 @@ class SheetData:
 def prepare(file: str, sheet: RawSheet, guess: HeaderGuess) -> SheetData:
     """Split a sheet into title rows, header and data rows; drop blank and subtotal rows."""
     cells = sheet.cells
-    titles = [
-        str(v) for v in cells.iloc[: guess.row].stack().dropna().tolist() if str(v).strip()
-    ]
+    titles = [str(v) for v in cells.iloc[: guess.row].stack().dropna().tolist() if str(v).strip()]
     body = cells.iloc[guess.row + 1 :]
     excel_rows = np.arange(guess.row + 2, guess.row + 2 + len(body))
     blank = body.isna().all(axis=1).to_numpy()
@@ -106,7 +106,7 @@ def prepare(file: str, sheet: RawSheet, guess: HeaderGuess) -> SheetData:
     if len(totals):
         last = totals.iloc[-1]
         keys_empty = all(
-            pd.isna(last[c]) for c, r in guess.roles.items() if r in KEY_ROLES + ("committee",)
+            pd.isna(last[c]) for c, r in guess.roles.items() if r in (*KEY_ROLES, "committee")
         )
         if keys_empty:
             data.grand_total_row = last
@@ -138,7 +138,11 @@ def classify(guess: HeaderGuess) -> str | None:
         return "ledger"
     if "ansvar" in roles and "committee" in roles:
         return "org"
-    if "konto" in roles and roles & {"konto_name", "kostnadsslag", "rr_line"} and "ansvar" not in roles:
+    if (
+        "konto" in roles
+        and roles & {"konto_name", "kostnadsslag", "rr_line"}
+        and "ansvar" not in roles
+    ):
         return "accounts"
     if "ansvar" in roles and roles & {"konto", "period"}:
         return "ledger"  # a ledger whose amount column was not recognised: say what is missing

@@ -32,7 +32,9 @@ _CODE_AND_NAME = re.compile(r"^(\w*\d\w*)\s*(?:[-–—:]\s*|\s)(\S.*)$")
 
 # Periods: "3", "03", "2020-03", "2020-3", "202003", "2020M03", "2020 03", "2020-03-31",
 # "2020-03-01 00:00:00" (an Excel date read as text), "3/2020", "mars", "mars 2020".
-_PERIOD_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[int | None, int]]]] = [
+_PERIOD_PATTERNS: list[
+    tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[int | None, int]]]
+] = [
     (re.compile(r"^(\d{1,2})$"), lambda m: (None, int(m[1]))),
     (re.compile(r"^(\d{4})\s*[-/.mMpP ]\s*(\d{1,2})$"), lambda m: (int(m[1]), int(m[2]))),
     (re.compile(r"^(\d{4})(\d{2})$"), lambda m: (int(m[1]), int(m[2]))),
@@ -54,7 +56,9 @@ def clean_text(series: pd.Series) -> pd.Series:
 
 def _parse_unique(series: pd.Series, parse: Callable[[str], object]) -> pd.Series:
     """Apply `parse` once per distinct non-missing value and map the result back."""
-    values = pd.Series(series.to_numpy(dtype=object, na_value=None), index=series.index, dtype=object)
+    values = pd.Series(
+        series.to_numpy(dtype=object, na_value=None), index=series.index, dtype=object
+    )
     lookup = {value: parse(value) for value in values.dropna().unique()}
     return values.map(lookup)
 

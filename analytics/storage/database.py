@@ -21,7 +21,9 @@ class StorageError(Exception):
     """A database problem the user can act on; the message is in the user's language."""
 
 
-def open_database(path: Path | str, read_only: bool = False, lang: str = "sv") -> duckdb.DuckDBPyConnection:
+def open_database(
+    path: Path | str, read_only: bool = False, lang: str = "sv"
+) -> duckdb.DuckDBPyConnection:
     """A connection to the file at `path`, created and migrated as needed."""
     path = Path(path)
     if not read_only:
@@ -29,8 +31,10 @@ def open_database(path: Path | str, read_only: bool = False, lang: str = "sv") -
     existed = path.exists() and path.stat().st_size > 0
     try:
         con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        key = "storage.locked" if "lock" in str(exc).lower() else "storage.not_a_database"
+    except (duckdb.IOException, duckdb.ConnectionException) as exc:
+        text = str(exc).lower()
+        in_use = "lock" in text or "different configuration" in text
+        key = "storage.locked" if in_use else "storage.not_a_database"
         raise StorageError(t(key, lang, path=path, detail=str(exc).splitlines()[0])) from exc
     except duckdb.Error as exc:
         raise StorageError(
@@ -65,15 +69,15 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     if not has_table or not has_table[0]:
         tables = con.execute("SELECT count(*) FROM information_schema.tables").fetchall()[0]
         if tables and tables[0]:
-            raise StorageError(
-                t("storage.not_a_database", path="", detail="schema_info saknas")
-            )
+            raise StorageError(t("storage.not_a_database", path="", detail="schema_info saknas"))
         return 0
     row = con.execute("SELECT max(version) FROM schema_info").fetchall()[0]
     return int(row[0]) if row and row[0] is not None else 0
 
 
-def migrate(con: duckdb.DuckDBPyConnection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+def migrate(
+    con: duckdb.DuckDBPyConnection, from_version: int, to_version: int = SCHEMA_VERSION
+) -> None:
     """Apply the migrations after `from_version` up to `to_version` in one transaction."""
     con.execute("BEGIN TRANSACTION")
     try:

@@ -166,7 +166,9 @@ def save_profile(
     )
 
 
-def load_profile(con: duckdb.DuckDBPyConnection, name: str) -> tuple[dict[str, str], dict[str, object]] | None:
+def load_profile(
+    con: duckdb.DuckDBPyConnection, name: str
+) -> tuple[dict[str, str], dict[str, object]] | None:
     """A profile's mapping and options, or None."""
     row = con.execute(
         "SELECT mapping_json, options_json FROM mapping_profile WHERE name = ?", [name]
@@ -185,4 +187,6 @@ def profiles_for_signature(con: duckdb.DuckDBPyConnection, signature: str) -> li
 
 def profile_names(con: duckdb.DuckDBPyConnection) -> list[str]:
     """All saved profiles."""
-    return [str(r[0]) for r in con.execute("SELECT name FROM mapping_profile ORDER BY name").fetchall()]
+    return [
+        str(r[0]) for r in con.execute("SELECT name FROM mapping_profile ORDER BY name").fetchall()
+    ]

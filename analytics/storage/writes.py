@@ -191,7 +191,9 @@ def _register_versions(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, impo
         )
 
 
-def _replace_facts(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, import_id: int) -> dict[str, int]:
+def _replace_facts(
+    con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, import_id: int
+) -> dict[str, int]:
     """Replace the file's slices (year, period, measure, version); count what changed."""
     if facts.empty:
         return {"added": 0, "replaced": 0, "unchanged": 0, "removed": 0}
@@ -230,9 +232,7 @@ def _replace_facts(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, import_i
                 SELECT a.* FROM current_slice a
                 ANTI JOIN (SELECT * FROM staged) b ON {_ON_KEY} AND a.amount = b.amount"""
         )
-        con.execute(
-            f"""DELETE FROM ledger_fact a USING changed b WHERE {_ON_KEY}"""
-        )
+        con.execute(f"""DELETE FROM ledger_fact a USING changed b WHERE {_ON_KEY}""")
         con.execute(
             f"""INSERT INTO ledger_fact
                 SELECT a.*, ? FROM staged a

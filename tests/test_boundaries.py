@@ -1,0 +1,91 @@
+"""The architecture's rules, enforced: the core never imports streamlit, pages hold no SQL,
+every setting is documented."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from analytics.settings import SETTINGS
+from tests.conftest import ROOT
+
+
+def test_importing_the_whole_core_loads_no_ui_module() -> None:
+    modules = sorted(
+        p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
+        for p in (ROOT / "analytics").rglob("*.py")
+    )
+    modules = [m.removesuffix(".__init__") for m in modules if not m.endswith("__main__")]
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "print(any(k == 'streamlit' or k.startswith('streamlit.') for k in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_pages_hold_no_sql() -> None:
+    pattern = re.compile(r"(\.execute\(|\.sql\(|\bselect\b.+\bfrom\b|import duckdb)", re.IGNORECASE)
+    for path in [*(ROOT / "pages").glob("*.py"), ROOT / "app.py"]:
+        assert not pattern.search(path.read_text(encoding="utf-8")), path
+
+
+def test_sql_lives_only_in_storage() -> None:
+    for path in (ROOT / "analytics").rglob("*.py"):
+        if "storage" in path.parts:
+            continue
+        assert ".execute(" not in path.read_text(encoding="utf-8"), path
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for setting in SETTINGS.values():
+        assert f"`{setting.name}`" in readme and f"`{setting.env}`" in readme, setting.name
+
+
+def test_every_cli_command_is_documented_in_the_readme() -> None:
+    from analytics.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name, sub in commands.items():
+        assert f"python -m analytics {name}" in readme, name
+        for action in sub._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and action.help != "==SUPPRESS==" and option != "--help":
+                    assert option in readme, f"{name} {option}"
+
+
+def test_every_message_key_has_swedish_and_english() -> None:
+    from analytics.i18n import CATALOGUE
+
+    for key, entry in CATALOGUE.items():
+        assert entry.get("sv") and entry.get("en"), key
+    used = set()
+    for path in [
+        *(ROOT / "analytics").rglob("*.py"),
+        *(ROOT / "pages").glob("*.py"),
+        *(ROOT / "ui").glob("*.py"),
+        ROOT / "app.py",
+    ]:
+        used |= set(
+            re.findall(r'\bt\(\s*"([a-z_]+\.[a-z_0-9]+)"', path.read_text(encoding="utf-8"))
+        )
+    missing = sorted(k for k in used if k not in CATALOGUE)
+    assert not missing, missing
+    problem_codes = set()
+    for path in (ROOT / "analytics").rglob("*.py"):
+        problem_codes |= set(
+            re.findall(r'Problem\(\s*"([a-z_]+)"', path.read_text(encoding="utf-8"))
+        )
+        problem_codes |= set(
+            re.findall(r'\.problem\(\s*"([a-z_]+)"', path.read_text(encoding="utf-8"))
+        )
+    assert problem_codes
+    assert not sorted(c for c in problem_codes if f"problem.{c}" not in CATALOGUE)

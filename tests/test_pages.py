@@ -1,0 +1,189 @@
+"""AppTest for every page: the overview and the import page, with the shared sidebar."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analytics import reports
+from analytics.storage import open_database
+from tests import files
+from tests.conftest import open_page
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def frame_with(at, column: str):
+    """The first table on the page that has a column with this header."""
+    for element in at.dataframe:
+        if column in element.value.columns:
+            return element.value
+    raise AssertionError(f"no table with column {column!r}")
+
+
+def sidebar_keys(at) -> set[str]:
+    return {w.key for w in at.sidebar.selectbox}
+
+
+SIDEBAR = {"lang", "f_year", "f_period", "f_version", "f_level", "f_committee"}
+
+
+def test_overview_shows_the_year_and_agrees_with_the_summary(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    assert not at.exception
+    assert sidebar_keys(at) >= SIDEBAR
+    assert at.title[0].value == "Översikt 2025, till och med december"
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_period").set_value(8).run()
+    assert not at.exception
+    shown = metrics(at)
+    con = open_database(demo_copy)
+    summary = reports.summary(con, 2020, 8)
+    con.close()
+    total = summary["total"]
+    assert shown["Utfall ackumulerat"] == f"{total['outcome_ytd_tkr'] / 1000:,.1f} mnkr".replace(
+        ",", "\u202f"
+    ).replace(".", ",")  # type: ignore[index]
+    assert shown["Budgeterat helår"] == "99,9 mnkr"
+    assert shown["Avvikelse mot budget"].startswith("+")
+    charts = at.get("plotly_chart")
+    assert len(charts) == 2
+    accumulated = json.loads(charts[0].proto.spec)
+    outcome = accumulated["data"][1]
+    assert len(outcome["x"]) == 8  # outcome drawn up to August only
+    budget = accumulated["data"][0]
+    assert len(budget["x"]) == 12
+    assert accumulated["layout"]["separators"] == ",\u202f"
+    table = at.dataframe[0].value
+    assert table.iloc[-1, 0] == "Regionen"
+    assert len(table) == 7  # six committees (incl. finansförvaltning) and the region
+
+
+def test_overview_per_committee_and_level(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    at.sidebar.selectbox(key="f_committee").set_value("Regionstyrelsen").run()
+    at.sidebar.selectbox(key="f_level").set_value("forvaltning").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert "Regionservice" in set(table.iloc[:, 0])
+    assert table.iloc[-1, 0] == "Regionstyrelsen"
+    assert metrics(at)["Budgeterat helår"] == "\u22122\u202f181,8 mnkr"
+
+
+def test_every_page_has_the_shared_sidebar(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    at.sidebar.selectbox(key="f_year").set_value(2021).run()
+    open_page(at, "import")
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Importera data"
+    assert sidebar_keys(at) >= SIDEBAR
+    assert at.sidebar.selectbox(key="f_year").value == 2021  # the selection survives the switch
+    open_page(at, "")  # the default page has no url path
+    at.run()
+    assert at.title[0].value.startswith("Översikt 2021")
+
+
+def test_english_is_selectable(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    at.sidebar.selectbox(key="lang").set_value("en").run()
+    assert not at.exception
+    assert at.title[0].value == "Overview 2025, up to and including December"
+    assert "Deviation from budget" in metrics(at)
+
+
+def test_empty_database_without_demo_says_what_to_do(app_factory, tmp_path: Path) -> None:
+    at = app_factory(tmp_path / "empty.duckdb").run()
+    assert not at.exception
+    assert "Databasen är tom" in at.info[0].value
+
+
+def test_first_start_fills_an_empty_database_with_the_demo(app_factory, tmp_path: Path) -> None:
+    at = app_factory(tmp_path / "fresh.duckdb", demo=True)
+    at.run(timeout=300)
+    assert not at.exception
+    assert at.title[0].value == "Översikt 2025, till och med december"
+    assert metrics(at)["Budgeterat helår"] == "\u2212230,0 mnkr"
+    assert (tmp_path / "demo_files" / "huvudbok_2025.csv").exists()
+
+
+def upload(at, name: str, data: bytes, mime: str) -> None:
+    at.file_uploader(key="import_file").set_value((name, data, mime)).run()
+
+
+def test_import_page_imports_a_file_and_updates_the_history(app_factory, tmp_path: Path) -> None:
+    at = app_factory(tmp_path / "imp.duckdb").run()
+    open_page(at, "import")
+    at.run()
+    path = files.xlsx(tmp_path / "huvudbok.xlsx", [["Huvudbok 2024"], [], *files.simple_ledger()])
+    upload(at, "huvudbok.xlsx", path.read_bytes(), XLSX)
+    assert not at.exception
+    assert "Blad Huvudbok: Huvudboksexport, rubrikrad 3" in at.markdown[0].value
+    at.button(key="import_button").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Importen lyckades."
+    totals = frame_with(at, "Summa (kr)")
+    assert totals.iloc[:, 3].tolist() == ["\u2212300,00", "\u2212350,00"]
+    assert totals.iloc[:, 1].tolist() == ["Budget", "Utfall"]
+    history = frame_with(at, "Tid")
+    assert history.iloc[0, 1] == "huvudbok.xlsx" and history.iloc[0, 3] == "OK"
+    # the new year is offered in the sidebar on the next run
+    assert (
+        2024 in at.sidebar.selectbox(key="f_year").options
+        or "2024" in at.sidebar.selectbox(key="f_year").options
+    )
+
+
+def test_import_page_shows_the_validation_report_and_writes_nothing(
+    app_factory, tmp_path: Path
+) -> None:
+    at = app_factory(tmp_path / "bad.duckdb").run()
+    open_page(at, "import")
+    at.run()
+    rows = [files.HEADER, ["2024-01", "0101", "RS", "4010", "tolv", "1"]]
+    path = files.csv(tmp_path / "fel.csv", rows)
+    upload(at, "fel.csv", path.read_bytes(), "text/csv")
+    at.button(key="import_button").click().run()
+    assert not at.exception
+    assert at.error[0].value.startswith("Importen avbröts")
+    report = frame_with(at, "Problem")
+    assert report.iloc[0].tolist()[:4] == ["fel.csv", "CSV", "2", "E (Budget)"]
+    assert report.iloc[0, 4].startswith("Beloppet är inte ett tal")
+    assert at.get("download_button")
+    con = open_database(tmp_path / "bad.duckdb")
+    assert con.execute("SELECT count(*) FROM ledger_fact").fetchall() == [(0,)]
+    con.close()
+
+
+def test_import_page_maps_unknown_columns_and_saves_a_profile(app_factory, tmp_path: Path) -> None:
+    at = app_factory(tmp_path / "map.duckdb").run()
+    open_page(at, "import")
+    at.run()
+    rows = [["Enhet", "Kontokod", "Mån", "Kronor", "Org"], ["0101", "4010", "2024-01", "10", "RS"]]
+    path = files.csv(tmp_path / "konstig.csv", rows)
+    upload(at, "konstig.csv", path.read_bytes(), "text/csv")
+    assert at.toggle(key="manual_mapping").value is True
+    for col, role in enumerate(["ansvar", "konto", "period", "utfall", "committee"]):
+        at.selectbox(key=f"map_{col}").set_value(role)
+    at.text_input(key="map_profile_name").input("Konstig export")
+    at.run()
+    at.button(key="import_button").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Importen lyckades.", [e.value for e in at.error]
+    con = open_database(tmp_path / "map.duckdb")
+    assert con.execute("SELECT name FROM mapping_profile").fetchall() == [("Konstig export",)]
+    con.close()
+
+
+@pytest.mark.parametrize("name", ["x.pdf"])
+def test_wrong_file_types_are_not_offered(app_factory, tmp_path: Path, name: str) -> None:
+    at = app_factory(tmp_path / "t.duckdb").run()
+    open_page(at, "import")
+    at.run()
+    assert "pdf" not in at.file_uploader(key="import_file").proto.type
