@@ -98,3 +98,53 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
         showlegend=False,
     )
     return fig
+
+
+def unit_panels_chart(
+    months: pd.DataFrame, units: list[str], through_period: int, title: str, lang: str = "sv"
+) -> go.Figure:
+    """One small panel per unit: the accumulated deviation month by month (mnkr).
+
+    Small multiples show at a glance which nämnd drifts from its budget and since when; each
+    panel has its own scale, since the committees differ a thousandfold in size.
+    """
+    from plotly.subplots import make_subplots
+
+    columns = 3
+    rows = max(1, -(-len(units) // columns))
+    fig = make_subplots(
+        rows=rows,
+        cols=columns,
+        subplot_titles=units,
+        horizontal_spacing=0.07,
+        vertical_spacing=0.16 if rows > 1 else 0.1,
+    )
+    labels = MONTH_LABELS[lang]
+    for i, unit in enumerate(units):
+        data = months[(months["unit"] == unit) & (months["period"] <= through_period)]
+        data = data.sort_values("period")
+        values = data["deviation_acc_ore"]
+        fig.add_trace(
+            go.Bar(
+                x=[labels[p - 1] for p in data["period"]],
+                y=values / ORE_PER_MNKR,
+                name=unit,
+                showlegend=False,
+                marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
+                hovertext=[signed(mnkr(v), v) for v in values],
+                hoverinfo="text+x",
+            ),
+            row=i // columns + 1,
+            col=i % columns + 1,
+        )
+    fig.update_yaxes(zeroline=True, zerolinecolor="#555")
+    fig.update_xaxes(range=[-0.5, 11.5], categoryorder="array", categoryarray=labels)
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        separators=PLOTLY_SEPARATORS,
+        template="plotly_white",
+        height=240 * rows + 110,
+        margin={"l": 10, "r": 10, "t": 80, "b": 10},
+        bargap=0.25,
+    )
+    return fig

@@ -126,6 +126,12 @@ def total_row(table: pd.DataFrame, label: str) -> pd.DataFrame:
     return pd.DataFrame([row])[table.columns]
 
 
+def largest_units(table: pd.DataFrame, count: int) -> list[str]:
+    """The `count` units with the largest annual budget in size, largest first."""
+    order = table["budget_year_ore"].abs().sort_values(ascending=False).index
+    return table.loc[order[:count], "unit"].tolist()
+
+
 def largest_deviations(table: pd.DataFrame, count: int) -> pd.DataFrame:
     """The `count` units whose deviation to date is largest in size, better or worse."""
     order = table["deviation_ytd_ore"].abs().sort_values(ascending=False).index

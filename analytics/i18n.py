@@ -277,6 +277,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Accumulated outcome is compared with the accumulated periodised budget (the "
         "budget's own monthly rows).",
     },
+    "overview.result_year": {
+        "sv": "Årets resultat (utfall)",
+        "en": "Result for the year (outcome)",
+    },
+    "overview.panels_title": {
+        "sv": "Ackumulerad avvikelse månad för månad per {level}, mnkr (positivt = bättre än budget)",
+        "en": "Accumulated deviation month by month per {level}, mnkr (positive = better than budget)",
+    },
     "overview.outcome_ytd": {"sv": "Utfall ackumulerat", "en": "Outcome to date"},
     "overview.budget_ytd": {
         "sv": "Periodiserad budget ackumulerat",
@@ -392,6 +400,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "import.summary": {"sv": "Sammanfattning", "en": "Summary"},
     "import.totals": {"sv": "Filens summor per belopptyp", "en": "The file's totals per measure"},
     "import.history": {"sv": "Importhistorik", "en": "Import history"},
+    "import.profile_applied": {
+        "sv": "Filens rubriker känns igen från mappningsprofilen {name}, som används.",
+        "en": "The file's headers are known from the mapping profile {name}, which is used.",
+    },
     "import.suggested_profile": {
         "sv": "Profilen {name} passar filer med de här rubrikerna.",
         "en": "The profile {name} fits files with these headers.",

@@ -242,6 +242,21 @@ def signature_of_row(cells: pd.DataFrame, row: int) -> str:
     return header_signature([str(v) for v in cells.iloc[row].dropna()])
 
 
+def suggest_profile(con: duckdb.DuckDBPyConnection, preview: FilePreview) -> str | None:
+    """A saved profile whose header fits a row of a sheet that was not recognised."""
+    for sheet in preview.sheets:
+        if sheet.kind is not None:
+            continue
+        cells = preview.raw.get(sheet.sheet)
+        if cells is None:
+            continue
+        for row in range(min(len(cells), PREVIEW_ROWS)):
+            names = queries.profiles_for_signature(con, signature_of_row(cells, row))
+            if names:
+                return names[0]
+    return None
+
+
 def order_for_import(paths: list[Path]) -> list[Path]:
     """Registers before ledgers, so a ledger's ansvar and konto are known when it is checked."""
     return sorted(paths, key=lambda p: KIND_ORDER.get(detect_kind(p) or "ledger", 2))

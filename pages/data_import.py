@@ -10,7 +10,13 @@ import streamlit as st
 
 from analytics import presentation, reports
 from analytics.i18n import t
-from analytics.importer import ImportResult, import_file, preview_file, signature_of_row
+from analytics.importer import (
+    ImportResult,
+    import_file,
+    preview_file,
+    signature_of_row,
+    suggest_profile,
+)
 from analytics.ingest.columns import IGNORED, ROLES, header_from_row
 from analytics.ingest.options import KINDS, SIGNS, UNITS, ImportOptions
 from analytics.ingest.readers import SUPPORTED_SUFFIXES
@@ -127,6 +133,11 @@ def _preview_and_mapping(
     con, path: Path, name: str, options: ImportOptions, lang: str
 ) -> dict[str, str] | None:
     """Show what was recognised; offer a manual mapping when a sheet was not recognised."""
+    if options.profile is None:
+        suggested = suggest_profile(con, preview_file(path, name, None, options.kind))
+        if suggested:
+            st.info(t("import.profile_applied", lang, name=suggested))
+            options.profile = suggested
     stored = queries.load_profile(con, options.profile) if options.profile else None
     preview = preview_file(path, name, stored[0] if stored else None, options.kind)
     st.subheader(t("import.preview", lang))

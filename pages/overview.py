@@ -32,7 +32,7 @@ def render() -> None:
     flag = presentation.deviation_indicator(deviation, lang)
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(
-        t("overview.outcome_ytd", lang),
+        t("overview.result_year" if f.period == 12 else "overview.outcome_ytd", lang),
         presentation.metric_mnkr(int(total["outcome_ytd_ore"])),
         border=True,
     )
@@ -77,6 +77,14 @@ def render() -> None:
                 lang,
             ),
             key="overview_deviation",
+        )
+    panels = followup.largest_units(report.table, 9)
+    if len(panels) > 1:
+        st.plotly_chart(
+            charts.unit_panels_chart(
+                report.months, panels, f.period, t("overview.panels_title", lang, level=level), lang
+            ),
+            key="overview_panels",
         )
     st.subheader(t("overview.table_title", lang, level=level))
     st.dataframe(

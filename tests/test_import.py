@@ -9,6 +9,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from analytics.importer import import_file, order_for_import
 from analytics.ingest.options import ImportOptions
@@ -401,3 +403,74 @@ def test_import_log_records_file_hash_sheet_rows_user_and_totals(con, tmp_path: 
     assert log["user_name"] == "controller@region.se" and len(log["content_hash"]) == 64
     totals = json.loads(con.execute("SELECT totals_json FROM import_log").fetchall()[0][0])
     assert totals == {"2024 budget Budget 2024": -30000, "2024 utfall": -35000}
+
+
+ledger_rows = st.lists(
+    st.tuples(
+        st.integers(1, 12),
+        st.sampled_from(["0101", "0102", "0202"]),
+        st.sampled_from(["3010", "4010", "5410", "8010"]),
+        st.integers(-(10**11), 10**11),
+    ),
+    min_size=1,
+    max_size=40,
+)
+styles = st.sampled_from(["plain", "spaces", "parens", "tkr"])
+
+
+def _text(ore: int, style: str) -> str:
+    from decimal import Decimal
+
+    from analytics.formatting import format_number
+
+    value = Decimal(ore) / 100
+    if style == "plain":
+        return str(value)
+    if style == "spaces":
+        return format_number(value, 2).replace("\u2212", "-")
+    if style == "parens":
+        text = format_number(abs(value), 2)
+        return f"({text})" if ore < 0 else text
+    return format_number(value / 1000, 5)  # tkr with öre precision
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=ledger_rows, style=styles)
+def test_property_totals_reconcile_and_reimport_is_idempotent(
+    tmp_path_factory, rows, style
+) -> None:
+    from analytics.storage import open_database
+
+    folder = tmp_path_factory.mktemp("prop")
+    con = open_database(folder / "p.duckdb")
+    unit = [["Belopp i tkr"]] if style == "tkr" else []
+    body = [[f"2024-{p:02d}", a, "RS", k, _text(ore, style)] for p, a, k, ore in rows]
+    path = files.csv(
+        folder / "p.csv", [*unit, ["Period", "Ansvar", "Nämnd", "Konto", "Utfall"], *body]
+    )
+    first = import_file(con, path)
+    assert first.ok, first.summary_lines()
+    expected = sum(ore for *_, ore in rows)
+    assert sum(t.amount_ore for t in first.totals) == expected
+    stored = con.execute(
+        "SELECT coalesce(CAST(sum(amount) * 100 AS BIGINT), 0) FROM ledger_fact"
+    ).fetchall()[0][0]
+    assert stored == expected
+    before = facts(con)
+    again = import_file(con, path)
+    assert again.counts is not None and (
+        again.counts.added,
+        again.counts.replaced,
+        again.counts.removed,
+    ) == (0, 0, 0)
+    pd.testing.assert_frame_equal(facts(con), before)
+    con.close()
+
+
+def test_xlsm_workbooks(con, tmp_path: Path) -> None:
+    path = files.xlsx(tmp_path / "makro.xlsm", files.simple_ledger())
+    result = import_file(con, path)
+    assert result.ok, result.summary_lines()
+    assert result_by_measure(con) == {"budget": 30000, "utfall": 35000}

@@ -53,7 +53,10 @@ def test_overview_shows_the_year_and_agrees_with_the_summary(app_factory, demo_c
     assert shown["Budgeterat helår"] == "99,9 mnkr"
     assert shown["Avvikelse mot budget"].startswith("+")
     charts = at.get("plotly_chart")
-    assert len(charts) == 2
+    assert len(charts) == 3
+    panels = json.loads(charts[2].proto.spec)
+    assert len(panels["data"]) == 6  # one panel of accumulated deviation per committee
+    assert all(len(trace["x"]) == 8 for trace in panels["data"])
     accumulated = json.loads(charts[0].proto.spec)
     outcome = accumulated["data"][1]
     assert len(outcome["x"]) == 8  # outcome drawn up to August only
@@ -179,6 +182,16 @@ def test_import_page_maps_unknown_columns_and_saves_a_profile(app_factory, tmp_p
     con = open_database(tmp_path / "map.duckdb")
     assert con.execute("SELECT name FROM mapping_profile").fetchall() == [("Konstig export",)]
     con.close()
+
+    # the next file of that shape is recognised by the profile without any mapping by hand
+    at.toggle(key="manual_mapping").set_value(False)
+    rows = [["Enhet", "Kontokod", "Mån", "Kronor", "Org"], ["0101", "4010", "2024-02", "20", "RS"]]
+    path = files.csv(tmp_path / "konstig2.csv", rows)
+    upload(at, "konstig2.csv", path.read_bytes(), "text/csv")
+    assert "mappningsprofilen Konstig export" in at.info[0].value
+    assert "Blad CSV: Huvudboksexport, rubrikrad 1" in [m.value.strip("*") for m in at.markdown]
+    at.button(key="import_button").click().run()
+    assert at.success[0].value == "Importen lyckades."
 
 
 @pytest.mark.parametrize("name", ["x.pdf"])
