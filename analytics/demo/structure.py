@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.demo.figures import FIN, HSN, KTN, PN, RS, RUN
+from analytics.ingest.ledger import ORG_COLUMNS
 
 # (förvaltning, committee, number of verksamheter, some verksamhet names)
 FORVALTNINGAR: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
@@ -201,17 +202,7 @@ def organisation(seed: int = 2020) -> pd.DataFrame:
                 base.append((code, name, str(vht_no), vht_name, forvaltning, committee))
     frames = []
     for year in range(2019, 2026):
-        frame = pd.DataFrame(
-            base,
-            columns=[
-                "ansvar",
-                "ansvar_name",
-                "verksamhet",
-                "verksamhet_name",
-                "forvaltning",
-                "committee",
-            ],
-        )
+        frame = pd.DataFrame(base, columns=ORG_COLUMNS[1:])
         if year == 2019:
             frame.loc[frame["forvaltning"] == REGIONSERVICE, "committee"] = HSN
         frame.insert(0, "year", year)

@@ -60,16 +60,21 @@ class ParsedSheet:
     )
 
 
-def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
-    """Facts, organisation and accounts from a ledger sheet, with every problem located."""
-    out = ParsedSheet(
-        "ledger",
+def started(kind: str, data: SheetData) -> ParsedSheet:
+    """An empty result for a sheet, with the row counts its preparation found."""
+    return ParsedSheet(
+        kind,
         data.file,
         data.sheet.name,
         rows_read=len(data.rows),
         subtotal_rows=data.subtotal_rows,
         blank_rows=data.blank_rows,
     )
+
+
+def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
+    """Facts, organisation and accounts from a ledger sheet, with every problem located."""
+    out = started("ledger", data)
     problems = out.problems
     for role, cols in data.guess.duplicates.items():
         problems.append(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics.income_statement import line_for_account, line_from_text
-from analytics.ingest.ledger import ACCOUNT_COLUMNS, ParsedSheet, _org_frame, dedupe_org
+from analytics.ingest.ledger import ACCOUNT_COLUMNS, ParsedSheet, _org_frame, dedupe_org, started
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.sheets import SheetData
 from analytics.ingest.values import parse_years, split_code_and_name
@@ -19,14 +19,7 @@ from analytics.ingest.values import parse_years, split_code_and_name
 
 def parse_org_register(data: SheetData, options: ImportOptions) -> ParsedSheet:
     """Organisation rows per year from a register sheet."""
-    out = ParsedSheet(
-        "org",
-        data.file,
-        data.sheet.name,
-        rows_read=len(data.rows),
-        subtotal_rows=data.subtotal_rows,
-        blank_rows=data.blank_rows,
-    )
+    out = started("org", data)
     ansvar, ansvar_from_cell = split_code_and_name(data.text("ansvar"))
     if ansvar.isna().any():
         out.problems.append(
@@ -52,14 +45,7 @@ def parse_org_register(data: SheetData, options: ImportOptions) -> ParsedSheet:
 
 def parse_account_register(data: SheetData, options: ImportOptions) -> ParsedSheet:
     """Accounts with name, cost type and income-statement line from a register sheet."""
-    out = ParsedSheet(
-        "accounts",
-        data.file,
-        data.sheet.name,
-        rows_read=len(data.rows),
-        subtotal_rows=data.subtotal_rows,
-        blank_rows=data.blank_rows,
-    )
+    out = started("accounts", data)
     konto, konto_from_cell = split_code_and_name(data.text("konto"))
     if konto.isna().any():
         out.problems.append(data.problem("missing_code", konto.isna(), "konto", role_name="konto"))

@@ -63,54 +63,51 @@ def write_import(
         account_rows = _upsert_accounts(con, accounts, import_id, accounts_authoritative)
         _register_versions(con, facts, import_id)
         counts = _replace_facts(con, facts, import_id)
-        con.execute(
-            """INSERT INTO import_log (id, file_name, content_hash, sheets, kind, rows_read,
-                   rows_added, rows_replaced, rows_unchanged, rows_removed, subtotal_rows,
-                   user_name, started_at, finished_at, result, message, totals_json)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL, ?)""",
-            [
-                import_id,
-                record.file_name,
-                record.content_hash,
-                record.sheets,
-                record.kind,
-                record.rows_read,
-                counts["added"],
-                counts["replaced"],
-                counts["unchanged"],
-                counts["removed"],
-                record.subtotal_rows,
-                record.user,
-                record.started_at,
-                datetime.now(),
-                json.dumps(record.totals),
-            ],
-        )
+        _log(con, import_id, record, "ok", None, counts)
     return WriteCounts(import_id=import_id, org_rows=org_rows, accounts=account_rows, **counts)
 
 
 def log_failed_import(con: duckdb.DuckDBPyConnection, record: ImportRecord, message: str) -> None:
     """Keep a line in the import log for a refused file (its content was not written)."""
     with transaction(con):
-        import_id = _next_import_id(con)
-        con.execute(
-            """INSERT INTO import_log (id, file_name, content_hash, sheets, kind, rows_read,
-                   subtotal_rows, user_name, started_at, finished_at, result, message)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fel', ?)""",
-            [
-                import_id,
-                record.file_name,
-                record.content_hash,
-                record.sheets,
-                record.kind,
-                record.rows_read,
-                record.subtotal_rows,
-                record.user,
-                record.started_at,
-                datetime.now(),
-                message[:4000],
-            ],
-        )
+        _log(con, _next_import_id(con), record, "fel", message[:4000], None)
+
+
+def _log(
+    con: duckdb.DuckDBPyConnection,
+    import_id: int,
+    record: ImportRecord,
+    result: str,
+    message: str | None,
+    counts: dict[str, int] | None,
+) -> None:
+    """One line of the import log: the file, what happened, who and when."""
+    counts = counts or {}
+    con.execute(
+        """INSERT INTO import_log (id, file_name, content_hash, sheets, kind, rows_read,
+               rows_added, rows_replaced, rows_unchanged, rows_removed, subtotal_rows,
+               user_name, started_at, finished_at, result, message, totals_json)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            import_id,
+            record.file_name,
+            record.content_hash,
+            record.sheets,
+            record.kind,
+            record.rows_read,
+            counts.get("added"),
+            counts.get("replaced"),
+            counts.get("unchanged"),
+            counts.get("removed"),
+            record.subtotal_rows,
+            record.user,
+            record.started_at,
+            datetime.now(),
+            result,
+            message,
+            json.dumps(record.totals) if counts else None,
+        ],
+    )
 
 
 def _next_import_id(con: duckdb.DuckDBPyConnection) -> int:

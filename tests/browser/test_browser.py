@@ -118,6 +118,14 @@ def screenshot(tab, name: str) -> Path:
     return path
 
 
+def choose_year(tab, year: int) -> None:
+    """Pick a year in the shared sidebar's year box."""
+    tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
+        has_text="År"
+    ).click()
+    tab.get_by_role("option", name=str(year), exact=True).click()
+
+
 def test_overview_draws_the_chart_on_the_demo(page, server: str) -> None:
     from playwright.sync_api import expect
 
