@@ -13,14 +13,22 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
-# Organisation levels a user can group by, and the column each is stored in. Identifiers in SQL
-# only ever come from this fixed list; every value is a bound parameter.
+# Levels a user can group by, and the SQL expression of each: the organisation (nämnd →
+# förvaltning → verksamhet → ansvar) and the accounts (kostnadsslag → konto). Codes carry their
+# names so a label can be shown and filtered on alike. Identifiers in SQL only ever come from
+# this fixed list; every value is a bound parameter.
 LEVELS: dict[str, str] = {
     "committee": "o.committee",
     "forvaltning": "o.forvaltning",
-    "verksamhet": "o.verksamhet",
-    "ansvar": "f.ansvar",
+    "verksamhet": "concat_ws(' ', o.verksamhet, o.verksamhet_name)",
+    "ansvar": "concat_ws(' ', f.ansvar, o.ansvar_name)",
+    "kostnadsslag": "a.kostnadsslag",
+    "konto": "concat_ws(' ', f.konto, a.konto_name)",
 }
+ORG_LEVELS = ("committee", "forvaltning", "verksamhet", "ansvar")
+ACCOUNT_LEVELS = ("kostnadsslag", "konto")
+# Income-statement lines whose amounts are revenue; the rest are costs.
+REVENUE_LINES = ("intakter", "skatteintakter", "statsbidrag", "finansiella_intakter")
 UNKNOWN_UNIT = "(okänd)"
 
 
@@ -85,6 +93,56 @@ def committees(con: duckdb.DuckDBPyConnection, year: int) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def ledger_cube(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    version: str | None,
+    level: str = "committee",
+    filters: dict[str, str] | None = None,
+    org_year: int | None = None,
+    prior_year: bool = False,
+    with_cost_type: bool = False,
+) -> pd.DataFrame:
+    """Budget (one version) and outcome per unit, period and revenue/cost part, in öre, result
+    sign. With `prior_year`, the previous year's outcome comes too (for profiles and growth).
+
+    `org_year` groups every year's facts on the organisation of that year (history restated on
+    the current organisation); None groups each year on its own organisation.
+    Columns: year, unit, [kostnadsslag], part ('revenue'/'cost'), period (0 = annual),
+    measure, amount_ore.
+    """
+    filters = filters or {}
+    unit = LEVELS[level]
+    org_join = "o.year = ?" if org_year else "o.year = f.year"
+    where = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
+    cost_type = ", coalesce(a.kostnadsslag, ?) AS kostnadsslag" if with_cost_type else ""
+    sql = f"""
+        SELECT f.year, coalesce({unit}, ?) AS unit{cost_type},
+               CASE WHEN list_contains(?, a.rr_line) THEN 'revenue' ELSE 'cost' END AS part,
+               f.period, f.measure, CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
+        FROM ledger_fact f
+        LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND {org_join}
+        LEFT JOIN account a ON a.konto = f.konto
+        WHERE ((f.year = ? AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall'))
+               OR (? AND f.year = ? AND f.measure = 'utfall'))
+              {where}
+        GROUP BY ALL
+    """
+    params: list[object] = [UNKNOWN_UNIT]
+    if with_cost_type:
+        params.append(UNKNOWN_UNIT)
+    params.append(list(REVENUE_LINES))
+    if org_year:
+        params.append(org_year)
+    params += [year, version or "", prior_year, year - 1]
+    for value in filters.values():
+        params += [UNKNOWN_UNIT, value]
+    frame = con.execute(sql, params).df()
+    for column in ("year", "period", "amount_ore"):
+        frame[column] = frame[column].astype("int64")
+    return frame
+
+
 def monthly_amounts(
     con: duckdb.DuckDBPyConnection,
     year: int,
@@ -92,27 +150,62 @@ def monthly_amounts(
     level: str = "committee",
     committee: str | None = None,
 ) -> pd.DataFrame:
-    """Budget (of one version) and outcome per unit of `level` and period, in öre, result sign.
+    """Budget and outcome per unit of `level` and period (the year's own organisation).
 
-    Columns: unit, period (0 = annual, not periodised), measure ('budget' or 'utfall'),
-    amount_ore. Facts whose ansvar is missing from the year's organisation show as "(okänd)".
+    Columns: unit, period (0 = annual, not periodised), measure, amount_ore.
     """
-    unit = LEVELS[level]
-    sql = f"""
-        SELECT coalesce({unit}, ?) AS unit, f.period, f.measure,
-               CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
-        FROM ledger_fact f
-        LEFT JOIN org_unit o ON o.year = f.year AND o.ansvar = f.ansvar
-        WHERE f.year = ?
-          AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall')
-          AND (? IS NULL OR o.committee = ?)
-        GROUP BY ALL
-        ORDER BY unit, f.period, f.measure
-    """
-    frame = con.execute(sql, [UNKNOWN_UNIT, year, version or "", committee, committee]).df()
+    cube = ledger_cube(con, year, version, level, {"committee": committee} if committee else None)
+    return cube.groupby(["unit", "period", "measure"], as_index=False)["amount_ore"].sum()
+
+
+def results_by_line(
+    con: duckdb.DuckDBPyConnection,
+    years: list[int],
+    through_period: int,
+    filters: dict[str, str] | None = None,
+    org_year: int | None = None,
+) -> pd.DataFrame:
+    """Outcome to date per year and income-statement line (öre, result sign)."""
+    filters = filters or {}
+    org_join = "o.year = ?" if org_year else "o.year = f.year"
+    where = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
+    params: list[object] = [*([org_year] if org_year else []), years, through_period]
+    for value in filters.values():
+        params += [UNKNOWN_UNIT, value]
+    frame = con.execute(
+        f"""SELECT f.year, coalesce(a.rr_line, '') AS rr_line,
+                   CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
+            FROM ledger_fact f
+            LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND {org_join}
+            LEFT JOIN account a ON a.konto = f.konto
+            WHERE f.measure = 'utfall' AND list_contains(?, f.year) AND f.period BETWEEN 1 AND ?
+                  {where}
+            GROUP BY ALL""",
+        params,
+    ).df()
     frame["amount_ore"] = frame["amount_ore"].astype("int64")
-    frame["period"] = frame["period"].astype("int64")
     return frame
+
+
+def latest_forecast(
+    con: duckdb.DuckDBPyConnection, year: int, through_period: int, filters: dict[str, str] | None = None
+) -> tuple[int, int] | None:
+    """(period, year-end result forecast in öre) of the latest forecast made up to a period."""
+    filters = filters or {}
+    where = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
+    params: list[object] = [year, through_period]
+    for value in filters.values():
+        params += [UNKNOWN_UNIT, value]
+    rows = con.execute(
+        f"""SELECT f.period, CAST(-sum(f.amount) * 100 AS BIGINT)
+            FROM ledger_fact f
+            LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND o.year = f.year
+            LEFT JOIN account a ON a.konto = f.konto
+            WHERE f.measure = 'prognos' AND f.year = ? AND f.period <= ? {where}
+            GROUP BY f.period ORDER BY f.period DESC LIMIT 1""",
+        params,
+    ).fetchall()
+    return (int(rows[0][0]), int(rows[0][1])) if rows else None
 
 
 def import_history(con: duckdb.DuckDBPyConnection, limit: int = 50) -> pd.DataFrame:

@@ -117,6 +117,10 @@ def _next_import_id(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _upsert_org(con: duckdb.DuckDBPyConnection, org: pd.DataFrame, import_id: int) -> int:
+    """Add or update organisation rows; a file's empty name or förvaltning keeps what is known.
+
+    A ledger export with only a nämnd column must not wipe the names a register gave.
+    """
     if org.empty:
         return 0
     con.register("incoming_org", org)
@@ -127,16 +131,23 @@ def _upsert_org(con: duckdb.DuckDBPyConnection, org: pd.DataFrame, import_id: in
                  SELECT 1 FROM org_unit o
                  WHERE o.year = CAST(i.year AS INTEGER) AND o.ansvar = i.ansvar
                    AND o.committee = i.committee
-                   AND o.ansvar_name IS NOT DISTINCT FROM i.ansvar_name
-                   AND o.verksamhet IS NOT DISTINCT FROM i.verksamhet
-                   AND o.verksamhet_name IS NOT DISTINCT FROM i.verksamhet_name
-                   AND o.forvaltning IS NOT DISTINCT FROM i.forvaltning)"""
+                   AND (i.ansvar_name IS NULL OR o.ansvar_name = i.ansvar_name)
+                   AND (i.verksamhet IS NULL OR o.verksamhet = i.verksamhet)
+                   AND (i.verksamhet_name IS NULL OR o.verksamhet_name = i.verksamhet_name)
+                   AND (i.forvaltning IS NULL OR o.forvaltning = i.forvaltning))"""
         ).fetchall()[0][0]
         con.execute(
-            """INSERT OR REPLACE INTO org_unit
+            """INSERT INTO org_unit
                SELECT CAST(year AS INTEGER), ansvar, ansvar_name, verksamhet, verksamhet_name,
                       forvaltning, committee, ?
-               FROM incoming_org""",
+               FROM incoming_org
+               ON CONFLICT (year, ansvar) DO UPDATE SET
+                 committee = excluded.committee,
+                 ansvar_name = coalesce(excluded.ansvar_name, org_unit.ansvar_name),
+                 verksamhet = coalesce(excluded.verksamhet, org_unit.verksamhet),
+                 verksamhet_name = coalesce(excluded.verksamhet_name, org_unit.verksamhet_name),
+                 forvaltning = coalesce(excluded.forvaltning, org_unit.forvaltning),
+                 import_id = excluded.import_id""",
             [import_id],
         )
     finally:
