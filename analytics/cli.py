@@ -127,7 +127,7 @@ def _summary(con, args: argparse.Namespace) -> int:
     from analytics.reports import NoData, follow_up, summary_of
 
     try:
-        report = follow_up(con, args.year, args.period, args.version)
+        report = follow_up(con, args.year, args.period, args.version, org_mode="historic")
     except NoData as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED

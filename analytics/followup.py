@@ -1,111 +1,187 @@
-"""Plan against outcome: periodised budget, accumulated figures and deviations.
+"""Plan against outcome: periodised budget, accumulated figures, deviations and growth.
 
-Pure functions on the frames `storage.queries.monthly_amounts` returns (unit, period, measure,
-amount_ore in result sign). Deviation is seen from the result: outcome − budget, so positive means
-better than budget (revenue above or cost below budget).
+Pure functions on the frames `storage.queries.ledger_cube` returns (year, unit, part, period,
+measure, amount_ore in result sign; optionally kostnadsslag). Deviation is seen from the result:
+outcome − budget, so positive means better than budget (revenue above or cost below budget),
+and it splits exactly into a revenue part and a gross-cost part.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
+from analytics.allocation import allocate
+
 MONTHS = list(range(1, 13))
+PROFILES = ("prior_year", "even", "cost_type")
+PARTS = ("revenue", "cost")
+
+# A spreading key per kostnadsslag (relative weights per month), for budgets without months.
+# Personnel costs dip in July (holidays) and rise in December (holiday pay adjustments).
+PERSONNEL_KEY = (1.0, 0.97, 1.02, 1.0, 1.02, 1.08, 0.72, 0.88, 1.0, 1.02, 1.0, 1.2)
+COST_TYPE_KEYS: dict[str, tuple[float, ...]] = {
+    "Personalkostnader exkl. pensioner": PERSONNEL_KEY,
+    "Pensionskostnader": PERSONNEL_KEY,
+    "Inhyrd personal": (1.0, 1.0, 1.0, 1.0, 1.0, 1.3, 1.6, 1.3, 0.9, 0.9, 0.9, 0.9),
+}
 
 
-def periodised_budget(monthly: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
-    """Annual budget rows (period 0) spread over twelve months, exactly to the öre.
+def _split_years(cube: pd.DataFrame, year: int | None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """The year's rows and the year before's outcome (a frame without years is all current)."""
+    if "year" not in cube.columns:
+        return cube, cube.iloc[0:0], year or 0
+    year = year if year is not None else (int(cube["year"].max()) if len(cube) else 0)
+    prior = cube[(cube["year"] == year - 1) & (cube["measure"] == "utfall")]
+    return cube[cube["year"] == year], prior, year
 
-    Returns the frame with periods 1–12 only, and whether any annual amount had to be spread
-    evenly (the screen must then say so: the export had no monthly budget rows).
+
+def periodised_budget(
+    cube: pd.DataFrame,
+    year: int | None = None,
+    profile: str = "prior_year",
+    keys: dict[str, tuple[float, ...]] | None = None,
+) -> tuple[pd.DataFrame, set[str]]:
+    """The year's facts with annual budget rows (period 0) spread over months 1–12, exactly.
+
+    Profiles: `prior_year` spreads by the same unit's (and part's) monthly outcome the year
+    before, `even` in twelfths, `cost_type` by a key per kostnadsslag (`COST_TYPE_KEYS`).
+    Where a profile has nothing to go on (no outcome last year, no key), twelfths are used.
+    Returns the frame and the profiles actually used (empty when every budget row had a month).
     """
-    annual = monthly[(monthly["period"] == 0) & (monthly["measure"] == "budget")]
-    rest = monthly[monthly["period"] != 0]
+    if profile not in PROFILES:
+        raise ValueError(profile)
+    keys = COST_TYPE_KEYS if keys is None else keys
+    current, prior, year = _split_years(cube, year)
+    annual_mask = (current["period"] == 0) & (current["measure"] == "budget")
+    annual = current[annual_mask]
+    rest = current[~annual_mask & (current["period"] > 0)]
     if annual.empty:
-        return rest.reset_index(drop=True), False
-    grouped = annual.groupby("unit", as_index=False)["amount_ore"].sum()
-    amounts = grouped["amount_ore"].to_numpy(dtype=np.int64)
-    base = np.floor_divide(amounts, 12)
-    remainder = amounts - base * 12  # 0..11, also for negative amounts (floor division)
-    spread = base[:, None] + (np.arange(12)[None, :] < remainder[:, None])
-    spread_frame = pd.DataFrame(
-        {
-            "unit": np.repeat(grouped["unit"].to_numpy(), 12),
-            "period": np.tile(np.arange(1, 13), len(grouped)),
-            "measure": "budget",
-            "amount_ore": spread.reshape(-1).astype(np.int64),
-        }
+        return rest.reset_index(drop=True), set()
+
+    group_cols = [c for c in ("unit", "kostnadsslag", "part") if c in annual.columns]
+    prior_shape = (
+        prior.assign(weight=prior["amount_ore"].abs())
+        .groupby([*group_cols, "period"])["weight"]
+        .sum()
+        if len(prior)
+        else pd.Series(dtype="float64")
     )
-    combined = pd.concat([rest, spread_frame], ignore_index=True)
-    combined = combined.groupby(["unit", "period", "measure"], as_index=False)["amount_ore"].sum()
-    return combined, True
+    used: set[str] = set()
+    spread_rows = []
+    for key, group in annual.groupby(group_cols, sort=False):
+        key = key if isinstance(key, tuple) else (key,)
+        total = int(group["amount_ore"].sum())
+        weights, name = _weights(dict(zip(group_cols, key, strict=True)), profile, prior_shape, group_cols, keys)
+        used.add(name)
+        months = allocate(total, weights) if total else np.zeros(12, dtype=np.int64)
+        for month, amount in zip(MONTHS, months, strict=True):
+            spread_rows.append({**dict(zip(group_cols, key, strict=True)), "period": month, "amount_ore": int(amount)})
+    spread = pd.DataFrame(spread_rows)
+    spread["measure"] = "budget"
+    if "year" in current.columns:
+        spread["year"] = year
+    combined = pd.concat([rest, spread], ignore_index=True)
+    keys_all = [c for c in combined.columns if c != "amount_ore"]
+    return combined.groupby(keys_all, as_index=False, sort=False)["amount_ore"].sum(), used
 
 
-def by_month(monthly: pd.DataFrame) -> pd.DataFrame:
-    """Budget and outcome per unit and month (1–12, missing months as 0), with running sums."""
-    periodised, _ = periodised_budget(monthly)
+def _weights(
+    key: dict[str, object],
+    profile: str,
+    prior_shape: pd.Series,
+    group_cols: list[str],
+    keys: dict[str, tuple[float, ...]],
+) -> tuple[np.ndarray, str]:
+    """Twelve monthly weights for one annual amount, and the profile they came from."""
+    if profile == "prior_year" and len(prior_shape):
+        try:
+            shape = prior_shape.loc[tuple(key[c] for c in group_cols)]
+            weights = shape.reindex(MONTHS, fill_value=0).to_numpy(dtype="float64")
+            if weights.sum() > 0:
+                return weights, "prior_year"
+        except KeyError:
+            pass
+    if profile == "cost_type" and key.get("kostnadsslag") in keys:
+        return np.array(keys[str(key["kostnadsslag"])], dtype="float64"), "cost_type"
+    return np.ones(12), "even"
+
+
+def by_month(periodised: pd.DataFrame) -> pd.DataFrame:
+    """Per unit and month 1–12: budget and outcome in total and per part, with running sums."""
     units = sorted(periodised["unit"].unique()) if len(periodised) else []
     grid = pd.MultiIndex.from_product([units, MONTHS], names=["unit", "period"])
+    part = periodised["part"] if "part" in periodised.columns else pd.Series("cost", index=periodised.index)
+    frame = periodised.assign(column=periodised["measure"].map({"budget": "budget", "utfall": "outcome"}) + "_" + part)
     wide = (
-        periodised.pivot_table(
-            index=["unit", "period"], columns="measure", values="amount_ore", aggfunc="sum"
-        )
+        frame.pivot_table(index=["unit", "period"], columns="column", values="amount_ore", aggfunc="sum")
         .reindex(grid)
         .fillna(0)
     )
-    frame = pd.DataFrame(
-        {
-            "budget_ore": wide.get("budget", pd.Series(0, index=grid)).astype("int64"),
-            "outcome_ore": wide.get("utfall", pd.Series(0, index=grid)).astype("int64"),
-        },
-        index=grid,
-    ).reset_index()
-    frame["budget_acc_ore"] = frame.groupby("unit")["budget_ore"].cumsum()
-    frame["outcome_acc_ore"] = frame.groupby("unit")["outcome_ore"].cumsum()
-    frame["deviation_acc_ore"] = frame["outcome_acc_ore"] - frame["budget_acc_ore"]
-    return frame
+    out = pd.DataFrame(index=grid)
+    for measure in ("budget", "outcome"):
+        for p in PARTS:
+            name = f"{measure}_{p}"
+            values = wide[name] if name in wide.columns else pd.Series(0, index=grid)
+            out[f"{name}_ore"] = values.astype("int64")
+        out[f"{measure}_ore"] = out[f"{measure}_revenue_ore"] + out[f"{measure}_cost_ore"]
+    out = out.reset_index()
+    grouped = out.groupby("unit")
+    for column in ("budget_ore", "outcome_ore", "budget_revenue_ore", "budget_cost_ore", "outcome_revenue_ore", "outcome_cost_ore"):
+        out[column.replace("_ore", "_acc_ore")] = grouped[column].cumsum()
+    out["deviation_ore"] = out["outcome_ore"] - out["budget_ore"]
+    out["deviation_acc_ore"] = out["outcome_acc_ore"] - out["budget_acc_ore"]
+    out["deviation_revenue_acc_ore"] = out["outcome_revenue_acc_ore"] - out["budget_revenue_acc_ore"]
+    out["deviation_cost_acc_ore"] = out["outcome_cost_acc_ore"] - out["budget_cost_acc_ore"]
+    return out
 
 
 def region_by_month(months: pd.DataFrame) -> pd.DataFrame:
-    """The whole region's monthly and accumulated figures: the sum over all units."""
-    columns = [
-        "budget_ore",
-        "outcome_ore",
-        "budget_acc_ore",
-        "outcome_acc_ore",
-        "deviation_acc_ore",
-    ]
+    """The sum over all units, per month."""
+    columns = [c for c in months.columns if c.endswith("_ore")]
     return months.groupby("period", as_index=False)[columns].sum()
 
 
+TABLE_COLUMNS = [
+    "unit",
+    "budget_month_ore",
+    "outcome_month_ore",
+    "deviation_month_ore",
+    "deviation_month_pct",
+    "budget_ytd_ore",
+    "outcome_ytd_ore",
+    "deviation_ytd_ore",
+    "deviation_ytd_pct",
+    "deviation_revenue_ytd_ore",
+    "deviation_cost_ytd_ore",
+    "budget_year_ore",
+]
+
+
 def deviation_table(months: pd.DataFrame, through_period: int) -> pd.DataFrame:
-    """Per unit: budget and outcome to date, deviation in öre and %, and the annual budget."""
-    ytd = months[months["period"] <= through_period].groupby("unit")
-    table = (
-        pd.DataFrame(
-            {
-                "budget_ytd_ore": ytd["budget_ore"].sum(),
-                "outcome_ytd_ore": ytd["outcome_ore"].sum(),
-                "budget_year_ore": months.groupby("unit")["budget_ore"].sum(),
-            }
-        )
-        .fillna(0)
-        .astype("int64")
-    )
+    """Per unit: the month's and the accumulated deviation (öre and %), split into revenue and
+    gross cost, and the annual budget."""
+    at = months[months["period"] == through_period].set_index("unit")
+    year = months.groupby("unit")
+    table = pd.DataFrame(
+        {
+            "budget_month_ore": at["budget_ore"],
+            "outcome_month_ore": at["outcome_ore"],
+            "budget_ytd_ore": at["budget_acc_ore"],
+            "outcome_ytd_ore": at["outcome_acc_ore"],
+            "deviation_revenue_ytd_ore": at["deviation_revenue_acc_ore"],
+            "deviation_cost_ytd_ore": at["deviation_cost_acc_ore"],
+            "budget_year_ore": year["budget_ore"].sum(),
+        }
+    ).fillna(0).astype("int64")
+    table["deviation_month_ore"] = table["outcome_month_ore"] - table["budget_month_ore"]
     table["deviation_ytd_ore"] = table["outcome_ytd_ore"] - table["budget_ytd_ore"]
-    table["deviation_ytd_pct"] = deviation_percent(
-        table["deviation_ytd_ore"], table["budget_ytd_ore"]
-    )
-    return table.reset_index()[
-        [
-            "unit",
-            "budget_ytd_ore",
-            "outcome_ytd_ore",
-            "deviation_ytd_ore",
-            "deviation_ytd_pct",
-            "budget_year_ore",
-        ]
-    ]
+    table["deviation_month_pct"] = deviation_percent(table["deviation_month_ore"], table["budget_month_ore"])
+    table["deviation_ytd_pct"] = deviation_percent(table["deviation_ytd_ore"], table["budget_ytd_ore"])
+    table.index.name = "unit"
+    return table.reset_index()[TABLE_COLUMNS]
 
 
 def deviation_percent(deviation: pd.Series, budget: pd.Series) -> pd.Series:
@@ -115,15 +191,21 @@ def deviation_percent(deviation: pd.Series, budget: pd.Series) -> pd.Series:
 
 
 def total_row(table: pd.DataFrame, label: str) -> pd.DataFrame:
-    """The table's sum as one row named `label` (the region when units are nämnder)."""
-    sums = table[
-        ["budget_ytd_ore", "outcome_ytd_ore", "deviation_ytd_ore", "budget_year_ore"]
-    ].sum()
-    row = {"unit": label, **{k: int(v) for k, v in sums.items()}}
-    row["deviation_ytd_pct"] = deviation_percent(
-        pd.Series([row["deviation_ytd_ore"]]), pd.Series([row["budget_ytd_ore"]])
-    ).iloc[0]
+    """The table's sum as one row named `label`."""
+    sums = {c: int(table[c].sum()) for c in table.columns if c.endswith("_ore")}
+    row: dict[str, object] = {"unit": label, **sums}
+    for scope in ("month", "ytd"):
+        row[f"deviation_{scope}_pct"] = deviation_percent(
+            pd.Series([sums[f"deviation_{scope}_ore"]]), pd.Series([sums[f"budget_{scope}_ore"]])
+        ).iloc[0]
     return pd.DataFrame([row])[table.columns]
+
+
+def flagged(table: pd.DataFrame, threshold_tkr: float, threshold_pct: float) -> pd.Series:
+    """Rows whose accumulated deviation is at least the threshold in both tkr and per cent."""
+    large = table["deviation_ytd_ore"].abs() >= threshold_tkr * 100_000
+    relative = table["deviation_ytd_pct"].abs().fillna(np.inf) >= threshold_pct
+    return large & relative
 
 
 def largest_units(table: pd.DataFrame, count: int) -> list[str]:
@@ -133,6 +215,52 @@ def largest_units(table: pd.DataFrame, count: int) -> list[str]:
 
 
 def largest_deviations(table: pd.DataFrame, count: int) -> pd.DataFrame:
-    """The `count` units whose deviation to date is largest in size, better or worse."""
-    order = table["deviation_ytd_ore"].abs().sort_values(ascending=False).index
+    """The `count` rows whose accumulated deviation is largest in size, better or worse."""
+    order = table["deviation_ytd_ore"].abs().sort_values(ascending=False, kind="stable").index
     return table.loc[order[:count]]
+
+
+@dataclass(frozen=True)
+class NetCostGrowth:
+    """Nettokostnadsutveckling: net cost to date against the same period last year, set against
+    the growth of skatteintäkter and generella statsbidrag och utjämning (öre, %)."""
+
+    net_cost_ore: int  # this year, positive = cost
+    net_cost_prior_ore: int
+    tax_grants_ore: int
+    tax_grants_prior_ore: int
+
+    @property
+    def change_ore(self) -> int:
+        return self.net_cost_ore - self.net_cost_prior_ore
+
+    @property
+    def change_pct(self) -> float | None:
+        return _growth(self.net_cost_ore, self.net_cost_prior_ore)
+
+    @property
+    def tax_grants_change_pct(self) -> float | None:
+        return _growth(self.tax_grants_ore, self.tax_grants_prior_ore)
+
+
+NET_COST_LINES = ("intakter", "kostnader", "avskrivningar")
+TAX_GRANT_LINES = ("skatteintakter", "statsbidrag")
+
+
+def _growth(now: int, before: int) -> float | None:
+    return None if before == 0 else (now - before) / abs(before) * 100
+
+
+def net_cost_growth(lines: pd.DataFrame, year: int) -> NetCostGrowth:
+    """From outcome to date per year and income-statement line (result sign)."""
+
+    def total(y: int, names: tuple[str, ...]) -> int:
+        rows = lines[(lines["year"] == y) & lines["rr_line"].isin(names)]
+        return int(rows["amount_ore"].sum())
+
+    return NetCostGrowth(
+        net_cost_ore=-total(year, NET_COST_LINES),
+        net_cost_prior_ore=-total(year - 1, NET_COST_LINES),
+        tax_grants_ore=total(year, TAX_GRANT_LINES),
+        tax_grants_prior_ore=total(year - 1, TAX_GRANT_LINES),
+    )

@@ -26,17 +26,23 @@ class NoData(LookupError):
 
 @dataclass
 class FollowUp:
-    """Plan against outcome for one year up to a month, at one organisation level."""
+    """Plan against outcome for one year up to a month, at one level of a drill path."""
 
     year: int
     period: int
     version: str
     level: str
+    filters: dict[str, str]
     months: pd.DataFrame  # per unit and month
     region: pd.DataFrame  # summed over units, per month
-    table: pd.DataFrame  # per unit, to date
+    table: pd.DataFrame  # per unit, the month and to date
     total: pd.DataFrame  # one row: the sum of the table
-    spread_evenly: bool  # an annual budget without months was spread in twelfths
+    profiles: set[str]  # how annual budget rows were spread ({} when all had months)
+    org_mode: str  # "current": history on this year's organisation; "historic": as it was
+
+    @property
+    def spread_evenly(self) -> bool:
+        return "even" in self.profiles
 
 
 def latest_version(con: duckdb.DuckDBPyConnection, year: int) -> str:
@@ -54,25 +60,43 @@ def follow_up(
     version: str | None = None,
     level: str = "committee",
     committee: str | None = None,
+    filters: dict[str, str] | None = None,
+    profile: str = "prior_year",
+    org_mode: str = "current",
+    total_label: str | None = None,
 ) -> FollowUp:
-    """Everything the overview shows, computed once."""
+    """Everything a follow-up screen shows at one level, computed once."""
     version = version or latest_version(con, year)
-    monthly = queries.monthly_amounts(con, year, version, level, committee)
-    if monthly.empty:
+    filters = dict(filters or {})
+    if committee:
+        filters["committee"] = committee
+    cube = queries.ledger_cube(
+        con,
+        year,
+        version,
+        level,
+        filters,
+        org_year=year if org_mode == "current" else None,
+        prior_year=profile == "prior_year",
+    )
+    if cube[cube["year"] == year].empty:
         raise NoData(f"Inga belopp för {year}")
-    _, spread = followup.periodised_budget(monthly)
-    months = followup.by_month(monthly)
+    periodised, profiles = followup.periodised_budget(cube, year, profile)
+    months = followup.by_month(periodised)
     table = followup.deviation_table(months, period)
+    label = total_label or (list(filters.values())[-1] if filters else "Regionen")
     return FollowUp(
         year=year,
         period=period,
         version=version,
         level=level,
+        filters=filters,
         months=months,
         region=followup.region_by_month(months),
         table=table,
-        total=followup.total_row(table, committee or "Regionen"),
-        spread_evenly=spread,
+        total=followup.total_row(table, label),
+        profiles=profiles,
+        org_mode=org_mode,
     )
 
 
@@ -85,7 +109,7 @@ def summary(
     con: duckdb.DuckDBPyConnection, year: int, period: int, version: str | None = None
 ) -> dict[str, object]:
     """The machine-readable monthly summary per nämnd and for the region, in result sign."""
-    return summary_of(follow_up(con, year, period, version, "committee"))
+    return summary_of(follow_up(con, year, period, version, "committee", org_mode="historic"))
 
 
 def summary_of(report: FollowUp) -> dict[str, object]:

@@ -98,3 +98,95 @@ def test_zero_budget_gives_no_percentage() -> None:
 def test_largest_deviations_in_size_either_way() -> None:
     table = pd.DataFrame({"unit": list("abc"), "deviation_ytd_ore": [5, -50, 20]})
     assert followup.largest_deviations(table, 2)["unit"].tolist() == ["b", "c"]
+
+
+def cube(rows: list[tuple[int, str, str, int, str, int]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["year", "unit", "part", "period", "measure", "amount_ore"])
+
+
+def test_annual_budget_spread_by_last_years_outcome() -> None:
+    # Last year the unit spent 100 in January and 300 in February: this year's annual budget
+    # of −1 000 is spread 1:3 over those months, nothing in the others.
+    frame, used = followup.periodised_budget(
+        cube(
+            [
+                (2024, "RS", "cost", 1, "utfall", -100),
+                (2024, "RS", "cost", 2, "utfall", -300),
+                (2025, "RS", "cost", 0, "budget", -1000),
+            ]
+        ),
+        2025,
+        "prior_year",
+    )
+    assert used == {"prior_year"}
+    budget = frame[frame["measure"] == "budget"].set_index("period")["amount_ore"]
+    assert budget[1] == -250 and budget[2] == -750 and budget.drop([1, 2]).eq(0).all()
+    assert (frame["year"] == 2025).all()
+
+
+def test_prior_year_profile_falls_back_to_twelfths_without_history() -> None:
+    frame, used = followup.periodised_budget(cube([(2025, "NEW", "cost", 0, "budget", -1200)]), 2025)
+    assert used == {"even"}
+    assert frame["amount_ore"].tolist() == [-100] * 12
+
+
+def test_cost_type_key_spreads_personnel_with_a_july_dip() -> None:
+    rows = pd.DataFrame(
+        [(2025, "RS", "Personalkostnader exkl. pensioner", "cost", 0, "budget", -1_200_000)],
+        columns=["year", "unit", "kostnadsslag", "part", "period", "measure", "amount_ore"],
+    )
+    frame, used = followup.periodised_budget(rows, 2025, "cost_type")
+    assert used == {"cost_type"}
+    by_month = frame.set_index("period")["amount_ore"]
+    assert by_month.sum() == -1_200_000
+    assert by_month[7] > by_month[6]  # less cost (less negative) in July
+
+
+def test_deviation_splits_into_revenue_and_cost_parts_and_the_month() -> None:
+    # Revenue: budget +50, outcome +70 (20 better). Cost: budget −200, outcome −230 (30 worse).
+    months = followup.by_month(
+        cube(
+            [
+                (2025, "HSN", "revenue", 1, "budget", 50),
+                (2025, "HSN", "revenue", 1, "utfall", 70),
+                (2025, "HSN", "cost", 1, "budget", -200),
+                (2025, "HSN", "cost", 1, "utfall", -230),
+                (2025, "HSN", "cost", 2, "budget", -100),
+                (2025, "HSN", "cost", 2, "utfall", -90),
+            ]
+        )
+    )
+    row = followup.deviation_table(months, 2).iloc[0]
+    assert row["deviation_month_ore"] == 10 and row["deviation_month_pct"] == pytest.approx(10.0)
+    assert row["deviation_ytd_ore"] == 0  # +20 revenue −30 cost +10 in February
+    assert row["deviation_revenue_ytd_ore"] == 20 and row["deviation_cost_ytd_ore"] == -20
+    assert row["deviation_revenue_ytd_ore"] + row["deviation_cost_ytd_ore"] == row["deviation_ytd_ore"]
+
+
+def test_flags_need_both_thresholds() -> None:
+    table = pd.DataFrame(
+        {"deviation_ytd_ore": [-60_000_000, -60_000_000, 1_000_000], "deviation_ytd_pct": [-5.0, -0.5, 50.0]}
+    )
+    # 500 tkr and 2 %: the first is both large and relative, the second only large, the third small
+    assert followup.flagged(table, 500, 2).tolist() == [True, False, False]
+
+
+def test_net_cost_growth_against_tax_and_grants() -> None:
+    lines = pd.DataFrame(
+        [
+            (2024, "intakter", 100),
+            (2024, "kostnader", -1100),
+            (2025, "intakter", 110),
+            (2025, "kostnader", -1210),
+            (2025, "avskrivningar", -10),
+            (2024, "skatteintakter", 800),
+            (2024, "statsbidrag", 200),
+            (2025, "skatteintakter", 830),
+            (2025, "statsbidrag", 200),
+        ],
+        columns=["year", "rr_line", "amount_ore"],
+    )
+    growth = followup.net_cost_growth(lines, 2025)
+    assert (growth.net_cost_ore, growth.net_cost_prior_ore, growth.change_ore) == (1110, 1000, 110)
+    assert growth.change_pct == pytest.approx(11.0)
+    assert growth.tax_grants_change_pct == pytest.approx(3.0)

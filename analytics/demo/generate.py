@@ -13,6 +13,8 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from analytics.allocation import allocate
+from analytics.allocation import allocate_rows as allocate_months
 from analytics.demo import figures as F
 from analytics.demo.structure import (
     COST_EQUALISATION,
@@ -49,26 +51,6 @@ COST_FAMILIES = {
 def kr(mnkr: Decimal) -> int:
     """mnkr as integer kronor."""
     return int(mnkr * F.MNKR)
-
-
-def allocate(total: int, weights: np.ndarray) -> np.ndarray:
-    """Split an integer exactly over weights: floors, then the largest remainders get +1."""
-    share = weights / weights.sum()
-    raw = total * share
-    base = np.floor(raw).astype(np.int64)
-    rest = int(total - base.sum())
-    order = np.argsort(-(raw - base), kind="stable")
-    base[order[:rest]] += 1
-    return base
-
-
-def allocate_months(annual: np.ndarray, profiles: np.ndarray) -> np.ndarray:
-    """Rows × 12 integers whose rows sum exactly to `annual`, shaped by `profiles`."""
-    raw = annual[:, None] * profiles / profiles.sum(axis=1, keepdims=True)
-    base = np.floor(raw).astype(np.int64)
-    rest = annual - base.sum(axis=1)
-    rank = np.argsort(np.argsort(-(raw - base), axis=1, kind="stable"), axis=1, kind="stable")
-    return base + (rank < rest[:, None])
 
 
 @dataclass
