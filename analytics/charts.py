@@ -87,6 +87,7 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
             hoverinfo="text+y",
             text=[signed(mnkr(v), v) for v in values],
             textposition="auto",
+            customdata=ordered["unit"],
         )
     )
     fig = _layout(fig, title, "")
@@ -147,4 +148,38 @@ def unit_panels_chart(
         margin={"l": 10, "r": 10, "t": 80, "b": 10},
         bargap=0.25,
     )
+    return fig
+
+
+def trend_chart(
+    unit_months: pd.DataFrame, through_period: int, title: str, lang: str = "sv"
+) -> go.Figure:
+    """A unit's deviation month by month (bars) and accumulated (line), in mnkr."""
+    data = unit_months[unit_months["period"] <= through_period].sort_values("period")
+    labels = [MONTH_LABELS[lang][p - 1] for p in data["period"]]
+    monthly = data["deviation_ore"]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Bar(
+            x=labels,
+            y=monthly / ORE_PER_MNKR,
+            name=t("chart.deviation_month", lang),
+            marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in monthly]},
+            hovertext=[signed(mnkr(v, 2), v) for v in monthly],
+            hoverinfo="text+name",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=labels,
+            y=data["deviation_acc_ore"] / ORE_PER_MNKR,
+            name=t("chart.deviation_acc", lang),
+            mode="lines+markers",
+            line={"color": OUTCOME_COLOUR, "width": 3},
+            hovertext=[signed(mnkr(v, 2), v) for v in data["deviation_acc_ore"]],
+            hoverinfo="text+name",
+        )
+    )
+    fig = _layout(fig, title, "mnkr")
+    fig.update_yaxes(tickformat=None)
     return fig

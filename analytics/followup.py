@@ -74,11 +74,19 @@ def periodised_budget(
     for key, group in annual.groupby(group_cols, sort=False):
         key = key if isinstance(key, tuple) else (key,)
         total = int(group["amount_ore"].sum())
-        weights, name = _weights(dict(zip(group_cols, key, strict=True)), profile, prior_shape, group_cols, keys)
+        weights, name = _weights(
+            dict(zip(group_cols, key, strict=True)), profile, prior_shape, group_cols, keys
+        )
         used.add(name)
         months = allocate(total, weights) if total else np.zeros(12, dtype=np.int64)
         for month, amount in zip(MONTHS, months, strict=True):
-            spread_rows.append({**dict(zip(group_cols, key, strict=True)), "period": month, "amount_ore": int(amount)})
+            spread_rows.append(
+                {
+                    **dict(zip(group_cols, key, strict=True)),
+                    "period": month,
+                    "amount_ore": int(amount),
+                }
+            )
     spread = pd.DataFrame(spread_rows)
     spread["measure"] = "budget"
     if "year" in current.columns:
@@ -113,10 +121,18 @@ def by_month(periodised: pd.DataFrame) -> pd.DataFrame:
     """Per unit and month 1–12: budget and outcome in total and per part, with running sums."""
     units = sorted(periodised["unit"].unique()) if len(periodised) else []
     grid = pd.MultiIndex.from_product([units, MONTHS], names=["unit", "period"])
-    part = periodised["part"] if "part" in periodised.columns else pd.Series("cost", index=periodised.index)
-    frame = periodised.assign(column=periodised["measure"].map({"budget": "budget", "utfall": "outcome"}) + "_" + part)
+    part = (
+        periodised["part"]
+        if "part" in periodised.columns
+        else pd.Series("cost", index=periodised.index)
+    )
+    frame = periodised.assign(
+        column=periodised["measure"].map({"budget": "budget", "utfall": "outcome"}) + "_" + part
+    )
     wide = (
-        frame.pivot_table(index=["unit", "period"], columns="column", values="amount_ore", aggfunc="sum")
+        frame.pivot_table(
+            index=["unit", "period"], columns="column", values="amount_ore", aggfunc="sum"
+        )
         .reindex(grid)
         .fillna(0)
     )
@@ -129,11 +145,20 @@ def by_month(periodised: pd.DataFrame) -> pd.DataFrame:
         out[f"{measure}_ore"] = out[f"{measure}_revenue_ore"] + out[f"{measure}_cost_ore"]
     out = out.reset_index()
     grouped = out.groupby("unit")
-    for column in ("budget_ore", "outcome_ore", "budget_revenue_ore", "budget_cost_ore", "outcome_revenue_ore", "outcome_cost_ore"):
+    for column in (
+        "budget_ore",
+        "outcome_ore",
+        "budget_revenue_ore",
+        "budget_cost_ore",
+        "outcome_revenue_ore",
+        "outcome_cost_ore",
+    ):
         out[column.replace("_ore", "_acc_ore")] = grouped[column].cumsum()
     out["deviation_ore"] = out["outcome_ore"] - out["budget_ore"]
     out["deviation_acc_ore"] = out["outcome_acc_ore"] - out["budget_acc_ore"]
-    out["deviation_revenue_acc_ore"] = out["outcome_revenue_acc_ore"] - out["budget_revenue_acc_ore"]
+    out["deviation_revenue_acc_ore"] = (
+        out["outcome_revenue_acc_ore"] - out["budget_revenue_acc_ore"]
+    )
     out["deviation_cost_acc_ore"] = out["outcome_cost_acc_ore"] - out["budget_cost_acc_ore"]
     return out
 
@@ -165,21 +190,29 @@ def deviation_table(months: pd.DataFrame, through_period: int) -> pd.DataFrame:
     gross cost, and the annual budget."""
     at = months[months["period"] == through_period].set_index("unit")
     year = months.groupby("unit")
-    table = pd.DataFrame(
-        {
-            "budget_month_ore": at["budget_ore"],
-            "outcome_month_ore": at["outcome_ore"],
-            "budget_ytd_ore": at["budget_acc_ore"],
-            "outcome_ytd_ore": at["outcome_acc_ore"],
-            "deviation_revenue_ytd_ore": at["deviation_revenue_acc_ore"],
-            "deviation_cost_ytd_ore": at["deviation_cost_acc_ore"],
-            "budget_year_ore": year["budget_ore"].sum(),
-        }
-    ).fillna(0).astype("int64")
+    table = (
+        pd.DataFrame(
+            {
+                "budget_month_ore": at["budget_ore"],
+                "outcome_month_ore": at["outcome_ore"],
+                "budget_ytd_ore": at["budget_acc_ore"],
+                "outcome_ytd_ore": at["outcome_acc_ore"],
+                "deviation_revenue_ytd_ore": at["deviation_revenue_acc_ore"],
+                "deviation_cost_ytd_ore": at["deviation_cost_acc_ore"],
+                "budget_year_ore": year["budget_ore"].sum(),
+            }
+        )
+        .fillna(0)
+        .astype("int64")
+    )
     table["deviation_month_ore"] = table["outcome_month_ore"] - table["budget_month_ore"]
     table["deviation_ytd_ore"] = table["outcome_ytd_ore"] - table["budget_ytd_ore"]
-    table["deviation_month_pct"] = deviation_percent(table["deviation_month_ore"], table["budget_month_ore"])
-    table["deviation_ytd_pct"] = deviation_percent(table["deviation_ytd_ore"], table["budget_ytd_ore"])
+    table["deviation_month_pct"] = deviation_percent(
+        table["deviation_month_ore"], table["budget_month_ore"]
+    )
+    table["deviation_ytd_pct"] = deviation_percent(
+        table["deviation_ytd_ore"], table["budget_ytd_ore"]
+    )
     table.index.name = "unit"
     return table.reset_index()[TABLE_COLUMNS]
 

@@ -58,6 +58,72 @@ def deviation_display(table: pd.DataFrame, total: pd.DataFrame, lang: str = "sv"
     )
 
 
+def _tkr_cells(values: pd.Series, with_sign: bool = False) -> list[str]:
+    return [signed(_tkr_number(v), v) if with_sign else _tkr_number(v) for v in values]
+
+
+def _pct_cells(values: pd.Series) -> list[str]:
+    return [percent(None if pd.isna(v) else float(v)) for v in values]
+
+
+def deviation_detail_display(
+    table: pd.DataFrame,
+    total: pd.DataFrame,
+    flags: pd.Series,
+    notes: pd.DataFrame,
+    lang: str = "sv",
+) -> pd.DataFrame:
+    """The deviation table of the drill view: month and to date, parts, flag and comment.
+
+    Rows keep the order of `table` (so a selected row maps back to its unit); the total is last.
+    """
+    rows = pd.concat([table, total], ignore_index=True)
+    flag_cells = ["!" if f else "" for f in flags] + [""]
+    comment = dict(zip(notes["unit"], notes["explanation"], strict=True)) if len(notes) else {}
+    return pd.DataFrame(
+        {
+            t("col.flag", lang): flag_cells,
+            t("col.unit", lang): rows["unit"],
+            t("col.deviation_month", lang): _tkr_cells(rows["deviation_month_ore"], True),
+            t("col.deviation_month_pct", lang): _pct_cells(rows["deviation_month_pct"]),
+            t("col.budget_ytd", lang): _tkr_cells(rows["budget_ytd_ore"]),
+            t("col.outcome_ytd", lang): _tkr_cells(rows["outcome_ytd_ore"]),
+            t("col.deviation_ytd", lang): _tkr_cells(rows["deviation_ytd_ore"], True),
+            t("col.deviation_pct", lang): _pct_cells(rows["deviation_ytd_pct"]),
+            t("col.deviation_revenue", lang): _tkr_cells(rows["deviation_revenue_ytd_ore"], True),
+            t("col.deviation_cost", lang): _tkr_cells(rows["deviation_cost_ytd_ore"], True),
+            t("col.budget_year", lang): _tkr_cells(rows["budget_year_ore"]),
+            t("col.explanation", lang): [comment.get(u, "") for u in rows["unit"]],
+        }
+    )
+
+
+def top_display(top: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
+    """The largest deviations: unit · cost type, to date in tkr and %, and the parts."""
+    return pd.DataFrame(
+        {
+            t("col.unit", lang): top["unit"],
+            t("col.budget_ytd", lang): _tkr_cells(top["budget_ytd_ore"]),
+            t("col.outcome_ytd", lang): _tkr_cells(top["outcome_ytd_ore"]),
+            t("col.deviation_ytd", lang): _tkr_cells(top["deviation_ytd_ore"], True),
+            t("col.deviation_pct", lang): _pct_cells(top["deviation_ytd_pct"]),
+        }
+    )
+
+
+def comments_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
+    """A unit's comments, newest first: month, explanation, action, author and time."""
+    return pd.DataFrame(
+        {
+            t("col.period", lang): [month_name(int(p), lang) for p in history["period"]],
+            t("col.explanation", lang): history["explanation"],
+            t("col.action", lang): history["action"],
+            t("col.author", lang): history["author"],
+            t("col.when", lang): history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),
+        }
+    )
+
+
 def totals_display(totals: list, lang: str = "sv") -> pd.DataFrame:
     """An import's totals per year, measure and version, in kronor with öre."""
     return pd.DataFrame(

@@ -100,6 +100,49 @@ def follow_up(
     )
 
 
+def top_deviations(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    period: int,
+    version: str,
+    filters: dict[str, str],
+    profile: str = "prior_year",
+    org_mode: str = "current",
+    count: int = 20,
+) -> pd.DataFrame:
+    """The largest accumulated deviations per ansvar and kostnadsslag within a drill scope."""
+    cube = queries.ledger_cube(
+        con,
+        year,
+        version,
+        "ansvar",
+        filters,
+        org_year=year if org_mode == "current" else None,
+        prior_year=profile == "prior_year",
+        with_cost_type=True,
+    )
+    periodised, _ = followup.periodised_budget(cube, year, profile)
+    periodised = periodised.assign(unit=periodised["unit"] + " · " + periodised["kostnadsslag"])
+    table = followup.deviation_table(
+        followup.by_month(periodised.drop(columns="kostnadsslag")), period
+    )
+    return followup.largest_deviations(table, count).reset_index(drop=True)
+
+
+def net_cost_growth(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    period: int,
+    filters: dict[str, str] | None = None,
+    org_mode: str = "current",
+) -> followup.NetCostGrowth:
+    """Nettokostnadsutveckling to date against the same period last year."""
+    lines = queries.results_by_line(
+        con, [year - 1, year], period, filters, org_year=year if org_mode == "current" else None
+    )
+    return followup.net_cost_growth(lines, year)
+
+
 def _tkr(ore: int) -> float:
     """öre → tkr for JSON: exact to the krona (three decimals)."""
     return float(Decimal(int(ore)) / ORE_PER_TKR)

@@ -228,3 +228,11 @@ def _show_result(result: ImportResult, lang: str) -> None:
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key="import_report_download",
         )
+
+
+if (
+    __name__ == "__main__"
+):  # run directly by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import main
+
+    main()

@@ -92,3 +92,11 @@ def render() -> None:
         hide_index=True,
         key="overview_table",
     )
+
+
+if (
+    __name__ == "__main__"
+):  # run directly by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import main
+
+    main()

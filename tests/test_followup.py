@@ -125,7 +125,9 @@ def test_annual_budget_spread_by_last_years_outcome() -> None:
 
 
 def test_prior_year_profile_falls_back_to_twelfths_without_history() -> None:
-    frame, used = followup.periodised_budget(cube([(2025, "NEW", "cost", 0, "budget", -1200)]), 2025)
+    frame, used = followup.periodised_budget(
+        cube([(2025, "NEW", "cost", 0, "budget", -1200)]), 2025
+    )
     assert used == {"even"}
     assert frame["amount_ore"].tolist() == [-100] * 12
 
@@ -160,12 +162,17 @@ def test_deviation_splits_into_revenue_and_cost_parts_and_the_month() -> None:
     assert row["deviation_month_ore"] == 10 and row["deviation_month_pct"] == pytest.approx(10.0)
     assert row["deviation_ytd_ore"] == 0  # +20 revenue −30 cost +10 in February
     assert row["deviation_revenue_ytd_ore"] == 20 and row["deviation_cost_ytd_ore"] == -20
-    assert row["deviation_revenue_ytd_ore"] + row["deviation_cost_ytd_ore"] == row["deviation_ytd_ore"]
+    assert (
+        row["deviation_revenue_ytd_ore"] + row["deviation_cost_ytd_ore"] == row["deviation_ytd_ore"]
+    )
 
 
 def test_flags_need_both_thresholds() -> None:
     table = pd.DataFrame(
-        {"deviation_ytd_ore": [-60_000_000, -60_000_000, 1_000_000], "deviation_ytd_pct": [-5.0, -0.5, 50.0]}
+        {
+            "deviation_ytd_ore": [-60_000_000, -60_000_000, 1_000_000],
+            "deviation_ytd_pct": [-5.0, -0.5, 50.0],
+        }
     )
     # 500 tkr and 2 %: the first is both large and relative, the second only large, the third small
     assert followup.flagged(table, 500, 2).tolist() == [True, False, False]

@@ -477,9 +477,17 @@ def test_xlsm_workbooks(con, tmp_path: Path) -> None:
 
 
 def test_a_ledger_with_a_committee_column_keeps_the_registers_names(con, tmp_path: Path) -> None:
-    org = [["År", "Ansvar", "Ansvarsnamn", "Förvaltning", "Nämnd"], ["2024", "0101", "Ledning", "Staben", "RS"]]
+    org = [
+        ["År", "Ansvar", "Ansvarsnamn", "Förvaltning", "Nämnd"],
+        ["2024", "0101", "Ledning", "Staben", "RS"],
+    ]
     assert import_file(con, files.csv(tmp_path / "o.csv", org)).ok
-    ledger = [["Period", "Ansvar", "Nämnd", "Konto", "Utfall"], ["202401", "0101", "RS", "4010", "5"]]
+    ledger = [
+        ["Period", "Ansvar", "Nämnd", "Konto", "Utfall"],
+        ["202401", "0101", "RS", "4010", "5"],
+    ]
     result = import_file(con, files.csv(tmp_path / "l.csv", ledger))
     assert result.ok and result.counts is not None and result.counts.org_rows == 0
-    assert con.execute("SELECT ansvar_name, forvaltning, committee FROM org_unit").fetchall() == [("Ledning", "Staben", "RS")]
+    assert con.execute("SELECT ansvar_name, forvaltning, committee FROM org_unit").fetchall() == [
+        ("Ledning", "Staben", "RS")
+    ]

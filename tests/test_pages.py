@@ -82,7 +82,7 @@ def test_overview_per_committee_and_level(app_factory, demo_copy: Path) -> None:
 def test_every_page_has_the_shared_sidebar(app_factory, demo_copy: Path) -> None:
     at = app_factory(demo_copy).run()
     at.sidebar.selectbox(key="f_year").set_value(2021).run()
-    open_page(at, "import")
+    open_page(at, "data_import")
     at.run()
     assert not at.exception
     assert at.title[0].value == "Importera data"
@@ -122,7 +122,7 @@ def upload(at, name: str, data: bytes, mime: str) -> None:
 
 def test_import_page_imports_a_file_and_updates_the_history(app_factory, tmp_path: Path) -> None:
     at = app_factory(tmp_path / "imp.duckdb").run()
-    open_page(at, "import")
+    open_page(at, "data_import")
     at.run()
     path = files.xlsx(tmp_path / "huvudbok.xlsx", [["Huvudbok 2024"], [], *files.simple_ledger()])
     upload(at, "huvudbok.xlsx", path.read_bytes(), XLSX)
@@ -147,7 +147,7 @@ def test_import_page_shows_the_validation_report_and_writes_nothing(
     app_factory, tmp_path: Path
 ) -> None:
     at = app_factory(tmp_path / "bad.duckdb").run()
-    open_page(at, "import")
+    open_page(at, "data_import")
     at.run()
     rows = [files.HEADER, ["2024-01", "0101", "RS", "4010", "tolv", "1"]]
     path = files.csv(tmp_path / "fel.csv", rows)
@@ -166,7 +166,7 @@ def test_import_page_shows_the_validation_report_and_writes_nothing(
 
 def test_import_page_maps_unknown_columns_and_saves_a_profile(app_factory, tmp_path: Path) -> None:
     at = app_factory(tmp_path / "map.duckdb").run()
-    open_page(at, "import")
+    open_page(at, "data_import")
     at.run()
     rows = [["Enhet", "Kontokod", "Mån", "Kronor", "Org"], ["0101", "4010", "2024-01", "10", "RS"]]
     path = files.csv(tmp_path / "konstig.csv", rows)
@@ -197,6 +197,6 @@ def test_import_page_maps_unknown_columns_and_saves_a_profile(app_factory, tmp_p
 @pytest.mark.parametrize("name", ["x.pdf"])
 def test_wrong_file_types_are_not_offered(app_factory, tmp_path: Path, name: str) -> None:
     at = app_factory(tmp_path / "t.duckdb").run()
-    open_page(at, "import")
+    open_page(at, "data_import")
     at.run()
     assert "pdf" not in at.file_uploader(key="import_file").proto.type

@@ -188,7 +188,10 @@ def results_by_line(
 
 
 def latest_forecast(
-    con: duckdb.DuckDBPyConnection, year: int, through_period: int, filters: dict[str, str] | None = None
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    through_period: int,
+    filters: dict[str, str] | None = None,
 ) -> tuple[int, int] | None:
     """(period, year-end result forecast in öre) of the latest forecast made up to a period."""
     filters = filters or {}

@@ -93,6 +93,28 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ),
 ]
 
+MIGRATIONS.append(
+    (
+        3,
+        "comments on deviations, with their history",
+        [
+            "CREATE SEQUENCE comment_id_seq START 1",
+            """CREATE TABLE deviation_comment (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                period INTEGER NOT NULL,
+                scope VARCHAR NOT NULL,
+                level VARCHAR NOT NULL,
+                unit VARCHAR NOT NULL,
+                explanation VARCHAR NOT NULL,
+                action VARCHAR NOT NULL DEFAULT '',
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # The latest budget version of each year: the one imported last.

@@ -1,0 +1,159 @@
+"""The deviation view as a file: a formatted Excel report with a native chart, and a CSV that
+opens correctly in Swedish Excel (semicolons, decimal comma, UTF-8 with BOM).
+
+Numbers are written as numbers in tkr, formatted by Excel's own format codes, so a Swedish Excel
+shows `1 234` and sums still work. Text that Excel would run as a formula is neutralised.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from analytics.formatting import ORE_PER_TKR
+from analytics.i18n import t
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value: object) -> object:
+    """Text starting like a formula gets a leading apostrophe; numbers pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What the report is about, printed above the table."""
+
+    title: str
+    lines: list[str]
+
+
+# (column key in the deviation table or comments, header key, kind)
+COLUMNS: list[tuple[str, str, str]] = [
+    ("unit", "col.unit", "text"),
+    ("budget_month_ore", "col.budget_month", "tkr"),
+    ("outcome_month_ore", "col.outcome_month", "tkr"),
+    ("deviation_month_ore", "col.deviation_month", "tkr"),
+    ("deviation_month_pct", "col.deviation_month_pct", "pct"),
+    ("budget_ytd_ore", "col.budget_ytd", "tkr"),
+    ("outcome_ytd_ore", "col.outcome_ytd", "tkr"),
+    ("deviation_ytd_ore", "col.deviation_ytd", "tkr"),
+    ("deviation_ytd_pct", "col.deviation_pct", "pct"),
+    ("deviation_revenue_ytd_ore", "col.deviation_revenue", "tkr"),
+    ("deviation_cost_ytd_ore", "col.deviation_cost", "tkr"),
+    ("budget_year_ore", "col.budget_year", "tkr"),
+    ("flag", "col.flag", "flag"),
+    ("explanation", "col.explanation", "text"),
+    ("action", "col.action", "text"),
+]
+
+
+def report_rows(
+    table: pd.DataFrame, total: pd.DataFrame, flags: pd.Series, comments: pd.DataFrame
+) -> pd.DataFrame:
+    """The rows of the report: units with flag and latest comment, then the total."""
+    rows = table.assign(flag=flags.to_numpy())
+    if len(comments):
+        rows = rows.merge(comments[["unit", "explanation", "action"]], on="unit", how="left")
+    else:
+        rows = rows.assign(explanation=None, action=None)
+    total_row = total.assign(flag=False, explanation=None, action=None)
+    return pd.concat([rows, total_row], ignore_index=True)
+
+
+def _value(kind: str, value: object) -> object:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if kind == "tkr":
+        return float(Decimal(int(value)) / ORE_PER_TKR)  # type: ignore[call-overload]
+    if kind == "pct":
+        return float(value) / 100  # type: ignore[arg-type]
+    if kind == "flag":
+        return "!" if value else ""
+    return safe_text(value)
+
+
+def workbook(rows: pd.DataFrame, context: ReportContext, lang: str = "sv") -> bytes:
+    """An Excel report: title, context, a frozen and filtered header, formats and a chart."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("export.sheet", lang)
+    ws.append([context.title])
+    ws["A1"].font = Font(bold=True, size=14)
+    for line in context.lines:
+        ws.append([safe_text(line)])
+    ws.append([])
+    header_row = ws.max_row + 1
+    ws.append([t(key, lang) for _, key, _ in COLUMNS])
+    for cell in ws[header_row]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="1F4E79")
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    first = header_row + 1
+    for record in rows.to_dict("records"):
+        ws.append([_value(kind, record.get(key)) for key, _, kind in COLUMNS])
+    last = ws.max_row
+    for index, (_key, _, kind) in enumerate(COLUMNS, start=1):
+        letter = get_column_letter(index)
+        width = {"text": 34, "tkr": 14, "pct": 11, "flag": 7}[kind]
+        ws.column_dimensions[letter].width = 60 if _key in ("explanation", "action") else width
+        for row in range(first, last + 1):
+            cell = ws.cell(row=row, column=index)
+            if kind == "tkr":
+                cell.number_format = "#,##0;[Red]-#,##0"
+            elif kind == "pct":
+                cell.number_format = "0.0%;[Red]-0.0%"
+    for cell in ws[last]:
+        cell.font = Font(bold=True)
+    ws.freeze_panes = ws.cell(row=first, column=2)
+    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(COLUMNS))}{last - 1}"
+
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = t("col.deviation_ytd", lang)
+    chart.y_axis.title = "tkr"
+    deviation_col = [k for k, _, _ in COLUMNS].index("deviation_ytd_ore") + 1
+    chart.add_data(
+        Reference(ws, min_col=deviation_col, min_row=header_row, max_row=last - 1),
+        titles_from_data=True,
+    )
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last - 1))
+    chart.height = max(7.5, 0.6 * (last - first))
+    chart.width = 18
+    chart.legend = None
+    ws.add_chart(chart, f"{get_column_letter(len(COLUMNS) + 2)}{header_row}")
+
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def csv_text(rows: pd.DataFrame, lang: str = "sv") -> bytes:
+    """`;`-separated with decimal comma and a BOM, so Swedish Excel opens it as numbers."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([t(key, lang) for _, key, _ in COLUMNS])
+    for record in rows.to_dict("records"):
+        cells = []
+        for key, _, kind in COLUMNS:
+            value = _value(kind, record.get(key))
+            if isinstance(value, float):
+                value = (
+                    f"{value:.3f}".rstrip("0").rstrip(".").replace(".", ",")
+                    if kind == "tkr"
+                    else f"{value * 100:.1f}".replace(".", ",")
+                )
+            cells.append("" if value is None else value)
+        writer.writerow(cells)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -1,0 +1,64 @@
+"""Comments on deviations: an explanation and a planned action, with author, time and history.
+
+A comment belongs to a year, a follow-up month and a unit at a level within a drill scope
+(for example kostnadsslag "Inhyrd personal" within "Område Kirurgi"). Saving again adds a new
+version; nothing is overwritten, so the history stays visible.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from analytics.storage.database import transaction
+
+
+def add_comment(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    year: int,
+    period: int,
+    scope: str,
+    level: str,
+    unit: str,
+    explanation: str,
+    action: str,
+    author: str,
+) -> int:
+    """Store a new version of the comment on a deviation; returns its id."""
+    with transaction(con):
+        comment_id = int(con.execute("SELECT nextval('comment_id_seq')").fetchall()[0][0])
+        con.execute(
+            """INSERT INTO deviation_comment
+                 (id, year, period, scope, level, unit, explanation, action, author)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [comment_id, year, period, scope, level, unit, explanation, action, author],
+        )
+    return comment_id
+
+
+def latest_comments(
+    con: duckdb.DuckDBPyConnection, year: int, period: int, scope: str, level: str
+) -> pd.DataFrame:
+    """The newest comment per unit at a level and scope: unit, explanation, action, author, time."""
+    return con.execute(
+        """SELECT unit, explanation, action, author, created_at
+           FROM deviation_comment
+           WHERE year = ? AND period = ? AND scope = ? AND level = ?
+           QUALIFY row_number() OVER (PARTITION BY unit ORDER BY id DESC) = 1
+           ORDER BY unit""",
+        [year, period, scope, level],
+    ).df()
+
+
+def comment_history(
+    con: duckdb.DuckDBPyConnection, year: int, scope: str, level: str, unit: str
+) -> pd.DataFrame:
+    """Every version of the comments on one unit through the year, newest first."""
+    return con.execute(
+        """SELECT period, explanation, action, author, created_at
+           FROM deviation_comment
+           WHERE year = ? AND scope = ? AND level = ? AND unit = ?
+           ORDER BY id DESC""",
+        [year, scope, level, unit],
+    ).df()

@@ -1,0 +1,223 @@
+"""Avvikelser: drill from the region to an account, flag, explain and export deviations."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import charts, drill, export, followup, presentation
+from analytics.i18n import t
+from analytics.reports import NoData
+from analytics.storage import comments
+from ui import data, shell
+
+
+def _path() -> drill.Path:
+    return list(st.session_state.setdefault("drill_path", []))
+
+
+def _set_path(path: drill.Path) -> None:
+    st.session_state["drill_path"] = path
+
+
+def render() -> None:
+    f = shell.filters()
+    lang = f.lang
+    if f.year is None:
+        st.title(t("page.deviations", lang))
+        st.info(t("app.no_data", lang))
+        return
+    month = presentation.month_name(f.period, lang)
+    st.title(t("dev.title", lang, year=f.year, month=month))
+    controls = st.columns([2, 2, 1, 1, 2])
+    org_mode = controls[0].radio(
+        t("dev.org_mode", lang),
+        ("current", "historic"),
+        format_func=lambda m: t(f"org.{m}", lang, year=f.year),
+        key="dev_org_mode",
+    )
+    profile = controls[1].selectbox(
+        t("dev.profile", lang),
+        followup.PROFILES,
+        format_func=lambda p: t(f"profile.{p}", lang),
+        key="dev_profile",
+    )
+    threshold_tkr = controls[2].number_input(
+        t("dev.threshold_tkr", lang), min_value=0, value=500, step=100, key="dev_tkr"
+    )
+    threshold_pct = controls[3].number_input(
+        t("dev.threshold_pct", lang), min_value=0.0, value=2.0, step=0.5, key="dev_pct"
+    )
+    by_account = controls[4].toggle(t("dev.by_account", lang), key="dev_by_account")
+
+    path = _path()
+    if f.committee and not path:
+        path = [("committee", f.committee)]
+    _breadcrumbs(path, lang)
+    level = drill.next_level(path, by_account)
+    shown_level = level or path[-1][0]
+    scope = tuple(path if level else path[:-1])
+    try:
+        report = data.follow_up(f, shown_level, scope, profile, org_mode)
+    except NoData:
+        st.info(t("overview.no_data", lang, year=f.year, version=f.version))
+        return
+    st.caption(
+        t(f"dev.org_note_{org_mode}", lang, year=f.year) + " " + t("overview.sign_note", lang)
+    )
+    if report.profiles:
+        names = ", ".join(t(f"profile.{p}", lang).lower() for p in sorted(report.profiles))
+        st.caption(t("dev.profile_note", lang, profiles=names))
+    else:
+        st.caption(t("dev.profile_none", lang))
+
+    scope_key = drill.scope_key(list(scope))
+    flags = followup.flagged(report.table, threshold_tkr, threshold_pct)
+    notes = comments.latest_comments(shell.connection(), f.year, f.period, scope_key, shown_level)
+    level_name = t(f"level.{shown_level}", lang).lower()
+    st.caption(
+        t("dev.flag_note", lang, tkr=threshold_tkr, pct=threshold_pct)
+        + " "
+        + (t("dev.click_hint", lang) if level else t("dev.bottom", lang))
+    )
+
+    depth = len(path)
+    bar = st.plotly_chart(
+        charts.deviation_bar_chart(
+            followup.largest_deviations(report.table, 30),
+            t("dev.bar_title", lang, level=level_name),
+            lang,
+        ),
+        on_select="rerun",
+        selection_mode="points",
+        key=f"dev_bar_{depth}_{scope_key}_{shown_level}",
+    )
+    table = st.dataframe(
+        presentation.deviation_detail_display(report.table, report.total, flags, notes, lang),
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="single-row",
+        key=f"dev_table_{depth}_{scope_key}_{shown_level}",
+    )
+    clicked = _clicked_unit(bar, table, report.table)
+    if clicked and level:
+        _set_path(drill.deeper(list(scope), shown_level, clicked))
+        st.rerun()
+
+    rows = export.report_rows(report.table, report.total, flags, notes)
+    context = export.ReportContext(
+        t("export.title", lang, year=f.year, month=month),
+        [
+            f"{t('app.version', lang)}: {report.version}",
+            f"{t('dev.breadcrumb', lang)}: "
+            + " › ".join([t("dev.region", lang), *[u for _, u in scope]])
+            + f" ({level_name})",
+            t(f"dev.org_note_{org_mode}", lang, year=f.year),
+            t("overview.sign_note", lang),
+        ],
+    )
+    left, right = st.columns(2)
+    left.download_button(
+        t("export.excel", lang),
+        export.workbook(rows, context, lang),
+        file_name=f"avvikelser_{f.year}_{f.period:02d}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="export_excel",
+        icon=":material/download:",
+    )
+    right.download_button(
+        t("export.csv", lang),
+        export.csv_text(rows, lang),
+        file_name=f"avvikelser_{f.year}_{f.period:02d}.csv",
+        mime="text/csv",
+        key="export_csv",
+        icon=":material/download:",
+    )
+
+    units = report.table["unit"].tolist()
+    if units:
+        _trend_and_comments(f, report, units, clicked, scope_key, shown_level, lang)
+    st.subheader(t("dev.top_title", lang))
+    top = data.top_deviations(f, report.version, scope, profile, org_mode)
+    st.dataframe(presentation.top_display(top, lang), hide_index=True)
+
+
+def _breadcrumbs(path: drill.Path, lang: str) -> None:
+    labels = [t("dev.region", lang), *[unit for _, unit in path]]
+    row = st.container(horizontal=True, gap="small")
+    for depth, label in enumerate(labels):
+        current = depth == len(labels) - 1
+        if row.button(
+            ("› " if depth else "") + label, key=f"crumb_{depth}", disabled=current, type="tertiary"
+        ):
+            _set_path(drill.back_to(path, depth))
+            st.rerun()
+
+
+def _clicked_unit(bar, table, units_table) -> str | None:
+    """The unit the user clicked, as a bar or a table row."""
+    points = (bar or {}).get("selection", {}).get("points", []) if bar else []
+    if points:
+        point = points[0]
+        return str(point.get("customdata") or point.get("y"))
+    rows = (table or {}).get("selection", {}).get("rows", []) if table else []
+    if rows and rows[0] < len(units_table):
+        return str(units_table.iloc[rows[0]]["unit"])
+    return None
+
+
+def _trend_and_comments(
+    f, report, units: list[str], clicked: str | None, scope_key: str, level: str, lang: str
+) -> None:
+    chosen = st.selectbox(
+        t("dev.trend_unit", lang),
+        units,
+        index=units.index(clicked) if clicked in units else 0,
+        key=f"trend_{scope_key}_{level}",
+    )
+    left, right = st.columns([3, 2])
+    with left:
+        st.plotly_chart(
+            charts.trend_chart(
+                report.months[report.months["unit"] == chosen],
+                f.period,
+                t("dev.trend_title", lang, unit=chosen),
+                lang,
+            ),
+            key="dev_trend",
+        )
+    with right:
+        st.markdown(f"**{t('dev.comment_title', lang)}**")
+        with st.form(key="comment_form", clear_on_submit=True):
+            explanation = st.text_area(t("dev.explanation", lang), key="comment_explanation")
+            action = st.text_area(t("dev.action", lang), key="comment_action")
+            if st.form_submit_button(t("dev.save_comment", lang)):
+                if not explanation.strip():
+                    st.warning(t("dev.comment_empty", lang))
+                else:
+                    comments.add_comment(
+                        shell.connection(),
+                        year=f.year,
+                        period=f.period,
+                        scope=scope_key,
+                        level=level,
+                        unit=chosen,
+                        explanation=explanation.strip(),
+                        action=action.strip(),
+                        author=shell.current_user_name(),
+                    )
+                    st.session_state["comment_saved"] = True
+                    st.rerun()  # the table beside the figures shows the new comment at once
+        if st.session_state.pop("comment_saved", False):
+            st.success(t("dev.comment_saved", lang))
+        history = comments.comment_history(shell.connection(), f.year, scope_key, level, chosen)
+        if len(history):
+            st.markdown(f"**{t('dev.comment_history', lang)}**")
+            st.dataframe(presentation.comments_display(history, lang), hide_index=True)
+
+
+if (
+    __name__ == "__main__"
+):  # run directly by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import main
+
+    main()
