@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint demo clean
+.PHONY: run test lint demo bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,5 +37,8 @@ lint: $(VENV)/.dev
 demo: $(VENV)/.runtime
 	$(BIN)/python -m analytics demo
 
+bench: $(VENV)/.runtime
+	$(BIN)/python scripts/bench.py
+
 clean:
-	rm -rf $(VENV) data/budget.duckdb data/budget.duckdb.wal data/demo
+	rm -rf $(VENV) data/budget.duckdb data/budget.duckdb.wal data/demo bench/work

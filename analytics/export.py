@@ -60,7 +60,11 @@ COLUMNS: list[tuple[str, str, str]] = [
 
 
 def report_rows(
-    table: pd.DataFrame, total: pd.DataFrame, flags: pd.Series, comments: pd.DataFrame
+    table: pd.DataFrame,
+    total: pd.DataFrame,
+    flags: pd.Series,
+    comments: pd.DataFrame,
+    lang: str = "sv",
 ) -> pd.DataFrame:
     """The rows of the report: units with flag and latest comment, then the total."""
     rows = table.assign(flag=flags.to_numpy())
@@ -68,7 +72,12 @@ def report_rows(
         rows = rows.merge(comments[["unit", "explanation", "action"]], on="unit", how="left")
     else:
         rows = rows.assign(explanation=None, action=None)
-    total_row = total.assign(flag=False, explanation=None, action=None)
+    total_row = total.assign(
+        unit=[t("table.total", lang, unit=u) for u in total["unit"]],
+        flag=False,
+        explanation=None,
+        action=None,
+    )
     return pd.concat([rows, total_row], ignore_index=True)
 
 

@@ -38,6 +38,11 @@ def _split_years(cube: pd.DataFrame, year: int | None) -> tuple[pd.DataFrame, pd
     return cube[cube["year"] == year], prior, year
 
 
+def has_annual_budget(cube: pd.DataFrame) -> bool:
+    """Whether any budget row lacks a month (period 0) and so must be spread by a profile."""
+    return bool(((cube["period"] == 0) & (cube["measure"] == "budget")).any())
+
+
 def periodised_budget(
     cube: pd.DataFrame,
     year: int | None = None,
@@ -55,11 +60,11 @@ def periodised_budget(
         raise ValueError(profile)
     keys = COST_TYPE_KEYS if keys is None else keys
     current, prior, year = _split_years(cube, year)
+    if not has_annual_budget(current):
+        return current[current["period"] > 0].reset_index(drop=True), set()
     annual_mask = (current["period"] == 0) & (current["measure"] == "budget")
     annual = current[annual_mask]
     rest = current[~annual_mask & (current["period"] > 0)]
-    if annual.empty:
-        return rest.reset_index(drop=True), set()
 
     group_cols = [c for c in ("unit", "kostnadsslag", "part") if c in annual.columns]
     prior_shape = (
@@ -126,22 +131,20 @@ def by_month(periodised: pd.DataFrame) -> pd.DataFrame:
         if "part" in periodised.columns
         else pd.Series("cost", index=periodised.index)
     )
-    frame = periodised.assign(
-        column=periodised["measure"].map({"budget": "budget", "utfall": "outcome"}) + "_" + part
-    )
+    # groupby + unstack: the same as a pivot table, several times faster on large cubes
     wide = (
-        frame.pivot_table(
-            index=["unit", "period"], columns="column", values="amount_ore", aggfunc="sum"
-        )
-        .reindex(grid)
-        .fillna(0)
+        periodised.assign(part=part)
+        .groupby(["unit", "period", "measure", "part"], sort=False)["amount_ore"]
+        .sum()
+        .unstack(["measure", "part"], fill_value=0)
+        .reindex(grid, fill_value=0)
     )
     out = pd.DataFrame(index=grid)
-    for measure in ("budget", "outcome"):
+    for measure, source in (("budget", "budget"), ("outcome", "utfall")):
         for p in PARTS:
             name = f"{measure}_{p}"
-            values = wide[name] if name in wide.columns else pd.Series(0, index=grid)
-            out[f"{name}_ore"] = values.astype("int64")
+            values = wide[(source, p)] if (source, p) in wide.columns else 0
+            out[f"{name}_ore"] = pd.Series(values, index=grid).astype("int64")
         out[f"{measure}_ore"] = out[f"{measure}_revenue_ore"] + out[f"{measure}_cost_ore"]
     out = out.reset_index()
     grouped = out.groupby("unit")
@@ -189,32 +192,44 @@ def deviation_table(months: pd.DataFrame, through_period: int) -> pd.DataFrame:
     """Per unit: the month's and the accumulated deviation (öre and %), split into revenue and
     gross cost, and the annual budget."""
     at = months[months["period"] == through_period].set_index("unit")
-    year = months.groupby("unit")
-    table = (
-        pd.DataFrame(
-            {
-                "budget_month_ore": at["budget_ore"],
-                "outcome_month_ore": at["outcome_ore"],
-                "budget_ytd_ore": at["budget_acc_ore"],
-                "outcome_ytd_ore": at["outcome_acc_ore"],
-                "deviation_revenue_ytd_ore": at["deviation_revenue_acc_ore"],
-                "deviation_cost_ytd_ore": at["deviation_cost_acc_ore"],
-                "budget_year_ore": year["budget_ore"].sum(),
-            }
-        )
-        .fillna(0)
-        .astype("int64")
+    totals = pd.DataFrame(
+        {
+            "budget_month_ore": at["budget_ore"],
+            "outcome_month_ore": at["outcome_ore"],
+            "budget_ytd_ore": at["budget_acc_ore"],
+            "outcome_ytd_ore": at["outcome_acc_ore"],
+            "budget_revenue_ytd_ore": at["budget_revenue_acc_ore"],
+            "outcome_revenue_ytd_ore": at["outcome_revenue_acc_ore"],
+            "budget_year_ore": months.groupby("unit")["budget_ore"].sum(),
+        }
     )
+    totals.index.name = "unit"
+    return table_from_totals(totals.fillna(0).astype("int64").reset_index())
+
+
+def table_from_totals(totals: pd.DataFrame) -> pd.DataFrame:
+    """The deviation table from per-unit totals (`storage.queries.unit_totals`' columns, or the
+    same taken from `by_month`): deviations for the month and to date, in öre and %, and the
+    to-date deviation split into its revenue part and its gross-cost part."""
+    table = totals[["unit"]].copy()
+    for column in ("budget_month_ore", "outcome_month_ore", "budget_ytd_ore", "outcome_ytd_ore"):
+        table[column] = totals[column]
+    table["budget_year_ore"] = totals["budget_year_ore"]
     table["deviation_month_ore"] = table["outcome_month_ore"] - table["budget_month_ore"]
     table["deviation_ytd_ore"] = table["outcome_ytd_ore"] - table["budget_ytd_ore"]
+    table["deviation_revenue_ytd_ore"] = (
+        totals["outcome_revenue_ytd_ore"] - totals["budget_revenue_ytd_ore"]
+    )
+    table["deviation_cost_ytd_ore"] = (
+        table["deviation_ytd_ore"] - table["deviation_revenue_ytd_ore"]
+    )
     table["deviation_month_pct"] = deviation_percent(
         table["deviation_month_ore"], table["budget_month_ore"]
     )
     table["deviation_ytd_pct"] = deviation_percent(
         table["deviation_ytd_ore"], table["budget_ytd_ore"]
     )
-    table.index.name = "unit"
-    return table.reset_index()[TABLE_COLUMNS]
+    return table[TABLE_COLUMNS]
 
 
 def deviation_percent(deviation: pd.Series, budget: pd.Series) -> pd.Series:

@@ -509,13 +509,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Lägsta nivån (konto) är nådd.",
         "en": "The lowest level (account) is reached.",
     },
+    "table.total": {"sv": "Summa {unit}", "en": "Total {unit}"},
     "level.kostnadsslag": {"sv": "Kostnadsslag", "en": "Cost type"},
     "level.konto": {"sv": "Konto", "en": "Account"},
     "overview.forecast": {"sv": "Senaste helårsprognos", "en": "Latest year-end forecast"},
-    "overview.forecast_delta": {
-        "sv": "{amount} mot budget (prognos efter {month})",
-        "en": "{amount} against budget (forecast after {month})",
+    "overview.forecast_after": {
+        "sv": "Helårsprognos efter {month}",
+        "en": "Year-end forecast after {month}",
     },
+    "overview.forecast_delta": {"sv": "{amount} mot budget", "en": "{amount} against budget"},
     "overview.no_forecast": {"sv": "ingen prognos", "en": "no forecast"},
     "overview.net_cost": {"sv": "Nettokostnadsutveckling", "en": "Net cost growth"},
     "overview.net_cost_delta": {

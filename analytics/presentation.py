@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pandas as pd
 
+from analytics.followup import NetCostGrowth
 from analytics.formatting import format_number, mnkr, percent, signed, tkr
 from analytics.i18n import t
 
@@ -30,6 +31,55 @@ def deviation_indicator(deviation_ore: int, lang: str = "sv") -> Indicator:
     return Indicator(t("overview.worse", lang), "red", "down")
 
 
+@dataclass(frozen=True)
+class Tile:
+    """A metric tile: label, value, and a coloured remark below it."""
+
+    label: str
+    value: str
+    delta: str | None
+    colour: str
+    arrow: str
+    help: str | None = None
+
+
+def forecast_tile(forecast: tuple[int, int] | None, budget_year_ore: int, lang: str = "sv") -> Tile:
+    """The latest year-end forecast and how far it is from the annual budget."""
+    if forecast is None:
+        return Tile(
+            t("overview.forecast", lang), "–", t("overview.no_forecast", lang), "gray", "off"
+        )
+    period, amount = forecast
+    deviation = amount - budget_year_ore
+    flag = deviation_indicator(deviation, lang)
+    label = t("overview.forecast_after", lang, month=month_name(period, lang))
+    delta = t("overview.forecast_delta", lang, amount=signed(mnkr(deviation), deviation))
+    return Tile(label, mnkr(amount), delta, flag.colour, flag.arrow)
+
+
+def net_cost_tile(growth: NetCostGrowth, lang: str = "sv") -> Tile:
+    """Net cost growth to date against last year, beside the growth of taxes and grants.
+
+    Green when net costs grow no faster than taxes and grants, red otherwise.
+    """
+    change, tax = growth.change_pct, growth.tax_grants_change_pct
+    value = "–" if change is None else signed(percent(change), 1 if change > 0 else 0)
+    delta = t(
+        "overview.net_cost_delta",
+        lang,
+        pct="–" if tax is None else signed(percent(tax), 1 if tax > 0 else 0),
+    )
+    sustainable = change is not None and tax is not None and change <= tax
+    return Tile(
+        t("overview.net_cost", lang),
+        value,
+        delta,
+        "green" if sustainable else "red",
+        "off",
+        help=f"{signed(mnkr(growth.change_ore), growth.change_ore)}",
+    )
+
+
 def metric_mnkr(ore: int, with_sign: bool = False) -> str:
     """A metric's value: `315,5 mnkr` (or `+149,9 mnkr`)."""
     return signed(mnkr(ore), ore) if with_sign else mnkr(ore)
@@ -41,7 +91,7 @@ def _tkr_number(ore: int) -> str:
 
 def deviation_display(table: pd.DataFrame, total: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     """Units and the total, with budget, outcome, deviation (tkr and %) and the annual budget."""
-    rows = pd.concat([table, total], ignore_index=True)
+    rows = pd.concat([table, _total_labelled(total, lang)], ignore_index=True)
     return pd.DataFrame(
         {
             t("col.unit", lang): rows["unit"],
@@ -66,6 +116,11 @@ def _pct_cells(values: pd.Series) -> list[str]:
     return [percent(None if pd.isna(v) else float(v)) for v in values]
 
 
+def _total_labelled(total: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The total row named "Summa <scope>", so it cannot be mistaken for a unit."""
+    return total.assign(unit=[t("table.total", lang, unit=u) for u in total["unit"]])
+
+
 def deviation_detail_display(
     table: pd.DataFrame,
     total: pd.DataFrame,
@@ -77,7 +132,7 @@ def deviation_detail_display(
 
     Rows keep the order of `table` (so a selected row maps back to its unit); the total is last.
     """
-    rows = pd.concat([table, total], ignore_index=True)
+    rows = pd.concat([table, _total_labelled(total, lang)], ignore_index=True)
     flag_cells = ["!" if f else "" for f in flags] + [""]
     comment = dict(zip(notes["unit"], notes["explanation"], strict=True)) if len(notes) else {}
     return pd.DataFrame(

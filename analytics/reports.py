@@ -53,6 +53,34 @@ def latest_version(con: duckdb.DuckDBPyConnection, year: int) -> str:
     return versions[0]
 
 
+def _cube(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    version: str,
+    level: str,
+    filters: dict[str, str],
+    profile: str,
+    org_mode: str,
+    with_cost_type: bool = False,
+) -> pd.DataFrame:
+    """The year's budget and outcome, plus last year's outcome only when a profile needs it.
+
+    Last year is read only if the budget has annual rows to spread by last year's months: with
+    monthly budget rows (the usual export) it would double the rows read for nothing.
+    """
+    org_year = year if org_mode == "current" else None
+    cube = queries.ledger_cube(
+        con, year, version, level, filters, org_year=org_year, with_cost_type=with_cost_type
+    )
+    if profile == "prior_year" and followup.has_annual_budget(cube):
+        prior = queries.ledger_cube(
+            con, year, version, level, filters, org_year=org_year, prior_year=True,
+            with_cost_type=with_cost_type, current=False,
+        )  # fmt: skip
+        cube = pd.concat([cube, prior], ignore_index=True)
+    return cube
+
+
 def follow_up(
     con: duckdb.DuckDBPyConnection,
     year: int,
@@ -70,15 +98,7 @@ def follow_up(
     filters = dict(filters or {})
     if committee:
         filters["committee"] = committee
-    cube = queries.ledger_cube(
-        con,
-        year,
-        version,
-        level,
-        filters,
-        org_year=year if org_mode == "current" else None,
-        prior_year=profile == "prior_year",
-    )
+    cube = _cube(con, year, version, level, filters, profile, org_mode)
     if cube[cube["year"] == year].empty:
         raise NoData(f"Inga belopp för {year}")
     periodised, profiles = followup.periodised_budget(cube, year, profile)
@@ -110,17 +130,36 @@ def top_deviations(
     org_mode: str = "current",
     count: int = 20,
 ) -> pd.DataFrame:
-    """The largest accumulated deviations per ansvar and kostnadsslag within a drill scope."""
-    cube = queries.ledger_cube(
-        con,
-        year,
-        version,
-        "ansvar",
-        filters,
-        org_year=year if org_mode == "current" else None,
-        prior_year=profile == "prior_year",
-        with_cost_type=True,
+    """The largest accumulated deviations per ansvar and kostnadsslag within a drill scope.
+
+    Over a whole region that is a few hundred thousand pairs: when the budget has monthly rows
+    DuckDB sums them to one row per pair; only a budget with annual rows to spread by a profile
+    goes through the month-by-month computation.
+    """
+    org_year = year if org_mode == "current" else None
+    totals = queries.unit_totals(
+        con, year, period, version, "ansvar", filters, org_year=org_year, with_cost_type=True
     )
+    if (totals["annual_budget_ore"] != 0).any():
+        return _top_deviations_by_month(
+            con, year, period, version, filters, profile, org_mode, count
+        )
+    totals = totals.assign(unit=totals["unit"] + " · " + totals["kostnadsslag"])
+    table = followup.table_from_totals(totals)
+    return followup.largest_deviations(table, count).reset_index(drop=True)
+
+
+def _top_deviations_by_month(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    period: int,
+    version: str,
+    filters: dict[str, str],
+    profile: str,
+    org_mode: str,
+    count: int,
+) -> pd.DataFrame:
+    cube = _cube(con, year, version, "ansvar", filters, profile, org_mode, with_cost_type=True)
     periodised, _ = followup.periodised_budget(cube, year, profile)
     periodised = periodised.assign(unit=periodised["unit"] + " · " + periodised["kostnadsslag"])
     table = followup.deviation_table(

@@ -230,9 +230,7 @@ def _show_result(result: ImportResult, lang: str) -> None:
         )
 
 
-if (
-    __name__ == "__main__"
-):  # run directly by Streamlit's legacy pages/ discovery: see ui/app_main.py
-    from ui.app_main import main
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
 
-    main()
+    redirect("data_import")

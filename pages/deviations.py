@@ -103,7 +103,7 @@ def render() -> None:
         _set_path(drill.deeper(list(scope), shown_level, clicked))
         st.rerun()
 
-    rows = export.report_rows(report.table, report.total, flags, notes)
+    rows = export.report_rows(report.table, report.total, flags, notes, lang)
     context = export.ReportContext(
         t("export.title", lang, year=f.year, month=month),
         [
@@ -118,7 +118,7 @@ def render() -> None:
     left, right = st.columns(2)
     left.download_button(
         t("export.excel", lang),
-        export.workbook(rows, context, lang),
+        lambda: export.workbook(rows, context, lang),  # built only when clicked
         file_name=f"avvikelser_{f.year}_{f.period:02d}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="export_excel",
@@ -126,7 +126,7 @@ def render() -> None:
     )
     right.download_button(
         t("export.csv", lang),
-        export.csv_text(rows, lang),
+        lambda: export.csv_text(rows, lang),
         file_name=f"avvikelser_{f.year}_{f.period:02d}.csv",
         mime="text/csv",
         key="export_csv",
@@ -215,9 +215,7 @@ def _trend_and_comments(
             st.dataframe(presentation.comments_display(history, lang), hide_index=True)
 
 
-if (
-    __name__ == "__main__"
-):  # run directly by Streamlit's legacy pages/ discovery: see ui/app_main.py
-    from ui.app_main import main
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
 
-    main()
+    redirect("deviations")

@@ -7,7 +7,7 @@ import streamlit as st
 from analytics import charts, followup, presentation
 from analytics.i18n import t
 from analytics.reports import NoData
-from ui import data, shell
+from ui import data, navigation, shell
 
 
 def render() -> None:
@@ -54,6 +54,23 @@ def render() -> None:
         presentation.metric_mnkr(int(total["budget_year_ore"])),
         border=True,
     )
+    forecast = presentation.forecast_tile(
+        data.latest_forecast(f), int(total["budget_year_ore"]), lang
+    )
+    growth = presentation.net_cost_tile(data.net_cost_growth(f), lang)
+    c5, c6, c7 = st.columns([1, 1, 2])
+    for column, tile in ((c5, forecast), (c6, growth)):
+        column.metric(
+            tile.label,
+            tile.value,
+            delta=tile.delta,
+            delta_color=tile.colour,  # type: ignore[arg-type]
+            delta_arrow=tile.arrow,  # type: ignore[arg-type]
+            border=True,
+            help=tile.help,
+        )
+    with c7:
+        navigation.link("deviations", t("overview.to_deviations", lang), ":material/troubleshoot:")
     st.caption(t("overview.sign_note", lang))
     if report.spread_evenly:
         st.warning(t("overview.spread_note", lang))
@@ -94,9 +111,7 @@ def render() -> None:
     )
 
 
-if (
-    __name__ == "__main__"
-):  # run directly by Streamlit's legacy pages/ discovery: see ui/app_main.py
-    from ui.app_main import main
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
 
-    main()
+    redirect("overview")

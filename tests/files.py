@@ -78,3 +78,17 @@ def simple_ledger(year: int = 2024) -> list[Row]:
         [f"{year}-02", "0202", "HSN", "4010", "2 000", "2 100,50"],
         [f"{year}-02", "0202", "HSN", "8010", "-2 800", "-2 830,50"],
     ]
+
+
+ONE_UNIT_ORG: list[Row] = [
+    ["År", "Ansvar", "Ansvarsnamn", "Nämnd"],
+    ["2024", "0101", "Ledning", "RS"],
+]
+
+
+def import_one_unit(con, folder: Path, ledger: list[Row]) -> None:
+    """Import a one-ansvar organisation (0101 Ledning under RS, 2024) and then `ledger`."""
+    from analytics.importer import import_file
+
+    assert import_file(con, csv(folder / "org.csv", ONE_UNIT_ORG)).ok
+    assert import_file(con, csv(folder / "ledger.csv", ledger)).ok

@@ -64,7 +64,7 @@ def test_overview_shows_the_year_and_agrees_with_the_summary(app_factory, demo_c
     assert len(budget["x"]) == 12
     assert accumulated["layout"]["separators"] == ",\u202f"
     table = at.dataframe[0].value
-    assert table.iloc[-1, 0] == "Regionen"
+    assert table.iloc[-1, 0] == "Summa Regionen"
     assert len(table) == 7  # six committees (incl. finansförvaltning) and the region
 
 
@@ -75,7 +75,7 @@ def test_overview_per_committee_and_level(app_factory, demo_copy: Path) -> None:
     assert not at.exception
     table = at.dataframe[0].value
     assert "Regionservice" in set(table.iloc[:, 0])
-    assert table.iloc[-1, 0] == "Regionstyrelsen"
+    assert table.iloc[-1, 0] == "Summa Regionstyrelsen"
     assert metrics(at)["Budgeterat helår"] == "\u22122\u202f181,8 mnkr"
 
 
@@ -200,3 +200,64 @@ def test_wrong_file_types_are_not_offered(app_factory, tmp_path: Path, name: str
     open_page(at, "data_import")
     at.run()
     assert "pdf" not in at.file_uploader(key="import_file").proto.type
+
+
+def test_overview_tiles_show_the_forecast_and_net_cost_growth(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_period").set_value(8).run()
+    tiles = {m.label: m for m in at.metric}
+    forecast = tiles["Helårsprognos efter augusti"]
+    assert forecast.value == "190,0 mnkr"  # the public figure
+    assert forecast.proto.delta == "+90,1 mnkr mot budget"
+    assert tiles["Nettokostnadsutveckling"].value.endswith("%")
+    assert any(link.proto.label == "Till avvikelserna" for link in at.get("page_link"))
+
+
+def test_deviations_page_drills_comments_and_exports(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "deviations")
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Avvikelser 2025, till och med december"
+    assert sidebar_keys(at) >= SIDEBAR
+    region = frame_with(at, "Flagga")
+    assert "Hälso- och sjukvårdsnämnden" in set(region["Enhet"])
+    assert "!" in set(region["Flagga"])  # something matters at 500 tkr and 2 %
+    # one level down, as a click on the HSN bar does
+    at.session_state["drill_path"] = [("committee", "Hälso- och sjukvårdsnämnden")]
+    at.run()
+    assert not at.exception
+    crumbs = [b.label for b in at.button if b.key and b.key.startswith("crumb_")]
+    assert crumbs == ["Regionen", "› Hälso- och sjukvårdsnämnden"]
+    units = frame_with(at, "Flagga")["Enhet"].tolist()
+    assert "Område Kirurgi" in units and units[-1] == "Summa Hälso- och sjukvårdsnämnden"
+    assert len(frame_with(at, "Avvikelse (%)").index) >= 1
+    # a comment on the chosen unit shows in the table and its history
+    at.text_area(key="comment_explanation").input("Inhyrda läkare under sommaren")
+    at.text_area(key="comment_action").input("Rekrytera två specialister")
+    next(b for b in at.button if b.label == "Spara kommentar").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Kommentaren sparades."
+    table = frame_with(at, "Förklaring")
+    chosen = at.selectbox(
+        key=next(k.key for k in at.selectbox if k.key and k.key.startswith("trend_"))
+    ).value
+    assert table.set_index("Enhet").loc[chosen, "Förklaring"] == "Inhyrda läkare under sommaren"
+    downloads = {d.proto.label for d in at.get("download_button")}
+    assert {"Exportera till Excel", "Exportera till CSV"} <= downloads
+    # back to the region through the breadcrumb
+    next(b for b in at.button if b.key == "crumb_0").click().run()
+    assert at.session_state["drill_path"] == []
+
+
+def test_deviations_page_by_cost_type_with_an_even_profile(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "deviations")
+    at.run()
+    at.toggle(key="dev_by_account").set_value(True).run()
+    at.selectbox(key="dev_profile").set_value("even").run()
+    assert not at.exception
+    units = set(frame_with(at, "Flagga")["Enhet"])
+    assert {"Skatteintäkter", "Läkemedel", "Inhyrd personal"} <= units
+    assert any("egna månadsrader" in c.value for c in at.caption)  # the demo budget has months

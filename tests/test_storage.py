@@ -94,3 +94,25 @@ def test_power_user_views_have_the_documented_columns(con, tmp_path: Path) -> No
         "SELECT period, budget_ack, utfall_ack FROM v_period_summary WHERE committee = 'RS' ORDER BY period"
     ).fetchall()
     assert [(p, float(b), float(u)) for p, b, u in acc] == [(1, -500.0, -380.0)]
+
+
+def test_benchmark_scaling_copies_every_ansvar_with_its_facts(con, tmp_path: Path) -> None:
+    from analytics import reports
+    from analytics.storage import scale
+
+    ledger = [
+        ["Period", "Ansvar", "Konto", "Budget", "Utfall"],
+        ["202401", "0101", "4010", "100", "120"],
+        ["202402", "0101", "3010", "-50", "-40"],
+    ]
+    files.import_one_unit(con, tmp_path, ledger)
+    before = reports.summary(con, 2024, 2)["total"]
+    assert scale.replicate_ansvar(con, 3) == 12  # 2 rows × 2 measures × 3
+    assert con.execute("SELECT list(ansvar ORDER BY ansvar) FROM org_unit").fetchall() == [
+        (["0101", "0101-1", "0101-2"],)
+    ]
+    after = reports.summary(con, 2024, 2)["total"]
+    assert after["outcome_ytd_tkr"] == 3 * before["outcome_ytd_tkr"]  # type: ignore[index]
+    assert scale.scan_ledger(con) == 3 * (100 + 120 - 50 - 40) * 100
+    with pytest.raises(ValueError):
+        scale.replicate_ansvar(con, 0)

@@ -1,9 +1,11 @@
 """The app itself: page setup, first-start demo load, shared sidebar and navigation.
 
-`app.py` calls `main()`. So do the page modules when Streamlit runs one of them directly: on
-the first request after a server start, Streamlit's legacy discovery of a `pages/` folder may
-run the requested page file as the script (a deep link such as /deviations); the page then
-hands over to the same entrypoint, so the user sees the page with its sidebar, not an error.
+`app.py` calls `main()`. On the very first request after a server start, Streamlit still runs
+its legacy discovery of a `pages/` folder (it sees the folder before `st.navigation` has ever
+been called) and may run the requested page file itself, for a deep link such as /deviations.
+That page file then calls `redirect()`: it registers the app's pages and switches to the same
+page through `st.navigation`, so the user gets the normal app, with its sidebar and with widget
+state that survives the next click.
 """
 
 from __future__ import annotations
@@ -14,19 +16,35 @@ from analytics.i18n import t
 from ui import navigation, shell
 
 
-def main() -> None:
+def _register_pages(lang: str) -> dict[str, st.Page]:
     from pages import data_import, deviations, overview
 
-    st.set_page_config(
-        page_title="Budgetuppföljning", page_icon=":material/account_balance:", layout="wide"
-    )
-    shell.ensure_data()
-    st.session_state["_filters"] = shell.sidebar()
-    lang = shell.language()
-    # url paths equal the page files' names, so the legacy discovery finds the same page
+    # url paths equal the page files' names, so the legacy discovery asks for the same page
     navigation.PAGES.update(
         overview=st.Page(overview.render, title=t("page.overview", lang), icon=":material/monitoring:", url_path="overview", default=True),
         deviations=st.Page(deviations.render, title=t("page.deviations", lang), icon=":material/troubleshoot:", url_path="deviations"),
         data_import=st.Page(data_import.render, title=t("page.import", lang), icon=":material/upload_file:", url_path="data_import"),
     )  # fmt: skip
-    st.navigation(list(navigation.PAGES.values())).run()
+    return navigation.PAGES
+
+
+def _page_config() -> None:
+    st.set_page_config(
+        page_title="Budgetuppföljning", page_icon=":material/account_balance:", layout="wide"
+    )
+
+
+def main() -> None:
+    _page_config()
+    shell.ensure_data()
+    st.session_state["_filters"] = shell.sidebar()
+    pages = _register_pages(shell.language())
+    st.navigation(list(pages.values())).run()
+
+
+def redirect(name: str) -> None:
+    """Leave Streamlit's legacy page run for the app's own page `name` (see the module doc)."""
+    _page_config()
+    pages = _register_pages(shell.language())
+    st.navigation(list(pages.values()))
+    st.switch_page(pages[name])

@@ -112,8 +112,10 @@ def sidebar() -> Filters:
         _keep_valid("f_year", years, years[0])
         year = st.selectbox(t("app.year", lang), years, key="f_year")
         last = queries.last_outcome_period(con, year) or 12
-        if st.session_state.get("f_year_seen") != year:
-            st.session_state["f_period"] = last  # a new year starts at its latest month
+        # A new year starts at its latest month; so does a session whose month widget was
+        # dropped by Streamlit (widget state is cleared after a run that did not draw it).
+        if st.session_state.get("f_year_seen") != year or "f_period" not in st.session_state:
+            st.session_state["f_period"] = last
             st.session_state["f_year_seen"] = year
         period = st.selectbox(
             t("app.period", lang),
@@ -128,16 +130,17 @@ def sidebar() -> Filters:
         level = st.selectbox(
             t("app.level", lang), levels, format_func=lambda v: t(f"level.{v}", lang), key="f_level"
         )
-        committees = [None, *queries.committees(con, year)]
-        _keep_valid("f_committee", committees, None)
+        # "" is the whole region: a None option would be drawn as an empty, clearable box
+        committees = ["", *queries.committees(con, year)]
+        _keep_valid("f_committee", committees, "")
         committee = st.selectbox(
             t("app.committee", lang),
             committees,
-            format_func=lambda c: t("app.whole_region", lang) if c is None else c,
+            format_func=lambda c: c or t("app.whole_region", lang),
             key="f_committee",
         )
         _freshness(con, lang)
-    return Filters(lang, year, int(period), version, level, committee)
+    return Filters(lang, year, int(period), version, level, committee or None)
 
 
 def _freshness(con: duckdb.DuckDBPyConnection, lang: str) -> None:

@@ -93,6 +93,34 @@ def committees(con: duckdb.DuckDBPyConnection, year: int) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def _facts(
+    level: str, filters: dict[str, str], org_year: int | None, with_cost_type: bool
+) -> tuple[str, str, list[object], list[object]]:
+    """The pieces every plan-against-outcome query shares: the unit (and kostnadsslag) select
+    list, the joins to organisation and accounts, and the scope filter.
+
+    Returns (select list, FROM ... joins, params for the select list and joins, params for the
+    scope filter); the caller puts its own WHERE conditions before the scope filter's
+    ` AND ...` text, which is appended to the FROM part's end as `{scope}`.
+    """
+    org_join = "o.year = ?" if org_year else "o.year = f.year"
+    cost_type = ", coalesce(a.kostnadsslag, ?) AS kostnadsslag" if with_cost_type else ""
+    select = f"coalesce({LEVELS[level]}, ?) AS unit{cost_type}, a.revenue"
+    # The account's part is decided once per account, not once per fact.
+    source = f"""
+        (SELECT konto, konto_name, kostnadsslag, list_contains(?, rr_line) AS revenue
+         FROM account) a
+        RIGHT JOIN ledger_fact f ON a.konto = f.konto
+        LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND {org_join}"""
+    params: list[object] = [UNKNOWN_UNIT, *([UNKNOWN_UNIT] if with_cost_type else [])]
+    params += [list(REVENUE_LINES), *([org_year] if org_year else [])]
+    scope = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
+    scope_params: list[object] = []
+    for value in filters.values():
+        scope_params += [UNKNOWN_UNIT, value]
+    return select, source + "\n        WHERE {where}" + scope, params, scope_params
+
+
 def ledger_cube(
     con: duckdb.DuckDBPyConnection,
     year: int,
@@ -102,44 +130,85 @@ def ledger_cube(
     org_year: int | None = None,
     prior_year: bool = False,
     with_cost_type: bool = False,
+    current: bool = True,
 ) -> pd.DataFrame:
     """Budget (one version) and outcome per unit, period and revenue/cost part, in öre, result
-    sign. With `prior_year`, the previous year's outcome comes too (for profiles and growth).
+    sign. With `prior_year`, the previous year's outcome comes too (for profiles and growth);
+    with `current=False` only that.
 
     `org_year` groups every year's facts on the organisation of that year (history restated on
     the current organisation); None groups each year on its own organisation.
     Columns: year, unit, [kostnadsslag], part ('revenue'/'cost'), period (0 = annual),
     measure, amount_ore.
     """
-    filters = filters or {}
-    unit = LEVELS[level]
-    org_join = "o.year = ?" if org_year else "o.year = f.year"
-    where = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
-    cost_type = ", coalesce(a.kostnadsslag, ?) AS kostnadsslag" if with_cost_type else ""
+    select, source, params, scope_params = _facts(level, filters or {}, org_year, with_cost_type)
+    # The year range lets DuckDB skip other years' row groups before evaluating anything else.
+    where = """f.year BETWEEN ? AND ?
+              AND ((? AND f.year = ? AND ((f.measure = 'budget' AND f.version = ?)
+                                          OR f.measure = 'utfall'))
+                   OR (? AND f.year = ? AND f.measure = 'utfall'))"""
     sql = f"""
-        SELECT f.year, coalesce({unit}, ?) AS unit{cost_type},
-               CASE WHEN list_contains(?, a.rr_line) THEN 'revenue' ELSE 'cost' END AS part,
-               f.period, f.measure, CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
-        FROM ledger_fact f
-        LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND {org_join}
-        LEFT JOIN account a ON a.konto = f.konto
-        WHERE ((f.year = ? AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall'))
-               OR (? AND f.year = ? AND f.measure = 'utfall'))
-              {where}
-        GROUP BY ALL
+        WITH c AS (
+            SELECT f.year, {select}, f.period, f.measure, f.amount
+            FROM {source.format(where=where)})
+        SELECT year, unit{", kostnadsslag" if with_cost_type else ""},
+               CASE WHEN revenue THEN 'revenue' ELSE 'cost' END AS part,
+               period, measure, CAST(-sum(amount) * 100 AS BIGINT) AS amount_ore
+        FROM c GROUP BY ALL
     """
-    params: list[object] = [UNKNOWN_UNIT]
-    if with_cost_type:
-        params.append(UNKNOWN_UNIT)
-    params.append(list(REVENUE_LINES))
-    if org_year:
-        params.append(org_year)
-    params += [year, version or "", prior_year, year - 1]
-    for value in filters.values():
-        params += [UNKNOWN_UNIT, value]
+    params = [*params, year - 1 if prior_year else year, year if current else year - 1]
+    params += [current, year, version or "", prior_year, year - 1, *scope_params]
     frame = con.execute(sql, params).df()
     for column in ("year", "period", "amount_ore"):
         frame[column] = frame[column].astype("int64")
+    return frame
+
+
+def unit_totals(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    period: int,
+    version: str | None,
+    level: str = "committee",
+    filters: dict[str, str] | None = None,
+    org_year: int | None = None,
+    with_cost_type: bool = False,
+) -> pd.DataFrame:
+    """Per unit (and kostnadsslag): budget and outcome for the month, to date (also the revenue
+    part) and for the year, in öre, result sign, summed in DuckDB: one row per unit.
+
+    `annual_budget_ore` is the budget without a month; where it is not zero the to-date budget
+    needs a profile and these totals alone do not tell the deviation.
+    """
+    select, source, params, scope_params = _facts(level, filters or {}, org_year, with_cost_type)
+    where = "f.year = ? AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall')"
+    sums = {
+        "budget_month_ore": "budget AND period = ?",
+        "outcome_month_ore": "NOT budget AND period = ?",
+        "budget_ytd_ore": "budget AND period BETWEEN 1 AND ?",
+        "outcome_ytd_ore": "NOT budget AND period BETWEEN 1 AND ?",
+        "budget_revenue_ytd_ore": "budget AND revenue AND period BETWEEN 1 AND ?",
+        "outcome_revenue_ytd_ore": "NOT budget AND revenue AND period BETWEEN 1 AND ?",
+    }
+    columns = ",\n".join(
+        f"CAST(-coalesce(sum(amount) FILTER ({condition}), 0) * 100 AS BIGINT) AS {name}"
+        for name, condition in sums.items()
+    )
+    sql = f"""
+        WITH c AS (
+            SELECT {select}, f.period, f.measure = 'budget' AS budget, f.amount
+            FROM {source.format(where=where)})
+        SELECT unit{", kostnadsslag" if with_cost_type else ""}, {columns},
+               CAST(-coalesce(sum(amount) FILTER (budget), 0) * 100 AS BIGINT) AS budget_year_ore,
+               CAST(-coalesce(sum(amount) FILTER (budget AND period = 0), 0) * 100 AS BIGINT)
+                 AS annual_budget_ore
+        FROM c GROUP BY ALL
+    """
+    params = [*params, year, version or "", *scope_params, *([period] * len(sums))]
+    frame = con.execute(sql, params).df()
+    for column in frame.columns:
+        if column.endswith("_ore"):
+            frame[column] = frame[column].astype("int64")
     return frame
 
 

@@ -118,6 +118,18 @@ def screenshot(tab, name: str) -> Path:
     return path
 
 
+def click_widest_bar(tab) -> None:
+    """Click the largest bar of the first chart, as a user would (a thin bar is hard to hit)."""
+    tab.wait_for_selector(".js-plotly-plot g.trace path", timeout=30_000)
+    time.sleep(0.5)  # let plotly attach its click handlers after drawing
+    bars = tab.locator(".js-plotly-plot").first.locator("g.trace path")
+    boxes = [bars.nth(i).bounding_box() for i in range(bars.count())]
+    box = max((b for b in boxes if b), key=lambda b: b["width"])
+    x, y = box["x"] + box["width"] * 0.3, box["y"] + box["height"] / 2
+    tab.mouse.move(x, y)
+    tab.mouse.click(x, y)
+
+
 def choose_year(tab, year: int) -> None:
     """Pick a year in the shared sidebar's year box."""
     tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
@@ -190,3 +202,45 @@ def test_import_through_the_upload_widget(page, server: str, tmp_path: Path) -> 
     expect(page.get_by_role("heading", name="Översikt 2026, till och med februari")).to_be_visible()
     settle(page)
     expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+
+
+def test_drill_from_the_region_to_an_ansvar_and_back_then_export(
+    page, server: str, tmp_path: Path, demo_con
+) -> None:
+    import openpyxl
+    from playwright.sync_api import expect
+
+    from analytics import reports
+
+    page.goto(f"{server}/deviations")
+    settle(page)
+    choose_year(page, 2025)  # another test may have imported a later year into this server
+    settle(page)
+    expect(
+        page.get_by_role("heading", name="Avvikelser 2025, till och med december")
+    ).to_be_visible()
+    expect(page.get_by_text("Ackumulerad avvikelse per nämnd")).to_be_visible()
+    titles = ["förvaltning/område", "verksamhet", "ansvar", "kostnadsslag"]
+    for depth, level in enumerate(titles, start=1):
+        click_widest_bar(page)
+        expect(page.get_by_text(f"Ackumulerad avvikelse per {level}")).to_be_visible(timeout=30_000)
+        settle(page)
+        assert page.locator('[data-testid="stButton"] button', has_text="›").count() == depth
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, "deviations_ansvar")
+
+    page.get_by_role("button", name="Regionen").click()
+    expect(page.get_by_text("Ackumulerad avvikelse per nämnd")).to_be_visible(timeout=30_000)
+    settle(page)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Exportera till Excel").click()
+    target = tmp_path / "avvikelser.xlsx"
+    download_info.value.save_as(str(target))
+    sheet = openpyxl.load_workbook(target).active
+    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Enhet")
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=header + 1)]
+    deviation = 8 - 1  # "Avvikelse (tkr)" is the eighth column
+    assert sheet.cell(header, deviation + 1).value == "Avvikelse (tkr)"
+    expected = reports.summary(demo_con, 2025, 12)["total"]["deviation_ytd_tkr"]  # type: ignore[index]
+    assert rows[-1][deviation] == pytest.approx(expected, abs=0.001)
+    assert sum(r[deviation] for r in rows[:-1]) == pytest.approx(expected, abs=0.001)
