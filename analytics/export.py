@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from analytics.formatting import ORE_PER_TKR
 from analytics.i18n import t
+from analytics.presentation import total_labelled
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -72,12 +73,7 @@ def report_rows(
         rows = rows.merge(comments[["unit", "explanation", "action"]], on="unit", how="left")
     else:
         rows = rows.assign(explanation=None, action=None)
-    total_row = total.assign(
-        unit=[t("table.total", lang, unit=u) for u in total["unit"]],
-        flag=False,
-        explanation=None,
-        action=None,
-    )
+    total_row = total_labelled(total, lang).assign(flag=False, explanation=None, action=None)
     return pd.concat([rows, total_row], ignore_index=True)
 
 

@@ -38,9 +38,13 @@ def _split_years(cube: pd.DataFrame, year: int | None) -> tuple[pd.DataFrame, pd
     return cube[cube["year"] == year], prior, year
 
 
+def _annual_budget_rows(cube: pd.DataFrame) -> pd.Series:
+    return (cube["period"] == 0) & (cube["measure"] == "budget")
+
+
 def has_annual_budget(cube: pd.DataFrame) -> bool:
     """Whether any budget row lacks a month (period 0) and so must be spread by a profile."""
-    return bool(((cube["period"] == 0) & (cube["measure"] == "budget")).any())
+    return bool(_annual_budget_rows(cube).any())
 
 
 def periodised_budget(
@@ -60,11 +64,11 @@ def periodised_budget(
         raise ValueError(profile)
     keys = COST_TYPE_KEYS if keys is None else keys
     current, prior, year = _split_years(cube, year)
-    if not has_annual_budget(current):
-        return current[current["period"] > 0].reset_index(drop=True), set()
-    annual_mask = (current["period"] == 0) & (current["measure"] == "budget")
-    annual = current[annual_mask]
+    annual_mask = _annual_budget_rows(current)
     rest = current[~annual_mask & (current["period"] > 0)]
+    if not annual_mask.any():
+        return rest.reset_index(drop=True), set()
+    annual = current[annual_mask]
 
     group_cols = [c for c in ("unit", "kostnadsslag", "part") if c in annual.columns]
     prior_shape = (

@@ -91,7 +91,7 @@ def _tkr_number(ore: int) -> str:
 
 def deviation_display(table: pd.DataFrame, total: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     """Units and the total, with budget, outcome, deviation (tkr and %) and the annual budget."""
-    rows = pd.concat([table, _total_labelled(total, lang)], ignore_index=True)
+    rows = pd.concat([table, total_labelled(total, lang)], ignore_index=True)
     return pd.DataFrame(
         {
             t("col.unit", lang): rows["unit"],
@@ -116,8 +116,9 @@ def _pct_cells(values: pd.Series) -> list[str]:
     return [percent(None if pd.isna(v) else float(v)) for v in values]
 
 
-def _total_labelled(total: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The total row named "Summa <scope>", so it cannot be mistaken for a unit."""
+def total_labelled(total: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
+    """The total row named "Summa <scope>", so it cannot be mistaken for a unit (on screen and
+    in exports alike)."""
     return total.assign(unit=[t("table.total", lang, unit=u) for u in total["unit"]])
 
 
@@ -132,7 +133,7 @@ def deviation_detail_display(
 
     Rows keep the order of `table` (so a selected row maps back to its unit); the total is last.
     """
-    rows = pd.concat([table, _total_labelled(total, lang)], ignore_index=True)
+    rows = pd.concat([table, total_labelled(total, lang)], ignore_index=True)
     flag_cells = ["!" if f else "" for f in flags] + [""]
     comment = dict(zip(notes["unit"], notes["explanation"], strict=True)) if len(notes) else {}
     return pd.DataFrame(

@@ -27,6 +27,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import pandas as pd
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -141,9 +143,7 @@ def interactions(con) -> dict[str, Callable[[], object]]:
     }
 
 
-def _no_notes():
-    import pandas as pd
-
+def _no_notes() -> pd.DataFrame:
     return pd.DataFrame(columns=["unit", "explanation", "action"])
 
 

@@ -96,7 +96,15 @@ def net_cost_growth(
     return _growth(*_key(), f.year, f.period, scope, org_mode)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _forecast(
+    db: str, version_key: int, year: int, period: int, committee: str | None
+) -> tuple[int, int] | None:
+    del db, version_key
+    scope = {"committee": committee} if committee else None
+    return queries.latest_forecast(shell.connection(), year, period, scope)
+
+
 def latest_forecast(f: shell.Filters) -> tuple[int, int] | None:
     assert f.year is not None
-    scope = {"committee": f.committee} if f.committee else None
-    return queries.latest_forecast(shell.connection(), f.year, f.period, scope)
+    return _forecast(*_key(), f.year, f.period, f.committee)

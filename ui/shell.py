@@ -112,10 +112,8 @@ def sidebar() -> Filters:
         _keep_valid("f_year", years, years[0])
         year = st.selectbox(t("app.year", lang), years, key="f_year")
         last = queries.last_outcome_period(con, year) or 12
-        # A new year starts at its latest month; so does a session whose month widget was
-        # dropped by Streamlit (widget state is cleared after a run that did not draw it).
-        if st.session_state.get("f_year_seen") != year or "f_period" not in st.session_state:
-            st.session_state["f_period"] = last
+        if st.session_state.get("f_year_seen") != year:
+            st.session_state["f_period"] = last  # a new year starts at its latest month
             st.session_state["f_year_seen"] = year
         period = st.selectbox(
             t("app.period", lang),

@@ -93,19 +93,28 @@ def committees(con: duckdb.DuckDBPyConnection, year: int) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def _facts(
-    level: str, filters: dict[str, str], org_year: int | None, with_cost_type: bool
-) -> tuple[str, str, list[object], list[object]]:
-    """The pieces every plan-against-outcome query shares: the unit (and kostnadsslag) select
-    list, the joins to organisation and accounts, and the scope filter.
+def _scope(filters: dict[str, str]) -> tuple[str, list[object]]:
+    """The ` AND …` conditions that keep a drill scope (level → unit), and their parameters."""
+    sql = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
+    params: list[object] = []
+    for value in filters.values():
+        params += [UNKNOWN_UNIT, value]
+    return sql, params
 
-    Returns (select list, FROM ... joins, params for the select list and joins, params for the
-    scope filter); the caller puts its own WHERE conditions before the scope filter's
-    ` AND ...` text, which is appended to the FROM part's end as `{scope}`.
-    """
+
+@dataclass(frozen=True)
+class _Facts:
+    """What every plan-against-outcome query shares: the unit (and kostnadsslag) select list and
+    the joins of the facts `f` to their organisation `o` and account `a`, with parameters."""
+
+    select: str
+    source: str
+    params: list[object]
+
+
+def _facts(level: str, org_year: int | None, with_cost_type: bool) -> _Facts:
     org_join = "o.year = ?" if org_year else "o.year = f.year"
     cost_type = ", coalesce(a.kostnadsslag, ?) AS kostnadsslag" if with_cost_type else ""
-    select = f"coalesce({LEVELS[level]}, ?) AS unit{cost_type}, a.revenue"
     # The account's part is decided once per account, not once per fact.
     source = f"""
         (SELECT konto, konto_name, kostnadsslag, list_contains(?, rr_line) AS revenue
@@ -114,11 +123,14 @@ def _facts(
         LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND {org_join}"""
     params: list[object] = [UNKNOWN_UNIT, *([UNKNOWN_UNIT] if with_cost_type else [])]
     params += [list(REVENUE_LINES), *([org_year] if org_year else [])]
-    scope = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
-    scope_params: list[object] = []
-    for value in filters.values():
-        scope_params += [UNKNOWN_UNIT, value]
-    return select, source + "\n        WHERE {where}" + scope, params, scope_params
+    return _Facts(f"coalesce({LEVELS[level]}, ?) AS unit{cost_type}, a.revenue", source, params)
+
+
+def _amounts_as_int(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Year, period and öre columns as int64, whatever integer width DuckDB gave them."""
+    for column in columns:
+        frame[column] = frame[column].astype("int64")
+    return frame
 
 
 def ledger_cube(
@@ -141,27 +153,26 @@ def ledger_cube(
     Columns: year, unit, [kostnadsslag], part ('revenue'/'cost'), period (0 = annual),
     measure, amount_ore.
     """
-    select, source, params, scope_params = _facts(level, filters or {}, org_year, with_cost_type)
+    facts = _facts(level, org_year, with_cost_type)
+    scope, scope_params = _scope(filters or {})
     # The year range lets DuckDB skip other years' row groups before evaluating anything else.
-    where = """f.year BETWEEN ? AND ?
-              AND ((? AND f.year = ? AND ((f.measure = 'budget' AND f.version = ?)
-                                          OR f.measure = 'utfall'))
-                   OR (? AND f.year = ? AND f.measure = 'utfall'))"""
     sql = f"""
         WITH c AS (
-            SELECT f.year, {select}, f.period, f.measure, f.amount
-            FROM {source.format(where=where)})
+            SELECT f.year, {facts.select}, f.period, f.measure, f.amount
+            FROM {facts.source}
+            WHERE f.year BETWEEN ? AND ?
+              AND ((? AND f.year = ? AND ((f.measure = 'budget' AND f.version = ?)
+                                          OR f.measure = 'utfall'))
+                   OR (? AND f.year = ? AND f.measure = 'utfall'))
+              {scope})
         SELECT year, unit{", kostnadsslag" if with_cost_type else ""},
                CASE WHEN revenue THEN 'revenue' ELSE 'cost' END AS part,
                period, measure, CAST(-sum(amount) * 100 AS BIGINT) AS amount_ore
         FROM c GROUP BY ALL
     """
-    params = [*params, year - 1 if prior_year else year, year if current else year - 1]
+    params = [*facts.params, year - 1 if prior_year else year, year if current else year - 1]
     params += [current, year, version or "", prior_year, year - 1, *scope_params]
-    frame = con.execute(sql, params).df()
-    for column in ("year", "period", "amount_ore"):
-        frame[column] = frame[column].astype("int64")
-    return frame
+    return _amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
 
 
 def unit_totals(
@@ -180,8 +191,8 @@ def unit_totals(
     `annual_budget_ore` is the budget without a month; where it is not zero the to-date budget
     needs a profile and these totals alone do not tell the deviation.
     """
-    select, source, params, scope_params = _facts(level, filters or {}, org_year, with_cost_type)
-    where = "f.year = ? AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall')"
+    facts = _facts(level, org_year, with_cost_type)
+    scope, scope_params = _scope(filters or {})
     sums = {
         "budget_month_ore": "budget AND period = ?",
         "outcome_month_ore": "NOT budget AND period = ?",
@@ -196,20 +207,19 @@ def unit_totals(
     )
     sql = f"""
         WITH c AS (
-            SELECT {select}, f.period, f.measure = 'budget' AS budget, f.amount
-            FROM {source.format(where=where)})
+            SELECT {facts.select}, f.period, f.measure = 'budget' AS budget, f.amount
+            FROM {facts.source}
+            WHERE f.year = ? AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall')
+                  {scope})
         SELECT unit{", kostnadsslag" if with_cost_type else ""}, {columns},
                CAST(-coalesce(sum(amount) FILTER (budget), 0) * 100 AS BIGINT) AS budget_year_ore,
                CAST(-coalesce(sum(amount) FILTER (budget AND period = 0), 0) * 100 AS BIGINT)
                  AS annual_budget_ore
         FROM c GROUP BY ALL
     """
-    params = [*params, year, version or "", *scope_params, *([period] * len(sums))]
+    params = [*facts.params, year, version or "", *scope_params, *([period] * len(sums))]
     frame = con.execute(sql, params).df()
-    for column in frame.columns:
-        if column.endswith("_ore"):
-            frame[column] = frame[column].astype("int64")
-    return frame
+    return _amounts_as_int(frame, [c for c in frame.columns if c.endswith("_ore")])
 
 
 def monthly_amounts(
@@ -235,12 +245,9 @@ def results_by_line(
     org_year: int | None = None,
 ) -> pd.DataFrame:
     """Outcome to date per year and income-statement line (öre, result sign)."""
-    filters = filters or {}
     org_join = "o.year = ?" if org_year else "o.year = f.year"
-    where = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
-    params: list[object] = [*([org_year] if org_year else []), years, through_period]
-    for value in filters.values():
-        params += [UNKNOWN_UNIT, value]
+    where, scope_params = _scope(filters or {})
+    params = [*([org_year] if org_year else []), years, through_period, *scope_params]
     frame = con.execute(
         f"""SELECT f.year, coalesce(a.rr_line, '') AS rr_line,
                    CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
@@ -252,8 +259,7 @@ def results_by_line(
             GROUP BY ALL""",
         params,
     ).df()
-    frame["amount_ore"] = frame["amount_ore"].astype("int64")
-    return frame
+    return _amounts_as_int(frame, ["amount_ore"])
 
 
 def latest_forecast(
@@ -263,11 +269,8 @@ def latest_forecast(
     filters: dict[str, str] | None = None,
 ) -> tuple[int, int] | None:
     """(period, year-end result forecast in öre) of the latest forecast made up to a period."""
-    filters = filters or {}
-    where = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
-    params: list[object] = [year, through_period]
-    for value in filters.values():
-        params += [UNKNOWN_UNIT, value]
+    where, scope_params = _scope(filters or {})
+    params = [year, through_period, *scope_params]
     rows = con.execute(
         f"""SELECT f.period, CAST(-sum(f.amount) * 100 AS BIGINT)
             FROM ledger_fact f
