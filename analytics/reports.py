@@ -132,18 +132,22 @@ def top_deviations(
 ) -> pd.DataFrame:
     """The largest accumulated deviations per ansvar and kostnadsslag within a drill scope.
 
-    Over a whole region that is a few hundred thousand pairs: when the budget has monthly rows
-    DuckDB sums them to one row per pair; only a budget with annual rows to spread by a profile
-    goes through the month-by-month computation.
+    Over a whole region that is tens of thousands of pairs. When the budget has monthly rows,
+    DuckDB first finds the ansvar of the `count` largest pairs with one sum per pair, then sums
+    every column for just those ansvar: the largest pairs among them are the largest overall.
+    Only a budget with annual rows to spread by a profile goes through the month-by-month
+    computation.
     """
     org_year = year if org_mode == "current" else None
-    totals = queries.unit_totals(
-        con, year, period, version, "ansvar", filters, org_year=org_year, with_cost_type=True
-    )
-    if (totals["annual_budget_ore"] != 0).any():
+    if queries.has_annual_budget(con, year, version, filters, org_year):
         return _top_deviations_by_month(
             con, year, period, version, filters, profile, org_mode, count
         )
+    ansvar = queries.largest_deviation_ansvar(con, year, period, version, filters, org_year, count)
+    totals = queries.unit_totals(
+        con, year, period, version, "ansvar", filters, org_year, with_cost_type=True,
+        ansvar=ansvar,
+    )  # fmt: skip
     totals = totals.assign(unit=totals["unit"] + " · " + totals["kostnadsslag"])
     table = followup.table_from_totals(totals)
     return followup.largest_deviations(table, count).reset_index(drop=True)

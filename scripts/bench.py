@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     db = WORK / f"bench_{args.rows}.duckdb"
     if args.rebuild or not db.exists():
         build(db, args.rows)
+    open_database(db).close()  # a database built by an older version is migrated first
     con = open_database(db, read_only=True)
     rows = scale.ledger_rows(con)
     print(f"Huvudbok: {rows:,} rader i {db.relative_to(ROOT)}; {args.repeat} körningar per steg\n")

@@ -13,17 +13,17 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
-# Levels a user can group by, and the SQL expression of each: the organisation (nämnd →
-# förvaltning → verksamhet → ansvar) and the accounts (kostnadsslag → konto). Codes carry their
-# names so a label can be shown and filtered on alike. Identifiers in SQL only ever come from
-# this fixed list; every value is a bound parameter.
+# Levels a user can group by, and the SQL expression of each over a source `f` (below): the
+# organisation (nämnd → förvaltning → verksamhet → ansvar) and the accounts (kostnadsslag →
+# konto). Codes carry their names so a label can be shown and filtered on alike. Identifiers in
+# SQL only ever come from this fixed list; every value is a bound parameter.
 LEVELS: dict[str, str] = {
-    "committee": "o.committee",
-    "forvaltning": "o.forvaltning",
-    "verksamhet": "concat_ws(' ', o.verksamhet, o.verksamhet_name)",
-    "ansvar": "concat_ws(' ', f.ansvar, o.ansvar_name)",
-    "kostnadsslag": "a.kostnadsslag",
-    "konto": "concat_ws(' ', f.konto, a.konto_name)",
+    "committee": "f.committee",
+    "forvaltning": "f.forvaltning",
+    "verksamhet": "concat_ws(' ', f.verksamhet, f.verksamhet_name)",
+    "ansvar": "concat_ws(' ', f.ansvar, f.ansvar_name)",
+    "kostnadsslag": "f.kostnadsslag",
+    "konto": "concat_ws(' ', f.konto, f.konto_name)",
 }
 ORG_LEVELS = ("committee", "forvaltning", "verksamhet", "ansvar")
 ACCOUNT_LEVELS = ("kostnadsslag", "konto")
@@ -102,28 +102,74 @@ def _scope(filters: dict[str, str]) -> tuple[str, list[object]]:
     return sql, params
 
 
-@dataclass(frozen=True)
-class _Facts:
-    """What every plan-against-outcome query shares: the unit (and kostnadsslag) select list and
-    the joins of the facts `f` to their organisation `o` and account `a`, with parameters."""
+# Where a query reads its amounts. Every source has the columns year, period, measure, version,
+# amount, rr_line, revenue (the account's line is a revenue line) and those its levels need.
+# The account's part is decided once per account, not once per fact.
+_ACCOUNTS = "(SELECT *, list_contains(?, rr_line) AS revenue FROM account)"
+# Every fact, with the organisation of its own year (`o.year = f.year`) or of a given year.
+_ALL_FACTS = f"""(
+    SELECT f.year, f.period, f.measure, f.version, f.amount, f.ansvar, o.ansvar_name,
+           o.committee, o.forvaltning, o.verksamhet, o.verksamhet_name,
+           f.konto, a.konto_name, a.kostnadsslag, a.rr_line, a.revenue
+    FROM {_ACCOUNTS} a
+    RIGHT JOIN ledger_fact f ON a.konto = f.konto
+    {{org_join}}) f"""
+_ORG_JOIN = "LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND o.year = {org_year}"
+# Facts and their accounts only, for queries that use the ansvar code but no organisation.
+_NO_ORG = """CROSS JOIN (SELECT NULL AS ansvar_name, NULL AS committee, NULL AS forvaltning,
+                               NULL AS verksamhet, NULL AS verksamhet_name) o"""
+# The summaries kept by every import (storage.schema): a few thousand rows instead of millions.
+_BY_VERKSAMHET = """(
+    SELECT *, list_contains(?, rr_line) AS revenue FROM ledger_by_verksamhet) f"""
+_BY_KONTO = f"""(
+    SELECT k.*, a.konto_name, a.kostnadsslag, a.rr_line, a.revenue
+    FROM ledger_by_konto k LEFT JOIN {_ACCOUNTS} a ON a.konto = k.konto) f"""
 
-    select: str
-    source: str
-    params: list[object]
+
+def _source(
+    levels: set[str], org_year: int | None, years_read: set[int]
+) -> tuple[str, list[object]]:
+    """The smallest source that gives the same sums: SQL for `FROM` and its parameters.
+
+    `levels` are those grouped or filtered on (`ansvar_code`: the fact's ansvar code alone).
+    Accounts alone need no organisation; nämnd, förvaltning and verksamhet on each year's own
+    organisation come from the per-verksamhet summary; history restated on another year's
+    organisation, or an ansvar, reads the facts.
+    """
+    revenue: list[object] = [list(REVENUE_LINES)]
+    if levels <= set(ACCOUNT_LEVELS):
+        return _BY_KONTO, revenue
+    own_organisation = org_year is None or years_read == {org_year}
+    if levels <= {"committee", "forvaltning", "verksamhet"} and own_organisation:
+        return _BY_VERKSAMHET, revenue
+    if not levels & set(ORG_LEVELS):
+        return _ALL_FACTS.format(org_join=_NO_ORG), revenue
+    if org_year is None:
+        return _ALL_FACTS.format(org_join=_ORG_JOIN.format(org_year="f.year")), revenue
+    return _ALL_FACTS.format(org_join=_ORG_JOIN.format(org_year="?")), [*revenue, org_year]
 
 
-def _facts(level: str, org_year: int | None, with_cost_type: bool) -> _Facts:
-    org_join = "o.year = ?" if org_year else "o.year = f.year"
-    cost_type = ", coalesce(a.kostnadsslag, ?) AS kostnadsslag" if with_cost_type else ""
-    # The account's part is decided once per account, not once per fact.
-    source = f"""
-        (SELECT konto, konto_name, kostnadsslag, list_contains(?, rr_line) AS revenue
-         FROM account) a
-        RIGHT JOIN ledger_fact f ON a.konto = f.konto
-        LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND {org_join}"""
+def _unit_columns(level: str, with_cost_type: bool) -> tuple[str, list[object]]:
+    """The select list naming each row's unit (and kostnadsslag), with its parameters."""
+    cost_type = ", coalesce(f.kostnadsslag, ?) AS kostnadsslag" if with_cost_type else ""
     params: list[object] = [UNKNOWN_UNIT, *([UNKNOWN_UNIT] if with_cost_type else [])]
-    params += [list(REVENUE_LINES), *([org_year] if org_year else [])]
-    return _Facts(f"coalesce({LEVELS[level]}, ?) AS unit{cost_type}, a.revenue", source, params)
+    return f"coalesce({LEVELS[level]}, ?) AS unit{cost_type}, f.revenue", params
+
+
+def _read(
+    level: str | None,
+    filters: dict[str, str],
+    org_year: int | None,
+    years_read: set[int],
+    with_cost_type: bool = False,
+) -> tuple[str, str, list[object], str, list[object]]:
+    """What every plan-against-outcome query shares: (unit select list, source, their
+    parameters, scope conditions, their parameters)."""
+    levels = {*filters, *([level] if level else []), *(["kostnadsslag"] if with_cost_type else [])}
+    source, source_params = _source(levels, org_year, years_read)
+    select, select_params = _unit_columns(level, with_cost_type) if level else ("", [])
+    scope, scope_params = _scope(filters)
+    return select, source, [*select_params, *source_params], scope, scope_params
 
 
 def _amounts_as_int(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -153,13 +199,15 @@ def ledger_cube(
     Columns: year, unit, [kostnadsslag], part ('revenue'/'cost'), period (0 = annual),
     measure, amount_ore.
     """
-    facts = _facts(level, org_year, with_cost_type)
-    scope, scope_params = _scope(filters or {})
+    years_read = {*([year] if current else []), *([year - 1] if prior_year else [])}
+    select, source, params, scope, scope_params = _read(
+        level, filters or {}, org_year, years_read, with_cost_type
+    )
     # The year range lets DuckDB skip other years' row groups before evaluating anything else.
     sql = f"""
         WITH c AS (
-            SELECT f.year, {facts.select}, f.period, f.measure, f.amount
-            FROM {facts.source}
+            SELECT f.year, {select}, f.period, f.measure, f.amount
+            FROM {source}
             WHERE f.year BETWEEN ? AND ?
               AND ((? AND f.year = ? AND ((f.measure = 'budget' AND f.version = ?)
                                           OR f.measure = 'utfall'))
@@ -170,7 +218,7 @@ def ledger_cube(
                period, measure, CAST(-sum(amount) * 100 AS BIGINT) AS amount_ore
         FROM c GROUP BY ALL
     """
-    params = [*facts.params, year - 1 if prior_year else year, year if current else year - 1]
+    params += [min(years_read), max(years_read)]
     params += [current, year, version or "", prior_year, year - 1, *scope_params]
     return _amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
 
@@ -184,15 +232,21 @@ def unit_totals(
     filters: dict[str, str] | None = None,
     org_year: int | None = None,
     with_cost_type: bool = False,
+    ansvar: list[str] | None = None,
 ) -> pd.DataFrame:
     """Per unit (and kostnadsslag): budget and outcome for the month, to date (also the revenue
     part) and for the year, in öre, result sign, summed in DuckDB: one row per unit.
+    `ansvar` (codes) narrows the facts read to those ansvar.
 
     `annual_budget_ore` is the budget without a month; where it is not zero the to-date budget
     needs a profile and these totals alone do not tell the deviation.
     """
-    facts = _facts(level, org_year, with_cost_type)
-    scope, scope_params = _scope(filters or {})
+    select, source, params, scope, scope_params = _read(
+        level, filters or {}, org_year, {year}, with_cost_type
+    )
+    if ansvar is not None:
+        scope += " AND list_contains(?, f.ansvar)"
+        scope_params = [*scope_params, ansvar]
     sums = {
         "budget_month_ore": "budget AND period = ?",
         "outcome_month_ore": "NOT budget AND period = ?",
@@ -207,8 +261,8 @@ def unit_totals(
     )
     sql = f"""
         WITH c AS (
-            SELECT {facts.select}, f.period, f.measure = 'budget' AS budget, f.amount
-            FROM {facts.source}
+            SELECT {select}, f.period, f.measure = 'budget' AS budget, f.amount
+            FROM {source}
             WHERE f.year = ? AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall')
                   {scope})
         SELECT unit{", kostnadsslag" if with_cost_type else ""}, {columns},
@@ -217,9 +271,55 @@ def unit_totals(
                  AS annual_budget_ore
         FROM c GROUP BY ALL
     """
-    params = [*facts.params, year, version or "", *scope_params, *([period] * len(sums))]
+    params += [year, version or "", *scope_params, *([period] * len(sums))]
     frame = con.execute(sql, params).df()
     return _amounts_as_int(frame, [c for c in frame.columns if c.endswith("_ore")])
+
+
+def has_annual_budget(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    version: str | None,
+    filters: dict[str, str] | None = None,
+    org_year: int | None = None,
+) -> bool:
+    """Whether the budget in a drill scope has rows without a month (to spread by a profile)."""
+    _, source, params, scope, scope_params = _read(None, filters or {}, org_year, {year})
+    rows = con.execute(
+        f"""SELECT count(*) FROM {source}
+            WHERE f.year = ? AND f.measure = 'budget' AND f.version = ? AND f.period = 0
+                  AND f.amount <> 0 {scope}""",
+        [*params, year, version or "", *scope_params],
+    ).fetchall()
+    return bool(rows[0][0])
+
+
+def largest_deviation_ansvar(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    period: int,
+    version: str | None,
+    filters: dict[str, str] | None = None,
+    org_year: int | None = None,
+    count: int = 20,
+) -> list[str]:
+    """The ansvar codes of the `count` (ansvar, kostnadsslag) pairs whose deviation to date from
+    the monthly budget is largest in size. One sum per pair, read without names or labels: the
+    cheap first pass over a whole region before the full totals of just those ansvar.
+    """
+    levels = {*(filters or {}), "ansvar_code", "kostnadsslag"}
+    source, params = _source(levels, org_year, {year})
+    scope, scope_params = _scope(filters or {})
+    rows = con.execute(
+        f"""SELECT f.ansvar, f.kostnadsslag,
+                   sum(CASE WHEN f.measure = 'budget' THEN f.amount ELSE -f.amount END) AS dev
+            FROM {source}
+            WHERE f.year = ? AND f.period BETWEEN 1 AND ?
+              AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall') {scope}
+            GROUP BY ALL ORDER BY abs(dev) DESC, f.ansvar, f.kostnadsslag LIMIT ?""",
+        [*params, year, period, version or "", *scope_params, count],
+    ).fetchall()
+    return sorted({str(r[0]) for r in rows})
 
 
 def monthly_amounts(
@@ -245,19 +345,15 @@ def results_by_line(
     org_year: int | None = None,
 ) -> pd.DataFrame:
     """Outcome to date per year and income-statement line (öre, result sign)."""
-    org_join = "o.year = ?" if org_year else "o.year = f.year"
-    where, scope_params = _scope(filters or {})
-    params = [*([org_year] if org_year else []), years, through_period, *scope_params]
+    _, source, params, scope, scope_params = _read(None, filters or {}, org_year, set(years))
     frame = con.execute(
-        f"""SELECT f.year, coalesce(a.rr_line, '') AS rr_line,
+        f"""SELECT f.year, coalesce(f.rr_line, '') AS rr_line,
                    CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
-            FROM ledger_fact f
-            LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND {org_join}
-            LEFT JOIN account a ON a.konto = f.konto
+            FROM {source}
             WHERE f.measure = 'utfall' AND list_contains(?, f.year) AND f.period BETWEEN 1 AND ?
-                  {where}
+                  {scope}
             GROUP BY ALL""",
-        params,
+        [*params, years, through_period, *scope_params],
     ).df()
     return _amounts_as_int(frame, ["amount_ore"])
 
@@ -269,16 +365,13 @@ def latest_forecast(
     filters: dict[str, str] | None = None,
 ) -> tuple[int, int] | None:
     """(period, year-end result forecast in öre) of the latest forecast made up to a period."""
-    where, scope_params = _scope(filters or {})
-    params = [year, through_period, *scope_params]
+    _, source, params, scope, scope_params = _read(None, filters or {}, None, {year})
     rows = con.execute(
         f"""SELECT f.period, CAST(-sum(f.amount) * 100 AS BIGINT)
-            FROM ledger_fact f
-            LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND o.year = f.year
-            LEFT JOIN account a ON a.konto = f.konto
-            WHERE f.measure = 'prognos' AND f.year = ? AND f.period <= ? {where}
+            FROM {source}
+            WHERE f.measure = 'prognos' AND f.year = ? AND f.period <= ? {scope}
             GROUP BY f.period ORDER BY f.period DESC LIMIT 1""",
-        params,
+        [*params, year, through_period, *scope_params],
     ).fetchall()
     return (int(rows[0][0]), int(rows[0][1])) if rows else None
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import duckdb
 
+from analytics.storage.writes import refresh_summaries
+
 
 def replicate_ansvar(con: duckdb.DuckDBPyConnection, copies: int) -> int:
     """Add `copies - 1` copies of every ansvar and its facts; return the ledger's row count.
@@ -35,6 +37,7 @@ def replicate_ansvar(con: duckdb.DuckDBPyConnection, copies: int) -> int:
                FROM ledger_fact f, range(1, ?) AS r(k)""",
             [copies],
         )
+        refresh_summaries(con)
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")

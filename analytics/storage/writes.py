@@ -15,6 +15,7 @@ import duckdb
 import pandas as pd
 
 from analytics.storage.database import transaction
+from analytics.storage.schema import SUMMARY_REFRESH
 
 _KEY = ["year", "period", "ansvar", "konto", "projekt", "motpart", "measure", "version"]
 _ON_KEY = " AND ".join(f"a.{k} = b.{k}" for k in _KEY)
@@ -63,8 +64,16 @@ def write_import(
         account_rows = _upsert_accounts(con, accounts, import_id, accounts_authoritative)
         _register_versions(con, facts, import_id)
         counts = _replace_facts(con, facts, import_id)
+        refresh_summaries(con)
         _log(con, import_id, record, "ok", None, counts)
     return WriteCounts(import_id=import_id, org_rows=org_rows, accounts=account_rows, **counts)
+
+
+def refresh_summaries(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the ledger summaries from the facts; call inside the transaction that changed
+    the facts, organisation or accounts, so readers never see them disagree."""
+    for statement in SUMMARY_REFRESH:
+        con.execute(statement)
 
 
 def log_failed_import(con: duckdb.DuckDBPyConnection, record: ImportRecord, message: str) -> None:

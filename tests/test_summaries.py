@@ -1,0 +1,123 @@
+"""The ledger summaries: every import keeps them equal to the facts, and every query that reads
+them gives exactly what reading the facts would give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analytics.importer import import_file
+from analytics.storage import queries
+from tests import files
+
+HSN = {"committee": "Hälso- och sjukvårdsnämnden"}
+
+
+def _summary_sums(con) -> pd.DataFrame:
+    """Per year, measure and version: the facts' sum and each summary's sum."""
+    return con.execute(
+        """SELECT year, measure, version, sum(amount) AS facts,
+                  (SELECT sum(amount) FROM ledger_by_verksamhet v WHERE v.year = f.year
+                     AND v.measure = f.measure AND v.version = f.version) AS by_verksamhet,
+                  (SELECT sum(amount) FROM ledger_by_konto k WHERE k.year = f.year
+                     AND k.measure = f.measure AND k.version = f.version) AS by_konto
+           FROM ledger_fact f GROUP BY ALL ORDER BY ALL"""
+    ).df()
+
+
+def _assert_summaries_match_facts(con) -> None:
+    sums = _summary_sums(con)
+    assert not sums.empty
+    assert (sums["facts"] == sums["by_verksamhet"]).all()
+    assert (sums["facts"] == sums["by_konto"]).all()
+
+
+def test_the_demo_summaries_sum_to_the_facts(demo_con) -> None:
+    _assert_summaries_match_facts(demo_con)
+
+
+def test_every_import_refreshes_the_summaries(con, tmp_path: Path) -> None:
+    ledger = [
+        ["Period", "Ansvar", "Konto", "Budget", "Utfall"],
+        ["202401", "0101", "4010", "100", "120"],
+        ["202402", "0101", "3010", "-50", "-40"],
+    ]
+    files.import_one_unit(con, tmp_path, ledger)
+    _assert_summaries_match_facts(con)
+    newer = [["Period", "Ansvar", "Konto", "Utfall"], ["202402", "0101", "3010", "-75"]]
+    assert import_file(con, files.csv(tmp_path / "newer.csv", newer)).ok
+    _assert_summaries_match_facts(con)
+    assert con.execute(
+        "SELECT sum(amount) FROM ledger_by_konto WHERE measure = 'utfall'"
+    ).fetchall() == [(45,)]
+
+
+@pytest.fixture
+def facts_only(monkeypatch: pytest.MonkeyPatch):
+    """Make every query read the facts themselves (asking for an ansvar forces that)."""
+    original = queries._source
+
+    def from_facts(levels, org_year, years_read):
+        return original({*levels, "ansvar"}, org_year, years_read)
+
+    def read(call):
+        with monkeypatch.context() as patch:
+            patch.setattr(queries, "_source", from_facts)
+            return call()
+
+    return read
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    assert not a.empty
+    key = list(a.columns)
+    pd.testing.assert_frame_equal(
+        a.sort_values(key).reset_index(drop=True), b.sort_values(key).reset_index(drop=True)
+    )
+
+
+@pytest.mark.parametrize("level", ["committee", "forvaltning", "verksamhet", "kostnadsslag"])
+@pytest.mark.parametrize("scope", [{}, HSN])
+@pytest.mark.parametrize("org_year", [2023, None])
+def test_ledger_cube_from_summaries_equals_the_facts(
+    demo_con, facts_only, level, scope, org_year
+) -> None:
+    def cube(prior: bool):
+        return queries.ledger_cube(
+            demo_con, 2023, "Budget 2023", level, scope, org_year=org_year, prior_year=prior
+        )
+
+    for prior in (False, True):
+        _same(cube(prior), facts_only(lambda prior=prior: cube(prior)))
+
+
+@pytest.mark.parametrize("level", ["committee", "verksamhet", "kostnadsslag"])
+@pytest.mark.parametrize("scope", [{}, HSN])
+def test_unit_totals_from_summaries_equal_the_facts(demo_con, facts_only, level, scope) -> None:
+    def totals():
+        return queries.unit_totals(demo_con, 2023, 8, "Budget 2023", level, scope, org_year=2023)
+
+    _same(totals(), facts_only(totals))
+
+
+@pytest.mark.parametrize("scope", [{}, HSN])
+@pytest.mark.parametrize("org_year", [2023, None])
+def test_lines_forecast_and_annual_check_from_summaries_equal_the_facts(
+    demo_con, facts_only, scope, org_year
+) -> None:
+    def lines():
+        return queries.results_by_line(demo_con, [2022, 2023], 8, scope, org_year=org_year)
+
+    _same(lines(), facts_only(lines))
+
+    def forecast():
+        return queries.latest_forecast(demo_con, 2023, 8, scope)
+
+    assert forecast() is not None and forecast() == facts_only(forecast)
+
+    def annual():
+        return queries.has_annual_budget(demo_con, 2023, "Budget 2023", scope, org_year)
+
+    assert annual() == facts_only(annual)
