@@ -124,6 +124,7 @@ def _demo(con, args: argparse.Namespace) -> int:
 
 
 def _summary(con, args: argparse.Namespace) -> int:
+    from analytics.forecast_reports import forecast_report
     from analytics.reports import NoData, follow_up, summary_of
 
     try:
@@ -131,8 +132,9 @@ def _summary(con, args: argparse.Namespace) -> int:
     except NoData as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
+    forecasts = forecast_report(con, args.year, args.period)
     if args.json:
-        print(json.dumps(summary_of(report), ensure_ascii=False, indent=2))
+        print(json.dumps(summary_of(report, forecasts), ensure_ascii=False, indent=2))
         return EXIT_OK
     print(f"{report.year} t.o.m. period {report.period} — {report.version}")
     for table in (report.table, report.total):
@@ -142,4 +144,6 @@ def _summary(con, args: argparse.Namespace) -> int:
                 f"utfall {tkr(row.outcome_ytd_ore):>16}  "
                 f"avvikelse {tkr(row.deviation_ytd_ore):>14}"
             )
+    if forecasts.scope_forecast_ore is not None:
+        print(f"{'Helårsprognos, årets resultat':<36} {tkr(forecasts.scope_forecast_ore):>23}")
     return EXIT_OK

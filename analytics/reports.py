@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -18,6 +19,9 @@ from analytics.formatting import ORE_PER_TKR
 from analytics.i18n import t
 from analytics.ingest.problems import Problem
 from analytics.storage import queries
+
+if TYPE_CHECKING:
+    from analytics.forecast_reports import ForecastReport
 
 
 class NoData(LookupError):
@@ -195,11 +199,21 @@ def summary(
     con: duckdb.DuckDBPyConnection, year: int, period: int, version: str | None = None
 ) -> dict[str, object]:
     """The machine-readable monthly summary per nämnd and for the region, in result sign."""
-    return summary_of(follow_up(con, year, period, version, "committee", org_mode="historic"))
+    from analytics.forecast_reports import forecast_report
+
+    report = follow_up(con, year, period, version, "committee", org_mode="historic")
+    return summary_of(report, forecast_report(con, year, period))
 
 
-def summary_of(report: FollowUp) -> dict[str, object]:
-    """`summary`'s dictionary from an already computed follow-up (at nämnd level)."""
+def summary_of(report: FollowUp, forecasts: ForecastReport | None = None) -> dict[str, object]:
+    """`summary`'s dictionary from an already computed follow-up (at nämnd level), with the
+    year-end forecasts of the Prognos page: per nämnd its chosen forecast of the operating net
+    (null where it has none), for the region årets resultat."""
+    chosen = {u.unit: u.chosen_ore for u in forecasts.units} if forecasts else {}
+    region = forecasts.scope_forecast_ore if forecasts else None
+
+    def forecast_tkr(ore: int | None) -> dict[str, float | None]:
+        return {"forecast_year_tkr": None if ore is None else _tkr(ore)} if forecasts else {}
 
     def amounts(row: pd.Series) -> dict[str, float]:
         return {
@@ -214,9 +228,10 @@ def summary_of(report: FollowUp) -> dict[str, object]:
         "period": report.period,
         "version": report.version,
         "committees": [
-            {"committee": row["unit"], **amounts(row)} for _, row in report.table.iterrows()
+            {"committee": row["unit"], **amounts(row), **forecast_tkr(chosen.get(row["unit"]))}
+            for _, row in report.table.iterrows()
         ],
-        "total": amounts(report.total.iloc[0]),
+        "total": {**amounts(report.total.iloc[0]), **forecast_tkr(region)},
     }
 
 

@@ -56,6 +56,19 @@ SETTINGS: dict[str, Setting] = {
             "Default language of the user interface: sv or en.",
         ),
         Setting(
+            "financial_goal_pct",
+            "BUDGET_GOAL_PCT",
+            "2",
+            "The financial goal: the result as a percentage of its base (e.g. 2).",
+        ),
+        Setting(
+            "financial_goal_base",
+            "BUDGET_GOAL_BASE",
+            "tax_grants",
+            "Base of the financial goal: tax_grants (skatteintäkter and generella statsbidrag "
+            "och utjämning) or net_cost (verksamhetens nettokostnader).",
+        ),
+        Setting(
             "user",
             "BUDGET_USER",
             "",

@@ -116,6 +116,7 @@ def test_summary_json_has_the_documented_shape_and_adds_up(demo_db: Path) -> Non
     data = json.loads(result.stdout)
     assert (data["year"], data["period"], data["version"]) == (2020, 8, "Reviderad budget 2020")
     keys = {"budget_ytd_tkr", "outcome_ytd_tkr", "deviation_ytd_tkr", "budget_year_tkr"}
+    keys |= {"forecast_year_tkr"}
     for row in data["committees"]:
         assert set(row) == keys | {"committee"}
         assert row["deviation_ytd_tkr"] == pytest.approx(
@@ -125,6 +126,11 @@ def test_summary_json_has_the_documented_shape_and_adds_up(demo_db: Path) -> Non
     assert data["total"]["budget_year_tkr"] == pytest.approx(
         99_900.0
     )  # the revised budget's result
+    # the public figure, from the controllers' forecasts made in August
+    assert data["total"]["forecast_year_tkr"] == 190_000.0
+    forecasts = {r["committee"]: r["forecast_year_tkr"] for r in data["committees"]}
+    assert forecasts[figures.FIN] is None  # taxes and financial items: no operating lines
+    assert all(v is not None and v < 0 for k, v in forecasts.items() if k != figures.FIN)
     total_outcome = sum(Decimal(str(r["outcome_ytd_tkr"])) for r in data["committees"])
     assert total_outcome == Decimal(str(data["total"]["outcome_ytd_tkr"]))
     committees = {r["committee"] for r in data["committees"]}

@@ -261,3 +261,100 @@ def test_deviations_page_by_cost_type_with_an_even_profile(app_factory, demo_cop
     units = set(frame_with(at, "Flagga")["Enhet"])
     assert {"Skatteintäkter", "Läkemedel", "Inhyrd personal"} <= units
     assert any("egna månadsrader" in c.value for c in at.caption)  # the demo budget has months
+
+
+def test_forecast_page_reproduces_august_2020_and_takes_a_forecast(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "forecast")
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_period").set_value(8).run()
+    assert not at.exception
+    assert at.title[0].value == "Helårsprognos 2020 efter augusti"
+    # the public figure: 190 mnkr after August, 90 mnkr better than the revised budget (99,9)
+    tile = next(m for m in at.metric if m.label == "Helårsprognos")
+    assert tile.value == "190,0 mnkr"
+    result = frame_with(at, "Prognos, tkr").set_index("Post")["Prognos, tkr"]
+    assert result["Årets resultat"] == "190\u202f000"
+    assert result["Avvikelse mot budget"] == "+90\u202f100"
+    units = frame_with(at, "Vald prognos").set_index("Enhet")
+    assert set(units.columns) >= {"Utfall + återstående budget", "Årstakt", "Säsong",
+                                  "Controllernas prognos", "Rekommenderad metod"}  # fmt: skip
+    # the page and summary --json agree
+    con = open_database(demo_copy)
+    summary = reports.summary(con, 2020, 8)
+    con.close()
+    assert summary["total"]["forecast_year_tkr"] == 190_000.0  # type: ignore[index]
+    for committee in summary["committees"]:  # type: ignore[union-attr]
+        if committee["forecast_year_tkr"] is not None:
+            shown = units.loc[committee["committee"], "Vald prognos"]
+            assert shown == f"{committee['forecast_year_tkr']:,.0f}".replace(",", "\u202f").replace(
+                "-", "−"
+            )
+    charts = at.get("plotly_chart")
+    assert len(charts) >= 2  # the accumulated forecast and how it moved through a year
+
+    # a wrong amount is refused with a message that names the field
+    at.text_input(key="entry_amount").input("tre miljoner")
+    at.text_area(key="entry_comment").input("")
+    next(
+        b for b in at.button if b.label == "Spara prognos" and "entry" in str(b.form_id)
+    ).click().run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert any("inte ett belopp" in e for e in errors)
+    assert any("Kommentar" in e for e in errors)
+    # a proper one is saved, shown in the history and becomes the chosen forecast
+    at.selectbox(key="entry_committee").set_value("Patientnämnden")
+    at.text_input(key="entry_amount").input("−27 000,5")
+    at.text_area(key="entry_comment").input("Fler ärenden efter sommaren")
+    next(
+        b for b in at.button if b.label == "Spara prognos" and "entry" in str(b.form_id)
+    ).click().run()
+    assert not at.exception
+    assert at.success[0].value == "Prognosen för Patientnämnden i augusti är sparad."
+    history = frame_with(at, "Kommentar")
+    assert history.iloc[0]["Kommentar"] == "Fler ärenden efter sommaren"
+    assert history.iloc[0]["Prognos, tkr"] == "−27\u202f001"
+    units = frame_with(at, "Vald prognos").set_index("Enhet")
+    assert units.loc["Patientnämnden", "Controllernas prognos"] == "−27\u202f001"
+    assert units.loc["Patientnämnden", "Vald prognos"] == "−27\u202f001"
+
+
+def test_a_tax_forecast_entered_on_the_page_moves_the_result(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "forecast")
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_period").set_value(8).run()
+
+    def lines() -> dict[str, int]:
+        shown = frame_with(at, "Prognos, tkr").set_index("Post")["Prognos, tkr"]
+        return {k: int(v.replace("\u202f", "").replace("−", "-").lstrip("+")) for k, v in shown.items()
+                if k != "Målet nås"}  # fmt: skip
+
+    before = lines()
+    at.text_input(key="tax_tax").input("3 700 000")
+    at.text_input(key="tax_grants").input("1 800 000")
+    next(
+        b for b in at.button if b.label == "Spara prognos" and "tax" in str(b.form_id)
+    ).click().run()
+    assert any("Källa" in e.value for e in at.error)  # the source is required
+    at.text_input(key="tax_source").input("SKR cirkulär 20:32")
+    next(
+        b for b in at.button if b.label == "Spara prognos" and "tax" in str(b.form_id)
+    ).click().run()
+    assert not at.exception
+    assert "Skatteprognosen för 2020 är sparad" in at.success[0].value
+    at.session_state["forecast_source"] = "skr"
+    at.run()
+    after = lines()
+    assert after["Skatteintäkter"] == 3_700_000
+    assert after["Generella statsbidrag och utjämning"] == 1_800_000
+    assert after["Årets resultat"] == (
+        before["Verksamhetens nettokostnader"]
+        + 3_700_000
+        + 1_800_000
+        + before["Finansiella poster"]
+    )
+    assert after["Årets resultat"] != before["Årets resultat"]

@@ -4,10 +4,13 @@ served to another's different selection."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import streamlit as st
 
-from analytics import reports
+from analytics import forecast_reports, reports
 from analytics.followup import NetCostGrowth
+from analytics.storage import forecasts as stored
 from analytics.storage import queries
 from ui import shell
 
@@ -108,3 +111,46 @@ def _forecast(
 def latest_forecast(f: shell.Filters) -> tuple[int, int] | None:
     assert f.year is not None
     return _forecast(*_key(), f.year, f.period, f.committee)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _forecast_report(
+    db: str, version_key: int, entries_key: tuple[int, int], year: int, period: int,
+    level: str, committee: str | None, source: str,
+) -> forecast_reports.ForecastReport:  # fmt: skip
+    del db, version_key, entries_key
+    return forecast_reports.forecast_report(
+        shell.connection(), year, period, level, committee, central_source=source
+    )
+
+
+def forecast_report(f: shell.Filters, source: str) -> forecast_reports.ForecastReport:
+    """Forecasts for the filters; an entered forecast shows on the next run."""
+    assert f.year is not None
+    level = f.level if f.level in queries.ORG_LEVELS else "committee"
+    entries = stored.entries_version(shell.connection())
+    return _forecast_report(*_key(), entries, f.year, f.period, level, f.committee, source)
+
+
+def add_forecast_entry(
+    year: int, period: int, committee: str, kronor: Decimal, comment: str
+) -> None:
+    stored.add_forecast_entry(
+        shell.connection(), year=year, period=period, committee=committee, amount_kr=kronor,
+        comment=comment, author=shell.current_user_name(),
+    )  # fmt: skip
+
+
+def forecast_entries(year: int):
+    return stored.forecast_entry_history(shell.connection(), year)
+
+
+def add_tax_forecast(year: int, tax_kr: Decimal, grants_kr: Decimal, source: str) -> None:
+    stored.add_tax_forecast(
+        shell.connection(), year=year, skatteintakter_kr=tax_kr, statsbidrag_kr=grants_kr,
+        source=source, author=shell.current_user_name(),
+    )  # fmt: skip
+
+
+def tax_forecasts(year: int):
+    return stored.tax_forecast_history(shell.connection(), year)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from analytics.storage.database import transaction
+from analytics.storage.database import insert_with_new_id
 
 
 def add_comment(
@@ -26,15 +26,9 @@ def add_comment(
     author: str,
 ) -> int:
     """Store a new version of the comment on a deviation; returns its id."""
-    with transaction(con):
-        comment_id = int(con.execute("SELECT nextval('comment_id_seq')").fetchall()[0][0])
-        con.execute(
-            """INSERT INTO deviation_comment
-                 (id, year, period, scope, level, unit, explanation, action, author)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [comment_id, year, period, scope, level, unit, explanation, action, author],
-        )
-    return comment_id
+    row = {"year": year, "period": period, "scope": scope, "level": level, "unit": unit,
+           "explanation": explanation, "action": action, "author": author}  # fmt: skip
+    return insert_with_new_id(con, "comment_id_seq", "deviation_comment", row)
 
 
 def latest_comments(

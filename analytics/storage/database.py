@@ -110,3 +110,17 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+
+
+def insert_with_new_id(
+    con: duckdb.DuckDBPyConnection, sequence: str, table: str, row: dict[str, object]
+) -> int:
+    """Insert one row under the next id of `sequence`, in a transaction of its own; return the
+    id. The sequence, table and column names come from this package's code, never from users;
+    the values are bound parameters."""
+    columns = ", ".join(["id", *row])
+    marks = ", ".join("?" * (len(row) + 1))
+    with transaction(con):
+        new_id = int(con.execute(f"SELECT nextval('{sequence}')").fetchall()[0][0])
+        con.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", [new_id, *row.values()])
+    return new_id

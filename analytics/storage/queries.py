@@ -322,6 +322,60 @@ def largest_deviation_ansvar(
     return sorted({str(r[0]) for r in rows})
 
 
+# Income-statement lines of the committees' operations (verksamhetens nettokostnader).
+OPERATING_LINES = ("intakter", "kostnader", "avskrivningar")
+
+
+def history_cube(
+    con: duckdb.DuckDBPyConnection,
+    level: str = "committee",
+    filters: dict[str, str] | None = None,
+    org_year: int | None = None,
+    operating_only: bool = True,
+) -> pd.DataFrame:
+    """Every year's budget (the latest version of each year), outcome and the controllers'
+    forecasts per unit and period, in öre, result sign: what forecasts and their backtests need.
+
+    `operating_only` keeps the operating lines (not taxes, grants or financial items).
+    Columns: year, unit, period (0 = annual budget; for prognos the month it was made),
+    measure (budget/utfall/prognos), amount_ore.
+    """
+    select, source, params, scope, scope_params = _read(
+        level, filters or {}, org_year, set(years(con))
+    )
+    operating = " AND list_contains(?, f.rr_line)" if operating_only else ""
+    sql = f"""
+        WITH latest AS (
+            SELECT year, name AS version FROM budget_version
+            QUALIFY row_number() OVER (PARTITION BY year ORDER BY seq DESC) = 1),
+        c AS (
+            SELECT f.year, {select}, f.period, f.measure, f.amount
+            FROM {source} LEFT JOIN latest ON latest.year = f.year
+            WHERE (f.measure <> 'budget' OR f.version = latest.version) {operating} {scope})
+        SELECT year, unit, period, measure, CAST(-sum(amount) * 100 AS BIGINT) AS amount_ore
+        FROM c GROUP BY ALL ORDER BY year, unit, period, measure
+    """
+    params += [*([list(OPERATING_LINES)] if operating_only else []), *scope_params]
+    return _amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
+
+
+def line_amounts(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """The region's amounts of a year per income-statement line, period and measure (budget
+    of the latest version), in öre, result sign. Columns: rr_line, period, measure, amount_ore."""
+    _, source, params, _, _ = _read(None, {}, None, {year})
+    frame = con.execute(
+        f"""WITH latest AS (
+                SELECT name FROM budget_version WHERE year = ? ORDER BY seq DESC LIMIT 1)
+            SELECT coalesce(f.rr_line, '') AS rr_line, f.period, f.measure,
+                   CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
+            FROM {source}
+            WHERE f.year = ? AND (f.measure <> 'budget' OR f.version = (SELECT name FROM latest))
+            GROUP BY ALL ORDER BY ALL""",
+        [year, *params, year],
+    ).df()
+    return _amounts_as_int(frame, ["period", "amount_ore"])
+
+
 def monthly_amounts(
     con: duckdb.DuckDBPyConnection,
     year: int,

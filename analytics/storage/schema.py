@@ -167,6 +167,36 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        5,
+        "controllers' year-end forecasts entered in the dashboard, and tax-base forecasts",
+        [
+            "CREATE SEQUENCE forecast_entry_id_seq START 1",
+            """CREATE TABLE forecast_entry (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                period TINYINT NOT NULL CHECK (period BETWEEN 1 AND 12),
+                committee VARCHAR NOT NULL,
+                amount DECIMAL(18, 2) NOT NULL,
+                comment VARCHAR NOT NULL,
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+            "CREATE SEQUENCE tax_forecast_id_seq START 1",
+            """CREATE TABLE tax_forecast (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                skatteintakter DECIMAL(18, 2) NOT NULL,
+                statsbidrag DECIMAL(18, 2) NOT NULL,
+                source VARCHAR NOT NULL,
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # The latest budget version of each year: the one imported last.

@@ -244,3 +244,41 @@ def test_drill_from_the_region_to_an_ansvar_and_back_then_export(
     expected = reports.summary(demo_con, 2025, 12)["total"]["deviation_ytd_tkr"]  # type: ignore[index]
     assert rows[-1][deviation] == pytest.approx(expected, abs=0.001)
     assert sum(r[deviation] for r in rows[:-1]) == pytest.approx(expected, abs=0.001)
+
+
+def choose_month(tab, month: str) -> None:
+    """Pick a follow-up month in the shared sidebar."""
+    tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
+        has_text="Uppföljningsmånad"
+    ).click()
+    tab.get_by_role("option", name=month, exact=True).click()
+
+
+def test_enter_a_forecast_and_see_it_in_the_result(page, server: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/forecast")
+    settle(page)
+    choose_year(page, 2020)
+    settle(page)
+    choose_month(page, "augusti")
+    expect(page.get_by_role("heading", name="Helårsprognos 2020 efter augusti")).to_be_visible()
+    settle(page)
+    # the public figure: 190 mnkr after August, 90 mnkr better than budget
+    expect(page.get_by_text("190,0 mnkr")).to_be_visible()
+    expect(page.get_by_text("+90,1 mnkr mot budget")).to_be_visible()
+    expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+    form = page.locator('[data-testid="stForm"]').filter(has_text="Prognosmånad")
+    form.get_by_role("textbox", name="Helårsprognos, verksamhetens nettoresultat (tkr)").fill(
+        "−3 200 000"
+    )
+    form.get_by_label("Kommentar (krävs)").fill("Högre kostnader för inhyrd personal")
+    form.get_by_role("button", name="Spara prognos").click()
+    expect(
+        page.get_by_text("Prognosen för Hälso- och sjukvårdsnämnden i augusti är sparad.")
+    ).to_be_visible(timeout=30_000)
+    settle(page)
+    # HSN's forecast moves from −3 198 313,532 to −3 200 000 tkr; the region's result with it
+    expect(page.get_by_text("188,3 mnkr")).to_be_visible()
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, "forecast")

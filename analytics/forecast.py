@@ -1,0 +1,479 @@
+"""Year-end forecasts (helårsprognos), their track record, and the result they lead to.
+
+Pure functions on a monthly grid: one row per year, unit and month 1–12 with the periodised
+budget and the outcome in öre, result sign (net cost negative), as `monthly_grid` builds it
+from `storage.queries.history_cube`. The controllers' own forecasts come as a frame of year,
+unit, period (the month the forecast was made) and forecast_ore (year-end, result sign).
+
+Every method sees only what was known at the end of the forecast month (`known_at`): the
+year's outcome up to that month, its budget (decided beforehand), earlier years' outcome and
+the controllers' forecasts made up to that month. The backtest runs the same code on every
+past year and month, so a method's track record is what it would really have said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from analytics import followup
+
+MONTHS = list(range(1, 13))
+# The methods computed from the ledger, and the controllers' own forecasts.
+COMPUTED = ("budget_remaining", "run_rate", "seasonal")
+CONTROLLER = "controller"
+METHODS = (*COMPUTED, CONTROLLER)
+GRID_COLUMNS = ["year", "unit", "period", "budget_ore", "outcome_ore"]
+FORECAST_COLUMNS = ["year", "unit", "period", "forecast_ore"]
+
+
+def monthly_grid(cube: pd.DataFrame, profile: str = "prior_year") -> pd.DataFrame:
+    """Per year, unit and month 1–12: periodised budget and outcome (öre, result sign).
+
+    `cube` has year, unit, period (0 = annual budget), measure (budget/utfall) and amount_ore
+    for any number of years; annual budget rows are spread with `followup.periodised_budget`
+    (by default by the unit's outcome the year before).
+    """
+    frames = []
+    for year in sorted(cube["year"].unique()):
+        year_cube = cube[cube["year"].isin([year - 1, year])]
+        periodised, _ = followup.periodised_budget(year_cube, int(year), profile)
+        if periodised.empty:
+            continue
+        months = followup.by_month(periodised)
+        months.insert(0, "year", int(year))
+        frames.append(months[GRID_COLUMNS])
+    if not frames:
+        return pd.DataFrame(columns=GRID_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def known_at(
+    grid: pd.DataFrame, controllers: pd.DataFrame, year: int, month: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What was known at the end of `month` of `year`: earlier years in full, this year's
+    budget in full and its outcome up to the month (later months' outcome set to zero), and
+    the controllers' forecasts made up to the month. Nothing of later years."""
+    earlier = grid[grid["year"] < year]
+    current = grid[grid["year"] == year].copy()
+    current.loc[current["period"] > month, "outcome_ore"] = 0
+    made = controllers[
+        (controllers["year"] < year)
+        | ((controllers["year"] == year) & (controllers["period"] <= month))
+    ]
+    return pd.concat([earlier, current], ignore_index=True), made
+
+
+def forecasts_at(
+    grid: pd.DataFrame, controllers: pd.DataFrame, year: int, month: int
+) -> pd.DataFrame:
+    """Every method's year-end forecast per unit at the end of `month` (1–12) of `year`,
+    computed from what was known then.
+
+    Columns: unit, method, forecast_ore (NaN where a method has nothing to go on: no earlier
+    year for the seasonal share, no controllers' forecast yet).
+    """
+    known, made = known_at(grid, controllers, year, month)
+    year_forecasts = _year_forecasts(known, made, year)
+    at = year_forecasts[year_forecasts["month"] == month]
+    return at.drop(columns="month").reset_index(drop=True)
+
+
+def _year_forecasts(grid: pd.DataFrame, controllers: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Every method's forecast per unit at each month 1–12 of `year`, from `grid` and
+    `controllers` of that year and earlier. The forecast at month m reads the outcome through m
+    only (running sums), the year's budget, earlier years and controllers' forecasts made by m.
+
+    Columns: month, unit, method, forecast_ore.
+    """
+    current = grid[grid["year"] == year]
+    units = sorted(current["unit"].unique())
+    if not units:
+        return pd.DataFrame(columns=["month", "unit", "method", "forecast_ore"])
+    budget = _matrix(current, "budget_ore", units)
+    outcome_acc = np.cumsum(_matrix(current, "outcome_ore", units), axis=1)
+    budget_acc = np.cumsum(budget, axis=1)
+    months = np.arange(1, 13)
+    share = _seasonal_shares(grid[grid["year"] < year], units)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        seasonal = np.where(share > 0, outcome_acc / share, np.nan)
+    methods = {
+        "budget_remaining": outcome_acc + (budget_acc[:, [11]] - budget_acc),
+        "run_rate": outcome_acc * 12 / months,
+        "seasonal": seasonal,
+        CONTROLLER: _controller_matrix(controllers[controllers["year"] == year], units),
+    }
+    frames = [
+        pd.DataFrame(
+            {
+                "month": np.tile(months, len(units)),
+                "unit": np.repeat(units, 12),
+                "method": method,
+                "forecast_ore": np.round(values.astype("float64")).ravel(),
+            }
+        )
+        for method, values in methods.items()
+    ]
+    return pd.concat(frames, ignore_index=True)
+
+
+def _matrix(frame: pd.DataFrame, column: str, units: list[str]) -> np.ndarray:
+    """A (units × 12) int64 matrix of one column of a grid for one year."""
+    out = np.zeros((len(units), 12), dtype=np.int64)
+    rows = np.searchsorted(units, frame["unit"].to_numpy(dtype=object))
+    np.add.at(out, (rows, frame["period"].to_numpy(dtype="int64") - 1), frame[column].to_numpy())
+    return out
+
+
+def _seasonal_shares(earlier: pd.DataFrame, units: list[str]) -> np.ndarray:
+    """(units × 12): the average share of the year's outcome reached by each month, over the
+    earlier years in which the unit's outcome was not zero; NaN without such a year."""
+    shares = []
+    for _, year in earlier.groupby("year"):
+        present = [u for u in units if u in set(year["unit"])]
+        acc = np.full((len(units), 12), np.nan)
+        if present:
+            matrix = np.cumsum(_matrix(year[year["unit"].isin(present)], "outcome_ore", units), 1)
+            total = matrix[:, [11]].astype("float64")
+            with np.errstate(divide="ignore", invalid="ignore"):
+                acc = np.where(total != 0, matrix / total, np.nan)
+        shares.append(acc)
+    if not shares:
+        return np.full((len(units), 12), np.nan)
+    stacked = np.stack(shares)
+    counts = np.sum(~np.isnan(stacked), axis=0)
+    sums = np.nansum(stacked, axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(counts > 0, sums / counts, np.nan)
+
+
+def _controller_matrix(controllers: pd.DataFrame, units: list[str]) -> np.ndarray:
+    """(units × 12): the controllers' latest forecast made by each month (NaN before the first)."""
+    out = np.full((len(units), 12), np.nan)
+    known = controllers[controllers["unit"].isin(units)].sort_values("period")
+    for unit, period, value in known[["unit", "period", "forecast_ore"]].itertuples(index=False):
+        out[units.index(unit), int(period) - 1 :] = value
+    return out
+
+
+def seasonal_share(grid: pd.DataFrame, year: int, month: int) -> pd.Series:
+    """Per unit: the average share of the year's outcome reached by the end of `month`, over the
+    complete years before `year` whose outcome was not zero."""
+    units = sorted(grid["unit"].unique())
+    shares = _seasonal_shares(grid[grid["year"] < year], units)[:, month - 1]
+    return pd.Series(shares, index=units).dropna()
+
+
+def latest_controller(controllers: pd.DataFrame, year: int, month: int) -> pd.Series:
+    """Per unit: the controllers' latest year-end forecast made in `year` up to `month`."""
+    made = controllers[(controllers["year"] == year) & (controllers["period"] <= month)]
+    latest = made.sort_values("period").groupby("unit")["forecast_ore"].last()
+    return latest.astype("float64")
+
+
+def final_outcome(grid: pd.DataFrame) -> pd.Series:
+    """Per (year, unit): the outcome of the whole year."""
+    return grid.groupby(["year", "unit"])["outcome_ore"].sum()
+
+
+def backtest(grid: pd.DataFrame, controllers: pd.DataFrame, years: list[int]) -> pd.DataFrame:
+    """Every method's forecast at every month 1–11 of each complete year in `years`, against
+    the year's final outcome, each made with only what was known then (`forecasts_at`).
+
+    Columns: year, month, unit, method, forecast_ore, final_ore, error_ore (forecast − final),
+    ape (absolute error as a share of the final outcome's size; NaN when it is zero).
+    """
+    finals = final_outcome(grid)
+    rows = []
+    for year in years:
+        # What was known at the end of this year: later years are out of sight.
+        known, made = known_at(grid, controllers, year, 12)
+        year_rows = _year_forecasts(known, made, year)
+        year_rows = year_rows[year_rows["month"] <= 11]
+        year_rows.insert(0, "year", year)
+        rows.append(year_rows)
+    if not rows:
+        return pd.DataFrame(
+            columns=["year", "month", "unit", "method", "forecast_ore", "final_ore", "error_ore",
+                     "ape"]
+        )  # fmt: skip
+    frame = pd.concat(rows, ignore_index=True).dropna(subset=["forecast_ore"])
+    frame = frame.merge(finals.rename("final_ore").reset_index(), on=["year", "unit"])
+    frame["error_ore"] = frame["forecast_ore"] - frame["final_ore"]
+    size = frame["final_ore"].abs()
+    frame["ape"] = frame["error_ore"].abs() / size.where(size > 0)
+    return frame.reset_index(drop=True)
+
+
+def complete_years(grid: pd.DataFrame, before: int) -> list[int]:
+    """Years before `before` with outcome in December: the ones a backtest can score."""
+    december = grid[(grid["period"] == 12) & (grid["outcome_ore"] != 0)]
+    return sorted(int(y) for y in december["year"].unique() if y < before)
+
+
+def accuracy(backtested: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Mean absolute % error and bias (mean error as % of the final outcome's size; positive =
+    the forecast was better than the outcome turned out) grouped by `by`, with the count."""
+    if backtested.empty:
+        return pd.DataFrame(columns=[*by, "mape_pct", "bias_pct", "n"])
+    scored = backtested.assign(
+        pct_error=backtested["error_ore"]
+        / backtested["final_ore"].abs().where(backtested["final_ore"] != 0)
+    )
+    grouped = scored.groupby(by)
+    return pd.DataFrame(
+        {
+            "mape_pct": grouped["ape"].mean() * 100,
+            "bias_pct": grouped["pct_error"].mean() * 100,
+            "n": grouped["ape"].count(),
+        }
+    ).reset_index()
+
+
+def recommended_methods(backtested: pd.DataFrame, before: int) -> dict[str, str]:
+    """Per unit: the method with the lowest mean absolute % error over the complete years
+    before `before` (all months), so choosing uses nothing from the year being forecast."""
+    past = backtested[backtested["year"] < before]
+    if past.empty:
+        return {}
+    scores = accuracy(past, ["unit", "method"]).dropna(subset=["mape_pct"])
+    # Ties go to the simplest method, in the order of METHODS.
+    scores["order"] = scores["method"].map({m: i for i, m in enumerate(METHODS)})
+    best = scores.sort_values(["unit", "mape_pct", "order"]).groupby("unit").first()
+    return best["method"].to_dict()
+
+
+@dataclass(frozen=True)
+class UnitForecast:
+    """One unit's forecasts at a month: every method, the recommended one and the change since
+    the month before (öre, result sign; None where a method has nothing to go on)."""
+
+    unit: str
+    budget_ore: int
+    methods: dict[str, int | None]
+    recommended: str | None
+    previous: dict[str, int | None]
+
+    @property
+    def chosen_method(self) -> str | None:
+        """The controllers' forecast when there is one, otherwise the recommended method."""
+        if self.methods.get(CONTROLLER) is not None:
+            return CONTROLLER
+        return self.recommended if self.recommended in self.methods else None
+
+    @property
+    def chosen_ore(self) -> int | None:
+        method = self.chosen_method
+        return self.methods.get(method) if method else None
+
+    @property
+    def deviation_ore(self) -> int | None:
+        """The chosen forecast against the year's budget (positive = better than budget)."""
+        chosen = self.chosen_ore
+        return None if chosen is None else chosen - self.budget_ore
+
+    @property
+    def change_ore(self) -> int | None:
+        """The chosen method's forecast now against the month before."""
+        method = self.chosen_method
+        now = self.chosen_ore
+        before = self.previous.get(method) if method else None
+        return None if now is None or before is None else now - before
+
+
+def unit_forecasts(
+    grid: pd.DataFrame, controllers: pd.DataFrame, year: int, month: int,
+    recommended: dict[str, str],
+) -> list[UnitForecast]:  # fmt: skip
+    """Per unit of the year: budget, every method now and a month earlier, the recommended."""
+    now = _by_unit(forecasts_at(grid, controllers, year, month))
+    before = _by_unit(forecasts_at(grid, controllers, year, month - 1)) if month > 1 else {}
+    budgets = grid[grid["year"] == year].groupby("unit")["budget_ore"].sum()
+    return [
+        UnitForecast(
+            unit=str(unit),
+            budget_ore=int(budget),
+            methods=now.get(unit, {}),
+            recommended=recommended.get(unit),
+            previous=before.get(unit, {}),
+        )
+        for unit, budget in budgets.items()
+    ]
+
+
+def _by_unit(made: pd.DataFrame) -> dict[str, dict[str, int | None]]:
+    out: dict[str, dict[str, int | None]] = {}
+    for unit, method, value in made[["unit", "method", "forecast_ore"]].itertuples(index=False):
+        out.setdefault(unit, {})[method] = None if pd.isna(value) else int(value)
+    return out
+
+
+def forecast_path(
+    budget_acc: list[int], outcome_acc: list[int], month: int, year_end: int
+) -> list[int]:
+    """The accumulated forecast from the month's outcome to the year-end forecast, shaped like
+    the rest of the periodised budget (evenly where the budget has no shape left).
+
+    Returns values for months `month`..12.
+    """
+    start = outcome_acc[month - 1]
+    left = budget_acc[11] - budget_acc[month - 1]
+    path = []
+    for m in range(month, 13):
+        if left:
+            share = (budget_acc[m - 1] - budget_acc[month - 1]) / left
+        else:
+            share = (m - month) / (12 - month) if month < 12 else 1.0
+        path.append(round(start + share * (year_end - start)))
+    return path
+
+
+# Where taxes and grants come from in the result forecast.
+CENTRAL_SOURCES = ("auto", "controller", "budget", "skr")
+CENTRAL_LINES = ("skatteintakter", "statsbidrag")
+FINANCIAL_LINES = ("finansiella_intakter", "finansiella_kostnader", "extraordinara")
+GOAL_BASES = ("tax_grants", "net_cost")
+
+
+@dataclass(frozen=True)
+class ResultForecast:
+    """The region's year-end result: operations' forecasts rolled into the income statement
+    with taxes, grants and financial items (öre, result sign)."""
+
+    operating_ore: int  # verksamhetens nettokostnader (negative)
+    tax_ore: int
+    grants_ore: int
+    financial_ore: int  # financial income and costs, extraordinary items
+    budget_result_ore: int
+    central_source: str  # where taxes and grants came from: controller, budget or skr
+    goal_pct: float
+    goal_base: str
+
+    @property
+    def result_ore(self) -> int:
+        """Årets resultat."""
+        return self.operating_ore + self.tax_ore + self.grants_ore + self.financial_ore
+
+    @property
+    def balance_result_ore(self) -> int:
+        """Balanskravsresultat: årets resultat less realisation gains and the other
+        adjustments, none of which the ledger carries, so here equal to årets resultat."""
+        return self.result_ore
+
+    @property
+    def deviation_ore(self) -> int:
+        """Against the budgeted result (positive = better than budget)."""
+        return self.result_ore - self.budget_result_ore
+
+    @property
+    def goal_ore(self) -> int:
+        """The financial goal in öre: `goal_pct` % of taxes and grants, or of net cost."""
+        base = (
+            self.tax_ore + self.grants_ore
+            if self.goal_base == "tax_grants"
+            else -self.operating_ore
+        )
+        return round(abs(base) * self.goal_pct / 100)
+
+    @property
+    def goal_met(self) -> bool:
+        return self.result_ore >= self.goal_ore
+
+    def lines(self) -> list[tuple[str, int]]:
+        """The income statement as (line code, öre) from net cost to the result."""
+        return [
+            ("verksamhetens_nettokostnader", self.operating_ore),
+            ("skatteintakter", self.tax_ore),
+            ("statsbidrag", self.grants_ore),
+            ("finansiella_poster", self.financial_ore),
+            ("arets_resultat", self.result_ore),
+            ("balanskravsresultat", self.balance_result_ore),
+        ]
+
+
+def result_forecast(
+    operating_ore: int,
+    lines: pd.DataFrame,
+    month: int,
+    central_source: str = "auto",
+    tax_forecast: tuple[int, int] | None = None,
+    goal_pct: float = 2.0,
+    goal_base: str = "tax_grants",
+) -> ResultForecast:
+    """Roll the operations' year-end forecast into the income statement.
+
+    `lines` are the region's amounts per income-statement line, period and measure
+    (`storage.queries.line_amounts`). Taxes and grants come from `central_source`: the
+    controllers' latest forecast made by `month` (`controller`), the budget, or a tax-base
+    forecast (`skr`, `tax_forecast` = (skatteintäkter, statsbidrag) in öre); `auto` takes the
+    controllers' when there is one, else the budget. Financial and extraordinary items come from
+    the controllers' forecast when there is one (and the source is not the budget), else from
+    the budget.
+    """
+    if central_source not in CENTRAL_SOURCES or goal_base not in GOAL_BASES:
+        raise ValueError(central_source if central_source not in CENTRAL_SOURCES else goal_base)
+    budget = lines[lines["measure"] == "budget"].groupby("rr_line")["amount_ore"].sum()
+    made = lines[(lines["measure"] == "prognos") & lines["period"].between(1, month)]
+    latest = made[made["period"] == made["period"].max()] if len(made) else made
+    controller = latest.groupby("rr_line")["amount_ore"].sum()
+    source = central_source
+    if source == "auto":
+        source = "controller" if len(controller) else "budget"
+    if (source == "controller" and not len(controller)) or (source == "skr" and not tax_forecast):
+        source = "budget"
+    if source == "skr":
+        assert tax_forecast is not None
+        tax, grants = tax_forecast
+    else:
+        central = controller if source == "controller" else budget
+        tax, grants = (int(central.get(line, 0)) for line in CENTRAL_LINES)
+    financial_from = controller if len(controller) and source != "budget" else budget
+    return ResultForecast(
+        operating_ore=operating_ore,
+        tax_ore=tax,
+        grants_ore=grants,
+        financial_ore=sum(int(financial_from.get(line, 0)) for line in FINANCIAL_LINES),
+        budget_result_ore=int(budget.sum()),
+        central_source=source,
+        goal_pct=goal_pct,
+        goal_base=goal_base,
+    )
+
+
+def error_band(backtested: pd.DataFrame, unit: str, method: str, month: int) -> int | None:
+    """A unit's mean absolute error (öre) of a method at this month in past years: how far such
+    a forecast has typically been from the final outcome."""
+    rows = backtested[
+        (backtested["unit"] == unit)
+        & (backtested["method"] == method)
+        & (backtested["month"] == month)
+    ]
+    value = rows["error_ore"].abs().mean()
+    return None if pd.isna(value) else round(float(value))
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Accumulated values from the forecast month to December: the forecast and its band."""
+
+    middle: list[int]
+    lower: list[int]
+    upper: list[int]
+
+
+def forecast_paths(
+    budget_acc: list[int], outcome_acc: list[int], month: int, year_end: int, band: int | None
+) -> Paths:
+    """The forecast path (`forecast_path`) with a band that opens from nothing at this month to
+    ± `band` (öre) in December."""
+    middle = forecast_path(budget_acc, outcome_acc, month, year_end)
+    width = band or 0
+    steps = len(middle) - 1 or 1
+    spread = [round(width * i / steps) for i in range(len(middle))]
+    return Paths(
+        middle,
+        [m - s for m, s in zip(middle, spread, strict=True)],
+        [m + s for m, s in zip(middle, spread, strict=True)],
+    )

@@ -1,0 +1,161 @@
+"""The forecast page and `summary --json` assembled from storage and `forecast`'s computations.
+
+One function (`forecast_report`) computes everything the Prognos page shows for a year, month
+and scope, so the page and the CLI cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from analytics import forecast
+from analytics.settings import setting
+from analytics.storage import forecasts as stored
+from analytics.storage import queries
+
+REGION = "Regionen"
+
+
+@dataclass
+class ForecastReport:
+    """Year-end forecasts at one month for the units of a level within a scope."""
+
+    year: int
+    month: int
+    level: str
+    scope_label: str
+    units: list[forecast.UnitForecast]
+    backtest: pd.DataFrame  # per past year, month, unit and method (the table's units)
+    scope_grid: pd.DataFrame  # the scope's budget and outcome per month of the year
+    scope_forecasts: pd.DataFrame  # the scope's forecast per method and month of the year
+    scope_backtest: pd.DataFrame  # the scope's own track record
+    scope_method: str | None  # the method behind the scope's year-end forecast
+    scope_forecast_ore: int | None  # the scope's year-end forecast
+    band: int | None  # the method's past mean absolute error at this month (öre)
+    result: forecast.ResultForecast | None  # the region's income statement (region scope)
+
+    @property
+    def operating_forecast_ore(self) -> int | None:
+        """The sum of the units' chosen forecasts (None if any unit has none)."""
+        chosen = [u.chosen_ore for u in self.units]
+        return None if any(c is None for c in chosen) else sum(c for c in chosen if c is not None)
+
+
+def _controllers(cube: pd.DataFrame) -> pd.DataFrame:
+    made = cube[cube["measure"] == "prognos"].rename(columns={"amount_ore": "forecast_ore"})
+    return made.groupby(["year", "unit", "period"], as_index=False)["forecast_ore"].sum()
+
+
+def _with_entries(controllers: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
+    """Forecasts entered in the dashboard take the place of imported ones for the same nämnd
+    and month."""
+    if entries.empty:
+        return controllers
+    key = ["year", "unit", "period"]
+    kept = controllers.merge(entries[key], on=key, how="left", indicator=True)
+    kept = kept[kept["_merge"] == "left_only"].drop(columns="_merge")
+    return pd.concat([kept, entries[[*key, "forecast_ore"]]], ignore_index=True)
+
+
+def _scope_total(grid: pd.DataFrame, label: str) -> pd.DataFrame:
+    summed = grid.groupby(["year", "period"], as_index=False)[["budget_ore", "outcome_ore"]].sum()
+    summed.insert(1, "unit", label)
+    return summed[forecast.GRID_COLUMNS]
+
+
+def forecast_report(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    month: int,
+    level: str = "committee",
+    committee: str | None = None,
+    central_source: str = "auto",
+) -> ForecastReport:
+    """Every method's forecast per unit, their track record, the scope's forecast with its
+    error band, and (for the whole region) the result forecast.
+
+    Each year is read on its own organisation: the controllers' forecasts were made for the
+    nämnd as it was then, and a method's track record compares it with that year's outcome.
+    Controllers' forecasts count per nämnd; below that level only the computed methods do.
+    """
+    filters = {"committee": committee} if committee else {}
+    org_year = None
+    entries = stored.latest_forecast_entries(con) if level == "committee" else None
+
+    cube = queries.history_cube(con, level, filters, org_year)
+    grid = forecast.monthly_grid(cube)
+    controllers = _controllers(cube)
+    if entries is not None:
+        controllers = _with_entries(controllers, entries)
+    else:
+        controllers = controllers.iloc[0:0]
+    backtested = forecast.backtest(grid, controllers, forecast.complete_years(grid, year))
+    recommended = forecast.recommended_methods(backtested, year)
+    units = forecast.unit_forecasts(grid, controllers, year, month, recommended)
+
+    label = committee or REGION
+    if committee:
+        # The nämnd itself: its operating lines, and its own (entered or imported) forecasts.
+        own = queries.history_cube(con, "committee", filters, org_year)
+        scope_grid = forecast.monthly_grid(own)
+        scope_controllers = _with_entries(_controllers(own), stored.latest_forecast_entries(con))
+        scope_controllers = scope_controllers[scope_controllers["unit"] == committee]
+    else:
+        # The region: every line, so the forecast is årets resultat.
+        everything = queries.history_cube(con, "committee", {}, None, operating_only=False)
+        everything = everything.assign(unit=REGION)
+        scope_grid = forecast.monthly_grid(everything)
+        scope_controllers = _controllers(everything)
+    scope_grid = _scope_total(scope_grid, label)
+    scope_backtest = forecast.backtest(
+        scope_grid, scope_controllers, forecast.complete_years(scope_grid, year)
+    )
+    scope_recommended = forecast.recommended_methods(scope_backtest, year)
+    scope_units = forecast.unit_forecasts(
+        scope_grid, scope_controllers, year, month, scope_recommended
+    )
+    scope_unit = scope_units[0] if scope_units else None
+    year_forecasts = forecast._year_forecasts(
+        *forecast.known_at(scope_grid, scope_controllers, year, month), year
+    )
+
+    result = None
+    scope_method = scope_unit.chosen_method if scope_unit else None
+    scope_forecast = scope_unit.chosen_ore if scope_unit else None
+    if not committee:
+        operating = sum(u.chosen_ore or 0 for u in units) if level == "committee" else None
+        if operating is not None:
+            result = forecast.result_forecast(
+                operating,
+                queries.line_amounts(con, year),
+                month,
+                central_source,
+                _tax_forecast(con, year),
+                float(setting("financial_goal_pct")),
+                setting("financial_goal_base"),
+            )
+            scope_forecast = result.result_ore
+    band = forecast.error_band(scope_backtest, label, scope_method, month) if scope_method else None
+    return ForecastReport(
+        year=year,
+        month=month,
+        level=level,
+        scope_label=label,
+        units=units,
+        backtest=backtested,
+        scope_grid=scope_grid[scope_grid["year"] == year].reset_index(drop=True),
+        scope_forecasts=year_forecasts,
+        scope_backtest=scope_backtest,
+        scope_method=scope_method,
+        scope_forecast_ore=scope_forecast,
+        band=band,
+        result=result,
+    )
+
+
+def _tax_forecast(con: duckdb.DuckDBPyConnection, year: int) -> tuple[int, int] | None:
+    latest = stored.latest_tax_forecast(con, year)
+    return (latest[0], latest[1]) if latest else None

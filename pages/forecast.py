@@ -1,0 +1,179 @@
+"""Prognos: year-end forecasts per unit by several methods, their track record, the region's
+result forecast, and the controllers' own forecasts entered here."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import charts, forecast
+from analytics import forecast_display as display
+from analytics.i18n import t
+from analytics.presentation import month_name
+from analytics.reports import NoData
+from ui import data, shell
+
+
+def render() -> None:
+    f = shell.filters()
+    lang = f.lang
+    if f.year is None:
+        st.title(t("page.forecast", lang))
+        st.info(t("app.no_data", lang))
+        return
+    month = month_name(f.period, lang)
+    st.title(t("forecast.title", lang, year=f.year, month=month))
+    source = "auto"
+    if not f.committee:
+        source = (
+            st.segmented_control(
+                t("forecast.central_source", lang),
+                list(forecast.CENTRAL_SOURCES),
+                default="auto",
+                format_func=lambda s: t(f"source.{s}", lang),
+                key="forecast_source",
+            )
+            or "auto"
+        )
+    try:
+        report = data.forecast_report(f, source)
+    except NoData:
+        st.info(t("overview.no_data", lang, year=f.year, version=f.version))
+        return
+    st.caption(t("forecast.caption", lang, scope=report.scope_label))
+
+    budget_ore = int(report.scope_grid["budget_ore"].sum())
+    tile = display.scope_tile(
+        report.scope_forecast_ore, budget_ore, report.scope_method, report.band, lang
+    )
+    left, right = st.columns([1, 2])
+    with left:
+        st.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
+                  delta_arrow=tile.arrow, border=True, help=tile.help)  # type: ignore[arg-type]  # fmt: skip
+        if report.result is not None:
+            st.dataframe(
+                display.result_display(report.result, lang), hide_index=True, width="stretch"
+            )
+            st.caption(t(f"source.used.{report.result.central_source}", lang))
+            _tax_form(f, lang)
+    with right:
+        st.plotly_chart(
+            charts.forecast_chart(
+                report.scope_grid, f.period, report.scope_forecast_ore, report.band,
+                t("forecast.chart_title", lang, scope=report.scope_label), lang,
+            ),
+            key="forecast_chart",
+        )  # fmt: skip
+
+    st.subheader(t("forecast.per_unit", lang, level=t(f"level.{report.level}", lang).lower()))
+    st.dataframe(display.units_display(report.units, lang), hide_index=True, width="stretch")
+    st.caption(t("forecast.methods_note", lang))
+
+    with st.expander(t("forecast.accuracy", lang)):
+        _accuracy(report, lang)
+    if report.level == "committee":
+        _entry_form(f, report, lang)
+
+
+def _accuracy(report, lang: str) -> None:
+    if report.backtest.empty:
+        st.info(t("forecast.no_backtest", lang))
+        return
+    years = sorted(report.scope_backtest["year"].unique(), reverse=True)
+    if years:
+        year = st.selectbox(t("forecast.movement_year", lang), years, key="forecast_movement_year")
+        rows = report.scope_backtest[report.scope_backtest["year"] == year]
+        final = int(rows["final_ore"].iloc[0]) if len(rows) else None
+        st.plotly_chart(
+            charts.forecast_movement_chart(
+                rows, final, t("forecast.movement_title", lang, year=year, scope=report.scope_label), lang
+            ),
+            key="forecast_movement",
+        )  # fmt: skip
+    st.markdown(t("forecast.by_month_heading", lang, scope=report.scope_label))
+    st.dataframe(
+        display.accuracy_by_month_display(report.scope_backtest, lang),
+        hide_index=True,
+        width="stretch",
+    )
+    st.markdown(t("forecast.august_heading", lang))
+    st.dataframe(display.august_display(report.backtest, lang), hide_index=True, width="stretch")
+    st.markdown(t("forecast.accuracy_heading", lang))
+    st.dataframe(display.accuracy_display(report.backtest, lang), hide_index=True, width="stretch")
+
+
+_SAVED = "forecast_entry_saved"
+_TAX_SAVED = "tax_forecast_saved"
+
+
+def _tax_form(f: shell.Filters, lang: str) -> None:
+    """A tax-base forecast (e.g. from SKR's circular) for the year, with its history."""
+    with st.expander(t("tax.heading", lang, year=f.year)):
+        with st.form("tax_forecast", enter_to_submit=True):
+            tax = st.text_input(t("tax.tax", lang), key="tax_tax")
+            grants = st.text_input(t("tax.grants", lang), key="tax_grants")
+            source = st.text_input(
+                t("tax.source", lang), placeholder="SKR cirkulär 25:31", key="tax_source"
+            )
+            submitted = st.form_submit_button(t("entry.save", lang))
+        if submitted:
+            amounts, errors = display.validate_tax_forecast(tax, grants, source, lang)
+            for message in errors:
+                st.error(message)
+            if amounts is not None:
+                data.add_tax_forecast(f.year, *amounts, source.strip())
+                st.session_state[_TAX_SAVED] = t("tax.saved", lang, year=f.year)
+                st.rerun()
+        if _TAX_SAVED in st.session_state:
+            st.success(st.session_state.pop(_TAX_SAVED))
+        history = data.tax_forecasts(f.year)
+        if len(history):
+            st.dataframe(display.tax_display(history, lang), hide_index=True, width="stretch")
+
+
+def _entry_form(f: shell.Filters, report, lang: str) -> None:
+    st.subheader(t("entry.heading", lang))
+    budgets = {u.unit: u.budget_ore for u in report.units}
+    committees = list(budgets) or [f.committee or ""]
+    with st.form("forecast_entry", clear_on_submit=False, enter_to_submit=True):
+        c1, c2 = st.columns(2)
+        committee = c1.selectbox(
+            t("col.committee", lang), committees,
+            index=committees.index(f.committee) if f.committee in committees else 0,
+            key="entry_committee",
+        )  # fmt: skip
+        period = c2.selectbox(
+            t("entry.month", lang), list(range(1, 13)), index=f.period - 1,
+            format_func=lambda p: month_name(p, lang),
+        )  # fmt: skip
+        amount = st.text_input(
+            t("entry.amount", lang),
+            placeholder="−1 234 567",
+            help=t("entry.amount_help", lang),
+            key="entry_amount",
+        )
+        comment = st.text_area(t("entry.comment", lang), height=80, key="entry_comment")
+        submitted = st.form_submit_button(t("entry.save", lang), type="primary")
+    if submitted:
+        kronor, errors, warnings = display.validate_entry(
+            amount, comment, budgets.get(committee), lang
+        )
+        for message in errors:
+            st.error(message)
+        if kronor is not None:
+            data.add_forecast_entry(f.year, int(period), committee, kronor, comment.strip())
+            saved = t("entry.saved", lang, committee=committee, month=month_name(int(period), lang))
+            # Run again so the table above shows the new forecast; say so after the rerun.
+            st.session_state[_SAVED] = [saved, *warnings]
+            st.rerun()
+    for i, message in enumerate(st.session_state.pop(_SAVED, [])):
+        (st.success if i == 0 else st.warning)(message)
+    history = data.forecast_entries(f.year)
+    if len(history):
+        st.markdown(t("entry.history", lang))
+        st.dataframe(display.entries_display(history, lang), hide_index=True, width="stretch")
+
+
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
+
+    redirect("forecast")
