@@ -3,6 +3,7 @@
     python -m analytics import FILE... [--db PATH] [--profile NAME] [--mapping FILE] [--dry-run]
     python -m analytics demo [--db PATH]
     python -m analytics summary --db PATH --year Y --period P [--version NAME] [--json]
+    python -m analytics tax-forecast FILE [--db PATH]
 
 Exit codes: 0 success, 1 a file was refused (nothing of it written), 2 usage error,
 3 the database could not be opened.
@@ -53,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     summ.add_argument("--period", type=int, required=True, choices=range(1, 13), metavar="P")
     summ.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
     summ.add_argument("--json", action="store_true", help="Skriv JSON")
+
+    tax = sub.add_parser(
+        "tax-forecast", help="Läs in skatteprognoser (År, Skatteintäkter, Statsbidrag i tkr)"
+    )
+    tax.add_argument("file", type=Path, metavar="FILE")
+    tax.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
     return parser
 
 
@@ -72,9 +79,26 @@ def main(argv: list[str] | None = None) -> int:
             return _import(con, args)
         if args.command == "demo":
             return _demo(con, args)
+        if args.command == "tax-forecast":
+            return _tax_forecast(con, args)
         return _summary(con, args)
     finally:
         con.close()
+
+
+def _tax_forecast(con, args: argparse.Namespace) -> int:
+    from analytics.forecast_reports import import_tax_forecasts
+    from analytics.ingest.problems import ImportRejected
+    from analytics.settings import current_user
+
+    try:
+        years = import_tax_forecasts(con, args.file, current_user())
+    except ImportRejected as exc:
+        for problem in exc.problems:
+            print(problem.render(args.lang), file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"{args.file.name}: skatteprognos för {', '.join(str(y) for y in years)} inläst.")
+    return EXIT_OK
 
 
 def _progress(fraction: float, message: str) -> None:

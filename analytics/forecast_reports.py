@@ -7,11 +7,13 @@ and scope, so the page and the CLI cannot disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from analytics import forecast
+from analytics.ingest.tax_forecast import read_tax_forecasts
 from analytics.settings import setting
 from analytics.storage import forecasts as stored
 from analytics.storage import queries
@@ -159,3 +161,15 @@ def forecast_report(
 def _tax_forecast(con: duckdb.DuckDBPyConnection, year: int) -> tuple[int, int] | None:
     latest = stored.latest_tax_forecast(con, year)
     return (latest[0], latest[1]) if latest else None
+
+
+def import_tax_forecasts(
+    con: duckdb.DuckDBPyConnection, path: Path, author: str, display_name: str | None = None
+) -> list[int]:
+    """Read a tax-forecast sheet and store every year of it, all or nothing; return the years.
+    Raises `ImportRejected` (nothing written) when anything in the file is wrong."""
+    rows = read_tax_forecasts(path, display_name)
+    stored.add_tax_forecasts(
+        con, [(r.year, r.skatteintakter_kr, r.statsbidrag_kr, r.source) for r in rows], author
+    )
+    return [r.year for r in rows]

@@ -167,6 +167,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "General grants and equalisation (tkr)",
     },
     "tax.source": {"sv": "Källa", "en": "Source"},
+    "tax.upload": {
+        "sv": "…eller läs in en fil med kolumnerna År, Skatteintäkter, Generella statsbidrag och "
+        "utjämning (tkr) och Källa",
+        "en": "…or load a file with the columns År, Skatteintäkter, Generella statsbidrag och "
+        "utjämning (tkr) and Källa",
+    },
+    "tax.import": {"sv": "Läs in skatteprognoser", "en": "Load tax forecasts"},
+    "tax.imported": {
+        "sv": "{file}: skatteprognos för {years} inläst.",
+        "en": "{file}: tax forecast for {years} loaded.",
+    },
     "tax.source_required": {
         "sv": "Källa: ange vilken prognos beloppen kommer från (t.ex. SKR:s cirkulär).",
         "en": "Source: say which forecast the amounts come from (e.g. SKR's circular).",
@@ -229,6 +240,25 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "problem.unsupported_type": {
         "sv": "Filtypen {suffix} stöds inte. Använd .xlsx, .xlsm, .xls, .ods eller .csv.",
         "en": "File type {suffix} is not supported. Use .xlsx, .xlsm, .xls, .ods or .csv.",
+    },
+    "problem.tax_no_header": {
+        "sv": "Ingen rubrikrad med År, Skatteintäkter och Generella statsbidrag och utjämning "
+        "hittades bland de första 20 raderna.",
+        "en": "No header row with Year, Tax revenue (Skatteintäkter) and General grants "
+        "(Statsbidrag) was found among the first 20 rows.",
+    },
+    "problem.tax_bad_year": {"sv": "Året går inte att läsa.", "en": "The year cannot be read."},
+    "problem.tax_duplicate_year": {
+        "sv": "Året {year} finns redan på rad {first}.",
+        "en": "The year {year} is already on row {first}.",
+    },
+    "problem.tax_bad_amount": {
+        "sv": "”{text}” är inte ett belopp i tkr.",
+        "en": '"{text}" is not an amount in tkr.',
+    },
+    "problem.tax_empty": {
+        "sv": "Bladet har inga år under rubrikraden.",
+        "en": "The sheet has no years under its header.",
     },
     "problem.unreadable_workbook": {
         "sv": "Arbetsboken går inte att läsa (skadad, krypterad eller inte ett kalkylark): {detail}",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import tempfile
 from pathlib import Path
 
 import streamlit as st
@@ -22,18 +20,7 @@ from analytics.ingest.options import KINDS, SIGNS, UNITS, ImportOptions
 from analytics.ingest.readers import SUPPORTED_SUFFIXES
 from analytics.storage import queries
 from ui import shell
-
-UPLOAD_DIR = Path(tempfile.gettempdir()) / "budget-uploads"
-
-
-def _stored_upload(name: str, content: bytes) -> Path:
-    """Keep the upload on disk under its content hash, so a rerun does not write it again."""
-    digest = hashlib.sha256(content).hexdigest()[:16]
-    UPLOAD_DIR.mkdir(parents=True, exist_ok=True)
-    path = UPLOAD_DIR / f"{digest}{Path(name).suffix.lower()}"
-    if not path.exists():
-        path.write_bytes(content)
-    return path
+from ui.uploads import stored_upload
 
 
 def render() -> None:
@@ -49,7 +36,7 @@ def render() -> None:
     )
     options = _options_form(con, lang)
     if upload is not None:
-        path = _stored_upload(upload.name, upload.getvalue())
+        path = stored_upload(upload.name, upload.getvalue())
         mapping = _preview_and_mapping(con, path, upload.name, options, lang)
         if mapping is not None:
             options.mapping = mapping

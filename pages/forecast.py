@@ -8,9 +8,11 @@ import streamlit as st
 from analytics import charts, forecast
 from analytics import forecast_display as display
 from analytics.i18n import t
+from analytics.ingest.problems import ImportRejected
 from analytics.presentation import month_name
 from analytics.reports import NoData
 from ui import data, shell
+from ui.uploads import stored_upload
 
 
 def render() -> None:
@@ -125,9 +127,29 @@ def _tax_form(f: shell.Filters, lang: str) -> None:
                 st.rerun()
         if _TAX_SAVED in st.session_state:
             st.success(st.session_state.pop(_TAX_SAVED))
+        _tax_upload(lang)
         history = data.tax_forecasts(f.year)
         if len(history):
             st.dataframe(display.tax_display(history, lang), hide_index=True, width="stretch")
+
+
+def _tax_upload(lang: str) -> None:
+    upload = st.file_uploader(
+        t("tax.upload", lang), type=["xlsx", "xlsm", "xls", "ods", "csv"], key="tax_upload"
+    )
+    if upload is not None and st.button(t("tax.import", lang), key="tax_import"):
+        try:
+            years = data.import_tax_forecasts(
+                stored_upload(upload.name, upload.getvalue()), upload.name
+            )
+        except ImportRejected as exc:
+            for problem in exc.problems:
+                st.error(problem.render(lang))
+            return
+        st.session_state[_TAX_SAVED] = t(
+            "tax.imported", lang, file=upload.name, years=", ".join(str(y) for y in years)
+        )
+        st.rerun()
 
 
 def _entry_form(f: shell.Filters, report, lang: str) -> None:

@@ -231,3 +231,20 @@ def test_db_path_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         cwd=ROOT, capture_output=True, text=True, env={**__import__("os").environ, "BUDGET_DB": str(db)},
     )  # fmt: skip
     assert result.returncode == 0 and db.exists()
+
+
+def test_cli_tax_forecast_loads_a_file_or_refuses_it(tmp_path: Path) -> None:
+    db = tmp_path / "tax.duckdb"
+    good = files.csv(
+        tmp_path / "skr.csv",
+        [["År", "Skatteintäkter", "Statsbidrag"], ["2026", "5 000 000", "2 100 000"]],
+    )
+    result = run_cli("tax-forecast", str(good), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "skatteprognos för 2026" in result.stdout
+    bad = files.csv(
+        tmp_path / "bad.csv", [["År", "Skatteintäkter", "Statsbidrag"], ["2026", "x", "1"]]
+    )
+    refused = run_cli("tax-forecast", str(bad), "--db", str(db))
+    assert refused.returncode == 1
+    assert "bad.csv" in refused.stderr and "rad 2" in refused.stderr

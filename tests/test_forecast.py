@@ -199,3 +199,52 @@ def test_forecast_path_follows_the_remaining_budget_shape() -> None:
     outcome_acc = [110 * m for m in range(1, 13)]
     path = forecast.forecast_path(budget_acc, outcome_acc, 10, 1400)
     assert path == [1100, 1250, 1400]
+
+
+def test_tax_forecasts_from_a_workbook_with_a_title_row(con, tmp_path) -> None:
+    from decimal import Decimal
+
+    from analytics.forecast_reports import import_tax_forecasts
+    from analytics.storage import forecasts as stored
+    from tests import files
+
+    rows = [
+        ["Skatteprognos SKR cirkulär 20:32 (tkr)"],
+        [],
+        ["År", "Skatteintäkter", "Generella statsbidrag och utjämning", "Källa"],
+        ["2020", "3 650 000", "1 750 000,5", "SKR 20:32"],
+        [2021, "3 790 000", "1 800 000", None],
+    ]
+    path = files.xlsx(tmp_path / "skatteprognos.xlsx", rows)
+    assert import_tax_forecasts(con, path, "controller") == [2020, 2021]
+    assert stored.latest_tax_forecast(con, 2020) == (365_000_000_000, 175_000_050_000, "SKR 20:32")
+    assert stored.latest_tax_forecast(con, 2021)[2] == "skatteprognos.xlsx"  # type: ignore[index]
+    history = stored.tax_forecast_history(con, 2020)
+    assert history.iloc[0]["author"] == "controller"
+    assert Decimal(int(history.iloc[0]["statsbidrag_ore"])) / 100_000 == Decimal("1750000.5")
+
+
+def test_a_wrong_tax_forecast_file_names_every_place_and_writes_nothing(con, tmp_path) -> None:
+    from analytics.forecast_reports import import_tax_forecasts
+    from analytics.ingest.problems import ImportRejected
+    from analytics.storage import forecasts as stored
+    from tests import files
+
+    rows = [
+        ["År", "Skatteintäkter", "Statsbidrag"],
+        ["2020", "3 650 000", "1 750 000"],
+        ["20x1", "tre", "1 800 000"],
+        ["2020", "3 700 000", "1 760 000"],
+    ]
+    path = files.xlsx(tmp_path / "fel.xlsx", rows)
+    with pytest.raises(ImportRejected) as caught:
+        import_tax_forecasts(con, path, "controller")
+    rendered = [p.render() for p in caught.value.problems]
+    assert any("rad 3" in r and "kolumn A (År)" in r for r in rendered)
+    assert any("rad 3" in r and "kolumn B (Skatteintäkter)" in r and "”tre”" in r for r in rendered)
+    assert any("rad 4" in r and "2020 finns redan på rad 2" in r for r in rendered)
+    assert stored.latest_tax_forecast(con, 2020) is None  # all or nothing
+    no_header = files.xlsx(tmp_path / "tom.xlsx", [["Namn", "Belopp"], ["a", "1"]])
+    with pytest.raises(ImportRejected) as caught:
+        import_tax_forecasts(con, no_header, "controller")
+    assert "Ingen rubrikrad" in caught.value.problems[0].render()

@@ -154,3 +154,9 @@ def add_tax_forecast(year: int, tax_kr: Decimal, grants_kr: Decimal, source: str
 
 def tax_forecasts(year: int):
     return stored.tax_forecast_history(shell.connection(), year)
+
+
+def import_tax_forecasts(path, name: str) -> list[int]:
+    return forecast_reports.import_tax_forecasts(
+        shell.connection(), path, shell.current_user_name(), name
+    )

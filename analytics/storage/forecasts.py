@@ -12,7 +12,7 @@ from decimal import Decimal
 import duckdb
 import pandas as pd
 
-from analytics.storage.database import insert_with_new_id
+from analytics.storage.database import insert_with_new_id, transaction
 
 
 def add_forecast_entry(
@@ -70,6 +70,21 @@ def add_tax_forecast(
     row = {"year": year, "skatteintakter": skatteintakter_kr, "statsbidrag": statsbidrag_kr,
            "source": source, "author": author}  # fmt: skip
     return insert_with_new_id(con, "tax_forecast_id_seq", "tax_forecast", row)
+
+
+def add_tax_forecasts(
+    con: duckdb.DuckDBPyConnection, rows: list[tuple[int, Decimal, Decimal, str]], author: str
+) -> int:
+    """Store several years' tax forecasts (year, skatteintäkter, statsbidrag in kronor,
+    source) all or nothing; returns how many."""
+    with transaction(con):
+        for year, tax, grants, source in rows:
+            con.execute(
+                """INSERT INTO tax_forecast (id, year, skatteintakter, statsbidrag, source, author)
+                   VALUES (nextval('tax_forecast_id_seq'), ?, ?, ?, ?, ?)""",
+                [year, tax, grants, source, author],
+            )
+    return len(rows)
 
 
 def latest_tax_forecast(con: duckdb.DuckDBPyConnection, year: int) -> tuple[int, int, str] | None:
