@@ -248,3 +248,23 @@ def test_cli_tax_forecast_loads_a_file_or_refuses_it(tmp_path: Path) -> None:
     refused = run_cli("tax-forecast", str(bad), "--db", str(db))
     assert refused.returncode == 1
     assert "bad.csv" in refused.stderr and "rad 2" in refused.stderr
+
+
+def test_demo_frames_follow_the_seed_documents(demo_con) -> None:
+    from analytics import frame_reports, frames
+
+    decisions, changes = frame_reports.stored.load(demo_con)
+    assert frames.frame_of(decisions, 2025, "revised")[figures.RS] == 2_181_760_000 * 100
+    efficiency = changes[changes["change_type"] == "efficiency"].groupby("year")["amount_ore"].sum()
+    # the required result improvements of 120, 90 and 70 mnkr, to within rounding to tkr
+    for year, mnkr in ((2020, 120), (2021, 90), (2022, 70)):
+        assert abs(efficiency[year] + mnkr * 100_000_000) <= 5 * 100_000
+    added = changes[(changes["change_type"] == "added_funds") & (changes["year"] == 2020)]
+    assert added[["committee", "amount_ore"]].values.tolist() == [[figures.RS, 65_000_000 * 100]]
+    assert frames.move_imbalances(changes) == []
+    report = frame_reports.frames_report(demo_con, 2020)
+    assert (report.reconciliation["difference_ore"] == 0).all()
+    assert report.totals is not None and report.totals.result_with_frames_ore == 99_900_000 * 100
+    for year in range(2020, 2026):  # every year's changes explain its frames
+        steps = frames.waterfall(decisions, changes, year)
+        assert all(s.kind != "unexplained" for s in steps), year

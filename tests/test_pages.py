@@ -358,3 +358,41 @@ def test_a_tax_forecast_entered_on_the_page_moves_the_result(app_factory, demo_c
         + before["Finansiella poster"]
     )
     assert after["Årets resultat"] != before["Årets resultat"]
+
+
+def test_frames_page_shows_the_way_to_this_years_frames_and_takes_a_change(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "frames")
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    assert not at.exception
+    assert at.title[0].value == "Budgetramar 2020"
+    shown = metrics(at)
+    assert shown["Resultat om ramarna hålls"] == "99,9 mnkr"  # the revised budget's result
+    charts = at.get("plotly_chart")
+    waterfall = json.loads(charts[0].proto.spec)["data"][0]
+    assert waterfall["type"] == "waterfall"
+    assert "Tillskott" in waterfall["x"] and "Organisationsförändring" not in waterfall["x"]
+    assert any(json.loads(c.proto.spec)["data"][0]["type"] == "sankey" for c in charts)
+    reconciliation = frame_with(at, "Budgeterad nettokostnad")
+    assert set(reconciliation["Skillnad"]) == {"0"}
+    assert not at.error  # moves sum to zero in the demo
+
+    # a move without a counterpart is refused; a proper change is saved and shown
+    at.selectbox(key="change_type").set_value("reallocation")
+    at.text_input(key="change_amount").input("10 000")
+    at.text_input(key="change_text").input("Flytt av tolkservice")
+    next(b for b in at.button if b.label == "Spara förändringen").click().run()
+    assert any("Motpart" in e.value for e in at.error)
+    at.selectbox(key="change_type").set_value("indexation")
+    at.text_input(key="change_amount").input("10 000")
+    at.text_input(key="change_text").input("Extra uppräkning")
+    next(b for b in at.button if b.label == "Spara förändringen").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Förändringen är sparad."
+    changes = frame_with(at, "Typ")
+    assert "Extra uppräkning" in set(changes["Text"])
+    waterfall = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    # the frame itself did not change, so the new 10 000 tkr shows as unexplained
+    assert waterfall["x"][-2] == "Oförklarat" and waterfall["text"][-2] == "−10,0 mnkr"

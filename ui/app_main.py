@@ -17,13 +17,14 @@ from ui import navigation, shell
 
 
 def _register_pages(lang: str) -> dict[str, st.Page]:
-    from pages import data_import, deviations, forecast, overview
+    from pages import data_import, deviations, forecast, frames, overview
 
     # url paths equal the page files' names, so the legacy discovery asks for the same page
     navigation.PAGES.update(
         overview=st.Page(overview.render, title=t("page.overview", lang), icon=":material/monitoring:", url_path="overview", default=True),
         deviations=st.Page(deviations.render, title=t("page.deviations", lang), icon=":material/troubleshoot:", url_path="deviations"),
         forecast=st.Page(forecast.render, title=t("page.forecast", lang), icon=":material/query_stats:", url_path="forecast"),
+        frames=st.Page(frames.render, title=t("page.frames", lang), icon=":material/account_tree:", url_path="frames"),
         data_import=st.Page(data_import.render, title=t("page.import", lang), icon=":material/upload_file:", url_path="data_import"),
     )  # fmt: skip
     return navigation.PAGES

@@ -8,9 +8,11 @@ from decimal import Decimal
 
 import streamlit as st
 
-from analytics import forecast_reports, reports
+from analytics import forecast_reports, frame_reports, reports
 from analytics.followup import NetCostGrowth
+from analytics.frame_template import write_template
 from analytics.storage import forecasts as stored
+from analytics.storage import frames as stored_frames
 from analytics.storage import queries
 from ui import shell
 
@@ -160,3 +162,33 @@ def import_tax_forecasts(path, name: str) -> list[int]:
     return forecast_reports.import_tax_forecasts(
         shell.connection(), path, shell.current_user_name(), name
     )
+
+
+def frames_report(f: shell.Filters) -> frame_reports.FramesReport:
+    """Frames are small: read fresh on every run, so an entered change shows at once."""
+    assert f.year is not None
+    return frame_reports.frames_report(shell.connection(), f.year, f.committee)
+
+
+def frames_template(report: frame_reports.FramesReport) -> bytes:
+    """The template filled with the year's frames and changes (and the nämnder to choose)."""
+    year = report.year
+    decisions = report.decisions[report.decisions["year"] == year]
+    changes = report.changes[report.changes["year"] == year]
+    committees = queries.committees(shell.connection(), year)
+    return write_template(decisions, changes, committees)
+
+
+def import_frames(path, name: str) -> list[int]:
+    return frame_reports.import_template(shell.connection(), path, shell.current_user_name(), name)
+
+
+def add_frame_change(
+    year: int, committee: str, version: str, change_type: str, amount_ore: int, text: str,
+    counterpart: str,
+) -> None:  # fmt: skip
+    stored_frames.add_change(
+        shell.connection(), year=year, committee=committee, version=version,
+        change_type=change_type, amount_ore=amount_ore, text=text, counterpart=counterpart,
+        author=shell.current_user_name(),
+    )  # fmt: skip

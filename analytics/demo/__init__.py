@@ -1,7 +1,8 @@
 """The built-in demo: a region like Region Jämtland Härjedalen, 2019–2025.
 
 `build_demo` writes realistic export files and loads them through the same `import_file` a
-user's own files take, so the demo also proves the import path end to end.
+user's own files take (and the budget frames through the frames template's import), so the demo
+also proves the import paths end to end.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from pathlib import Path
 import duckdb
 
 from analytics.demo.files import WRITERS, DemoFile
+from analytics.demo.frames import write_demo_frames
 from analytics.demo.generate import generate
+from analytics.frame_reports import import_template
 from analytics.importer import ImportResult, import_file
 
 
@@ -22,8 +25,9 @@ class DemoError(RuntimeError):
 
 def write_demo_files(
     folder: Path, progress: Callable[[float, str], None] | None = None
-) -> list[DemoFile]:
-    """Generate the demo and write its export files into `folder`."""
+) -> tuple[list[DemoFile], Path]:
+    """Generate the demo and write its export files into `folder`: the ledger exports and
+    registers, and the budget frames as a filled frames template."""
     report = progress or (lambda _f, _m: None)
     report(0.0, "Genererar demodata")
     data = generate()
@@ -32,7 +36,7 @@ def write_demo_files(
     for i, writer in enumerate(WRITERS):
         files.append(writer(data, folder))
         report((i + 1) / len(WRITERS), f"Skrev {files[-1].path.name}")
-    return files
+    return files, write_demo_frames(data, folder)
 
 
 def _scaled(
@@ -49,7 +53,7 @@ def build_demo(
 ) -> list[ImportResult]:
     """Write the demo files and import them one by one, registers first."""
     report = progress or (lambda _f, _m: None)
-    files = write_demo_files(folder, lambda f, m: report(0.3 * f, m))
+    files, frames_file = write_demo_files(folder, lambda f, m: report(0.3 * f, m))
     results = []
     for i, demo_file in enumerate(files):
         start, span = 0.3 + 0.7 * i / len(files), 0.7 / len(files)
@@ -62,5 +66,6 @@ def build_demo(
         if not result.ok:
             raise DemoError("\n".join(result.summary_lines()))
         results.append(result)
+    import_template(con, frames_file, "demo")
     report(1.0, "Demodata inläst")
     return results

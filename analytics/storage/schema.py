@@ -197,6 +197,40 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        6,
+        "budget frames per year, nämnd and version, and the changes that explain them",
+        [
+            "CREATE SEQUENCE frame_id_seq START 1",
+            """CREATE TABLE frame_decision (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                committee VARCHAR NOT NULL,
+                version VARCHAR NOT NULL CHECK (version IN ('original', 'revised')),
+                amount DECIMAL(18, 2) NOT NULL,
+                decision VARCHAR NOT NULL DEFAULT '',
+                decided DATE,
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                UNIQUE (year, committee, version)
+            )""",
+            """CREATE TABLE frame_change (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                committee VARCHAR NOT NULL,
+                version VARCHAR NOT NULL CHECK (version IN ('original', 'revised')),
+                change_type VARCHAR NOT NULL,
+                amount DECIMAL(18, 2) NOT NULL,
+                text VARCHAR NOT NULL DEFAULT '',
+                counterpart VARCHAR NOT NULL DEFAULT '',
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # The latest budget version of each year: the one imported last.

@@ -1,0 +1,162 @@
+"""Ramar: each nämnd's net-cost frame, how it changed from last year and why, the checks that
+moves sum to zero, and the frames against the ledger's budget."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import charts, frames
+from analytics import frames_display as display
+from analytics.i18n import t
+from analytics.ingest.problems import ImportRejected
+from ui import data, shell
+from ui.uploads import stored_upload
+
+_SAVED = "frames_saved"
+
+
+def render() -> None:
+    f = shell.filters()
+    lang = f.lang
+    if f.year is None:
+        st.title(t("page.frames", lang))
+        st.info(t("app.no_data", lang))
+        return
+    st.title(t("frames.title", lang, year=f.year))
+    st.caption(t("frames.caption", lang))
+    for i, message in enumerate(st.session_state.pop(_SAVED, [])):
+        (st.success if i == 0 else st.warning)(message)
+    report = data.frames_report(f)
+    if not report.has_frames:
+        st.info(t("frames.none", lang, year=f.year))
+    else:
+        _overview(report, f, lang)
+    _template(report, f, lang)
+    if report.has_frames:
+        _add_change(report, f, lang)
+
+
+def _overview(report, f: shell.Filters, lang: str) -> None:
+    tiles = [display.total_tile(report.decisions, f.year, lang)]
+    if report.totals is not None:
+        tiles += [
+            display.budget_tile(report.totals, lang),
+            display.result_tile(report.totals, lang),
+        ]
+    for column, tile in zip(st.columns(3), tiles, strict=False):
+        column.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
+                      delta_arrow=tile.arrow, border=True, help=tile.help)  # type: ignore[arg-type]  # fmt: skip
+    for message in display.imbalance_messages(report.imbalances, lang):
+        st.error(message)
+    if not report.imbalances:
+        st.caption(t("frames.balanced", lang))
+
+    scope = f.committee or t("frames.region", lang)
+    steps = report.waterfall
+    st.plotly_chart(
+        charts.waterfall_chart(
+            [s.amount_ore for s in steps], [s.kind for s in steps],
+            display.step_labels(steps, f.year, False, lang),
+            t("frames.waterfall_title", lang, scope=scope, last=f.year - 1, year=f.year), lang,
+        ),
+        key="frames_waterfall",
+    )  # fmt: skip
+    if report.revised_waterfall:
+        left, right = st.columns([3, 2])
+        steps = report.revised_waterfall
+        with left:
+            st.plotly_chart(
+                charts.waterfall_chart(
+                    [s.amount_ore for s in steps], [s.kind for s in steps],
+                    display.step_labels(steps, f.year, True, lang),
+                    t("frames.revised_title", lang, scope=scope, year=f.year), lang,
+                ),
+                key="frames_revised",
+            )  # fmt: skip
+        with right:
+            st.dataframe(display.revision_display(report.decisions, f.year, lang), hide_index=True)
+    if len(report.flows):
+        st.plotly_chart(
+            charts.flows_chart(report.flows, t("frames.flows_title", lang, year=f.year), lang),
+            key="frames_flows",
+        )
+    else:
+        st.caption(t("frames.no_flows", lang, year=f.year))
+    if len(report.reconciliation):
+        st.subheader(t("frames.reconcile_heading", lang))
+        st.dataframe(
+            display.reconciliation_display(report.reconciliation, lang), hide_index=True,
+            width="stretch",
+        )  # fmt: skip
+        st.caption(t("frames.reconcile_note", lang, version=report.budget_version or "–"))
+    st.subheader(t("frames.changes_heading", lang, year=f.year))
+    st.dataframe(
+        display.changes_display(report.year_changes, lang), hide_index=True, width="stretch"
+    )
+
+
+def _template(report, f: shell.Filters, lang: str) -> None:
+    with st.expander(t("frames.template_heading", lang), expanded=not report.has_frames):
+        st.download_button(
+            t("frames.download", lang, year=f.year),
+            data=lambda: data.frames_template(report),
+            file_name=f"budgetramar_{f.year}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key="frames_download",
+        )
+        upload = st.file_uploader(t("frames.upload", lang), type=["xlsx", "xlsm", "ods"],
+                                  key="frames_upload")  # fmt: skip
+        if upload is not None and st.button(t("frames.import", lang), key="frames_import"):
+            try:
+                years = data.import_frames(
+                    stored_upload(upload.name, upload.getvalue()), upload.name
+                )
+            except ImportRejected as exc:
+                for problem in exc.problems:
+                    st.error(problem.render(lang))
+                return
+            st.session_state[_SAVED] = [
+                t("frames.imported", lang, file=upload.name, years=", ".join(map(str, years)))
+            ]
+            st.rerun()
+
+
+def _add_change(report, f: shell.Filters, lang: str) -> None:
+    committees = sorted(frames.frame_of(report.decisions, f.year, "revised").index)
+    with st.expander(t("frames.add_heading", lang)):
+        with st.form("frame_change", enter_to_submit=True):
+            c1, c2, c3 = st.columns(3)
+            committee = c1.selectbox(t("col.committee", lang), committees, key="change_committee")
+            change_type = c2.selectbox(
+                t("col.type", lang), list(frames.CHANGE_TYPES),
+                format_func=lambda c: t(f"frames.type.{c}", lang), key="change_type",
+            )  # fmt: skip
+            version = c3.selectbox(
+                t("col.version_label", lang), list(frames.VERSIONS),
+                format_func=lambda v: t(f"frames.version.{v}", lang), key="change_version",
+            )  # fmt: skip
+            c4, c5 = st.columns(2)
+            amount = c4.text_input(t("col.amount_tkr", lang), key="change_amount")
+            counterpart = c5.selectbox(
+                t("col.counterpart", lang), ["", *committees], key="change_counterpart"
+            )
+            text = st.text_input(t("col.text", lang), key="change_text")
+            submitted = st.form_submit_button(t("frames.add_save", lang), type="primary")
+        if submitted:
+            ore, errors = display.validate_change(
+                amount, text, change_type, committee, counterpart, lang
+            )
+            for message in errors:
+                st.error(message)
+            if ore is not None:
+                data.add_frame_change(
+                    f.year, committee, version, change_type, ore, text.strip(), counterpart
+                )
+                st.session_state[_SAVED] = [t("frames.added", lang)]
+                st.rerun()
+
+
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
+
+    redirect("frames")
