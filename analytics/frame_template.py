@@ -9,24 +9,32 @@ allowed versions, change types and nämnder are offered in the cells as drop-dow
 from __future__ import annotations
 
 import io
-import re
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
 
 from analytics.frames import CHANGE_COLUMNS, CHANGE_TYPES, DECISION_COLUMNS, VERSIONS
 from analytics.i18n import t
-from analytics.ingest.columns import normalise_header
-from analytics.ingest.problems import ImportRejected, Problem, excel_column
-from analytics.ingest.readers import RawSheet, read_file
-from analytics.ingest.values import parse_decimal, parse_year
+from analytics.ingest.problems import ImportRejected, Problem
+from analytics.ingest.readers import read_file
+from analytics.ingest.template_sheets import (
+    TemplateSheet,
+    amount_ore,
+    choice,
+    drop_down,
+    header_sheet,
+    list_sheet,
+    new_workbook,
+    number_format,
+    parse_date,
+    tkr_number,
+)  # fmt: skip
+from analytics.ingest.values import parse_year
 
-DECISIONS_SHEET, CHANGES_SHEET, LISTS_SHEET = "Ramar", "Ramförändringar", "Listor"
+DECISIONS_SHEET, CHANGES_SHEET = "Ramar", "Ramförändringar"
 DECISION_HEADERS = ["År", "Nämnd", "Version", "Ram (tkr)", "Beslut", "Beslutsdatum"]
 CHANGE_HEADERS = ["År", "Nämnd", "Version", "Typ", "Belopp (tkr)", "Text", "Motpart"]
-ORE_PER_TKR = 100_000
 
 
 def version_label(version: str) -> str:
@@ -37,144 +45,34 @@ def type_label(change_type: str) -> str:
     return t(f"frames.type.{change_type}", "sv")
 
 
-def _tkr_number(ore: int) -> float | int:
-    value = Decimal(int(ore)) / ORE_PER_TKR
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def write_template(decisions: pd.DataFrame, changes: pd.DataFrame, committees: list[str]) -> bytes:
     """The template as an .xlsx, with the given decisions and changes filled in."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.worksheet.datavalidation import DataValidation
+    wb = new_workbook(t("frames.template_help", "sv"))
+    list_sheet(wb, [[version_label(v) for v in VERSIONS], [type_label(c) for c in CHANGE_TYPES],
+                    list(committees)])  # fmt: skip
 
-    wb = Workbook()
-    guide = wb.active
-    guide.title = "Instruktioner"
-    for line in t("frames.template_help", "sv").split("\n"):
-        guide.append([line])
-    guide.column_dimensions["A"].width = 110
-
-    lists = wb.create_sheet(LISTS_SHEET)
-    columns = (
-        [version_label(v) for v in VERSIONS],
-        [type_label(c) for c in CHANGE_TYPES],
-        list(committees),
-    )
-    for col, values in enumerate(columns, start=1):
-        for row, value in enumerate(values, start=1):
-            lists.cell(row, col, value)
-    lists.sheet_state = "hidden"
-
-    def sheet(title: str, headers: list[str], widths: list[int]):
-        ws = wb.create_sheet(title)
-        ws.append(headers)
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        ws.freeze_panes = "A2"
-        for i, width in enumerate(widths):
-            ws.column_dimensions[excel_column(i)].width = width
-        return ws
-
-    def choice(ws, column: str, source: str, count: int) -> None:
-        rule = DataValidation(type="list", formula1=f"={LISTS_SHEET}!${source}$1:${source}${max(count, 1)}",
-                              allow_blank=True)  # fmt: skip
-        rule.add(f"{column}2:{column}2000")
-        ws.add_data_validation(rule)
-
-    ws = sheet(DECISIONS_SHEET, DECISION_HEADERS, [8, 34, 14, 16, 28, 14])
+    ws = header_sheet(wb, DECISIONS_SHEET, DECISION_HEADERS, [8, 34, 14, 16, 28, 14])
     for r in decisions.sort_values(["year", "committee", "version"]).itertuples(index=False):
-        ws.append([int(r.year), r.committee, version_label(r.version), _tkr_number(r.amount_ore),
+        ws.append([int(r.year), r.committee, version_label(r.version), tkr_number(r.amount_ore),
                    r.decision or None, r.decided if isinstance(r.decided, date) else None])  # fmt: skip
-    for row in ws.iter_rows(min_row=2, min_col=4, max_col=4):
-        row[0].number_format = "#,##0.###"
-    for row in ws.iter_rows(min_row=2, min_col=6, max_col=6):
-        row[0].number_format = "yyyy-mm-dd"
-    choice(ws, "C", "A", len(VERSIONS))
-    choice(ws, "B", "C", len(committees))
+    number_format(ws, 4, "#,##0.###")
+    number_format(ws, 6, "yyyy-mm-dd")
+    drop_down(ws, "C", "A", len(VERSIONS))
+    drop_down(ws, "B", "C", len(committees))
 
-    ws = sheet(CHANGES_SHEET, CHANGE_HEADERS, [8, 34, 14, 28, 16, 60, 34])
+    ws = header_sheet(wb, CHANGES_SHEET, CHANGE_HEADERS, [8, 34, 14, 28, 16, 60, 34])
     for r in changes.itertuples(index=False):
         ws.append([int(r.year), r.committee, version_label(r.version), type_label(r.change_type),
-                   _tkr_number(r.amount_ore), r.text or None, r.counterpart or None])  # fmt: skip
-    for row in ws.iter_rows(min_row=2, min_col=5, max_col=5):
-        row[0].number_format = "#,##0.###"
-    choice(ws, "C", "A", len(VERSIONS))
-    choice(ws, "D", "B", len(CHANGE_TYPES))
-    choice(ws, "B", "C", len(committees))
-    choice(ws, "G", "C", len(committees))
+                   tkr_number(r.amount_ore), r.text or None, r.counterpart or None])  # fmt: skip
+    number_format(ws, 5, "#,##0.###")
+    drop_down(ws, "C", "A", len(VERSIONS))
+    drop_down(ws, "D", "B", len(CHANGE_TYPES))
+    drop_down(ws, "B", "C", len(committees))
+    drop_down(ws, "G", "C", len(committees))
 
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
-
-
-class _Sheet:
-    """A template sheet being read: finds its columns and collects problems with places."""
-
-    def __init__(self, file: str, sheet: RawSheet, headers: list[str]):
-        self.file, self.sheet = file, sheet
-        self.problems: list[Problem] = []
-        wanted = {normalise_header(h): h for h in headers}
-        self.header_row, self.columns = -1, {}
-        for row in range(min(20, len(sheet.cells))):
-            found = {}
-            for col, value in enumerate(sheet.cells.iloc[row]):
-                key = normalise_header(value)
-                if key in wanted:
-                    found[wanted[key]] = col
-            if len(found) == len(headers):
-                self.header_row, self.columns = row, found
-                break
-
-    def problem(self, code: str, row: int, header: str, **params: object) -> None:
-        column = f"{excel_column(self.sheet.first_column + self.columns[header])} ({header})"
-        self.problems.append(
-            Problem(code, self.file, self.sheet.name, (row + 1,), column, dict(params))
-        )
-
-    def rows(self):
-        """(0-based row, {header: text or ""}) for every non-empty row under the header."""
-        for row in range(self.header_row + 1, len(self.sheet.cells)):
-            cells = {h: _text(self.sheet.cells.iat[row, c]) for h, c in self.columns.items()}
-            if any(cells.values()):
-                yield row, cells
-
-
-def _text(value: object) -> str:
-    return (
-        ""
-        if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA
-        else str(value).strip()
-    )
-
-
-def _amount_ore(text: str) -> int | None:
-    value = parse_decimal(text)
-    if value is None:
-        return None
-    kronor = value * 1000  # frames are decided in whole kronor at the finest
-    if kronor != kronor.to_integral_value() or abs(kronor) >= 10**15:
-        return None
-    return int(kronor) * 100
-
-
-def _date(text: str) -> date | None:
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
-
-
-def _choice(text: str, options: tuple[str, ...], label) -> str | None:
-    key = normalise_header(text)
-    for option in options:
-        if key in (normalise_header(label(option)), option):
-            return option
-    return None
 
 
 def read_template(path: Path, display_name: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -190,8 +88,8 @@ def read_template(path: Path, display_name: str | None = None) -> tuple[pd.DataF
             problems.append(Problem("frames_missing_sheet", name, params={"sheet": title}))
             parsed.append(None)
             continue
-        sheet = _Sheet(name, raw, headers)
-        if sheet.header_row < 0:
+        sheet = TemplateSheet(name, raw, headers)
+        if not sheet.found:
             problems.append(
                 Problem("frames_no_header", name, title, params={"headers": ", ".join(headers)})
             )
@@ -206,28 +104,30 @@ def read_template(path: Path, display_name: str | None = None) -> tuple[pd.DataF
     return decisions, changes
 
 
-def _common(sheet: _Sheet, row: int, cells: dict[str, str]) -> tuple[int | None, str, str | None]:
+def _common(
+    sheet: TemplateSheet, row: int, cells: dict[str, str]
+) -> tuple[int | None, str, str | None]:
     year = parse_year(cells["År"]) if cells["År"] else None
     if year is None:
         sheet.problem("frames_bad_year", row, "År", text=cells["År"])
     if not cells["Nämnd"]:
         sheet.problem("frames_missing", row, "Nämnd")
-    version = _choice(cells["Version"], VERSIONS, version_label)
+    version = choice(cells["Version"], VERSIONS, version_label)
     if version is None:
         sheet.problem("frames_bad_choice", row, "Version", text=cells["Version"],
                       options=", ".join(version_label(v) for v in VERSIONS))  # fmt: skip
     return year, cells["Nämnd"], version
 
 
-def _read_decisions(sheet: _Sheet) -> pd.DataFrame:
+def _read_decisions(sheet: TemplateSheet) -> pd.DataFrame:
     records: list[tuple] = []
     seen: dict[tuple, int] = {}
     for row, cells in sheet.rows():
         year, committee, version = _common(sheet, row, cells)
-        amount = _amount_ore(cells["Ram (tkr)"])
+        amount = amount_ore(cells["Ram (tkr)"])
         if amount is None:
             sheet.problem("frames_bad_amount", row, "Ram (tkr)", text=cells["Ram (tkr)"])
-        decided = _date(cells["Beslutsdatum"]) if cells["Beslutsdatum"] else None
+        decided = parse_date(cells["Beslutsdatum"]) if cells["Beslutsdatum"] else None
         if cells["Beslutsdatum"] and decided is None:
             sheet.problem("frames_bad_date", row, "Beslutsdatum", text=cells["Beslutsdatum"])
         key = (year, committee, version)
@@ -238,15 +138,15 @@ def _read_decisions(sheet: _Sheet) -> pd.DataFrame:
     return pd.DataFrame(records, columns=DECISION_COLUMNS)
 
 
-def _read_changes(sheet: _Sheet) -> pd.DataFrame:
+def _read_changes(sheet: TemplateSheet) -> pd.DataFrame:
     records = []
     for row, cells in sheet.rows():
         year, committee, version = _common(sheet, row, cells)
-        change_type = _choice(cells["Typ"], CHANGE_TYPES, type_label)
+        change_type = choice(cells["Typ"], CHANGE_TYPES, type_label)
         if change_type is None:
             sheet.problem("frames_bad_choice", row, "Typ", text=cells["Typ"],
                           options=", ".join(type_label(c) for c in CHANGE_TYPES))  # fmt: skip
-        amount = _amount_ore(cells["Belopp (tkr)"])
+        amount = amount_ore(cells["Belopp (tkr)"])
         if amount is None:
             sheet.problem("frames_bad_amount", row, "Belopp (tkr)", text=cells["Belopp (tkr)"])
         if change_type in ("reallocation", "organisation") and not cells["Motpart"]:

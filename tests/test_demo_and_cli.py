@@ -268,3 +268,21 @@ def test_demo_frames_follow_the_seed_documents(demo_con) -> None:
     for year in range(2020, 2026):  # every year's changes explain its frames
         steps = frames.waterfall(decisions, changes, year)
         assert all(s.kind != "unexplained" for s in steps), year
+
+
+def test_demo_programme_follows_the_seed_documents(demo_con) -> None:
+    from analytics import savings
+    from analytics.storage import savings as stored
+
+    targets, measures, plans, realised = stored.load(demo_con)
+    for year, mnkr in ((2020, 120), (2021, 90), (2022, 70)):
+        assert savings.region_target(targets, year) == mnkr * 1000 * 100_000
+        # the nämnders' shares add up to the region's requirement within rounding to tkr
+        by_committee = savings.targets_by_committee(targets, year).sum()
+        assert abs(by_committee - mnkr * 1000 * 100_000) <= 5 * 100_000
+    rs_2025 = measures[measures["code"].str.startswith("Å-2025")]
+    titles = " ".join(rs_2025["title"])
+    assert "RS/535/2024" in titles and "RS/493/2023" in titles
+    assert set(rs_2025["committee"]) == {figures.RS}
+    programme = savings.programme(targets, measures, plans, realised, 2020, 12)
+    assert 0 < programme.realised_ore < programme.planned_ore < programme.target_ore

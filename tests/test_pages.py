@@ -396,3 +396,42 @@ def test_frames_page_shows_the_way_to_this_years_frames_and_takes_a_change(
     waterfall = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
     # the frame itself did not change, so the new 10 000 tkr shows as unexplained
     assert waterfall["x"][-2] == "Oförklarat" and waterfall["text"][-2] == "−10,0 mnkr"
+
+
+def test_savings_page_shows_the_gap_and_a_new_measure_closes_part_of_it(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "savings")
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_period").set_value(8).run()
+    assert not at.exception
+    assert at.title[0].value == "Resultatförbättrande åtgärder 2020"
+    before = metrics(at)
+    assert before["Mål"] == "120,0 mnkr"  # the seed documents' requirement for 2020
+    assert at.get("plotly_chart")
+    assert "Å-2020-08" in set(frame_with(at, "Kvar att realisera (tkr)")["Kod"])  # at risk
+
+    next(b for b in at.button if b.label == "Spara åtgärden").click().run()
+    assert any("Titel" in e.value for e in at.error)  # nothing saved without a title
+    at.text_input(key="measure_title").input("Samordnade transporter")
+    at.selectbox(key="measure_committee").set_value("Regionala utvecklingsnämnden")
+    at.text_input(key="measure_amount").input("5 000")
+    at.selectbox(key="measure_status").set_value("decided")
+    next(b for b in at.button if b.label == "Spara åtgärden").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Åtgärden Å-2020-10 är sparad."
+    after = metrics(at)
+
+    def mnkr_value(text: str) -> float:
+        return float(text.replace("mnkr", "").replace("\u202f", "").replace(",", ".")
+                     .replace("+", "").replace("−", "-"))  # fmt: skip
+
+    assert mnkr_value(after["Planerat"]) == pytest.approx(mnkr_value(before["Planerat"]) + 5.0)
+    assert mnkr_value(after["Gap mot målet"]) == pytest.approx(
+        mnkr_value(before["Gap mot målet"]) - 5.0
+    )
+    all_measures = [d.value for d in at.dataframe if "Kvar att realisera (tkr)" in d.value.columns][
+        -1
+    ]
+    assert "Samordnade transporter" in set(all_measures["Titel"])

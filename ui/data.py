@@ -8,12 +8,14 @@ from decimal import Decimal
 
 import streamlit as st
 
-from analytics import forecast_reports, frame_reports, reports
+from analytics import forecast_reports, frame_reports, reports, savings_reports
 from analytics.followup import NetCostGrowth
 from analytics.frame_template import write_template
+from analytics.savings_template import write_template as write_savings_template
 from analytics.storage import forecasts as stored
 from analytics.storage import frames as stored_frames
 from analytics.storage import queries
+from analytics.storage import savings as stored_savings
 from ui import shell
 
 Scope = tuple[tuple[str, str], ...]
@@ -192,3 +194,41 @@ def add_frame_change(
         change_type=change_type, amount_ore=amount_ore, text=text, counterpart=counterpart,
         author=shell.current_user_name(),
     )  # fmt: skip
+
+
+def committees(year: int) -> list[str]:
+    return queries.committees(shell.connection(), year)
+
+
+def savings_report(f: shell.Filters) -> savings_reports.SavingsReport:
+    """The programme is small: read fresh on every run, so an entered measure shows at once."""
+    assert f.year is not None
+    return savings_reports.savings_report(shell.connection(), f.year, f.period, f.committee)
+
+
+def savings_template(report: savings_reports.SavingsReport) -> bytes:
+    return write_savings_template(*report.everything, committees(report.year))
+
+
+def import_savings(path, name: str) -> None:
+    savings_reports.import_template(shell.connection(), path, shell.current_user_name(), name)
+
+
+def add_measure(
+    year: int, title: str, committee: str, owner: str, status: str, needs_decision: bool,
+    decision: str, risk: str, planned_ore: int,
+) -> str:  # fmt: skip
+    """Store a new measure with its planned saving for the year; returns its code."""
+    con = shell.connection()
+    code = stored_savings.next_code(con, year)
+    measure = {"code": code, "title": title, "committee": committee, "owner": owner,
+               "status": status, "needs_decision": needs_decision, "decision": decision,
+               "risk": risk}  # fmt: skip
+    stored_savings.add_measure(con, measure, year, planned_ore, shell.current_user_name())
+    return code
+
+
+def add_realised(code: str, year: int, period: int, amount_ore: int) -> None:
+    stored_savings.add_realised(
+        shell.connection(), code, year, period, amount_ore, shell.current_user_name()
+    )

@@ -13,10 +13,12 @@ from pathlib import Path
 import duckdb
 
 from analytics.demo.files import WRITERS, DemoFile
-from analytics.demo.frames import write_demo_frames
+from analytics.demo.frames import demo_frames, write_demo_frames
 from analytics.demo.generate import generate
+from analytics.demo.savings import write_demo_savings
 from analytics.frame_reports import import_template
 from analytics.importer import ImportResult, import_file
+from analytics.savings_reports import import_template as import_savings
 
 
 class DemoError(RuntimeError):
@@ -25,9 +27,9 @@ class DemoError(RuntimeError):
 
 def write_demo_files(
     folder: Path, progress: Callable[[float, str], None] | None = None
-) -> tuple[list[DemoFile], Path]:
+) -> tuple[list[DemoFile], tuple[Path, Path]]:
     """Generate the demo and write its export files into `folder`: the ledger exports and
-    registers, and the budget frames as a filled frames template."""
+    registers, and the budget frames and the cost-reduction programme as filled templates."""
     report = progress or (lambda _f, _m: None)
     report(0.0, "Genererar demodata")
     data = generate()
@@ -36,7 +38,10 @@ def write_demo_files(
     for i, writer in enumerate(WRITERS):
         files.append(writer(data, folder))
         report((i + 1) / len(WRITERS), f"Skrev {files[-1].path.name}")
-    return files, write_demo_frames(data, folder)
+    decisions, changes = demo_frames(data)
+    frames_file = write_demo_frames(decisions, changes, folder)
+    savings_file = write_demo_savings(changes, folder)
+    return files, (frames_file, savings_file)
 
 
 def _scaled(
@@ -53,7 +58,7 @@ def build_demo(
 ) -> list[ImportResult]:
     """Write the demo files and import them one by one, registers first."""
     report = progress or (lambda _f, _m: None)
-    files, frames_file = write_demo_files(folder, lambda f, m: report(0.3 * f, m))
+    files, (frames_file, savings_file) = write_demo_files(folder, lambda f, m: report(0.3 * f, m))
     results = []
     for i, demo_file in enumerate(files):
         start, span = 0.3 + 0.7 * i / len(files), 0.7 / len(files)
@@ -67,5 +72,6 @@ def build_demo(
             raise DemoError("\n".join(result.summary_lines()))
         results.append(result)
     import_template(con, frames_file, "demo")
+    import_savings(con, savings_file, "demo")
     report(1.0, "Demodata inläst")
     return results

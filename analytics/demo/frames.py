@@ -114,9 +114,8 @@ def demo_frames(data: DemoData) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(decisions, columns=DECISION_COLUMNS), frame
 
 
-def write_demo_frames(data: DemoData, folder: Path) -> Path:
-    """The demo frames as a filled template in `folder`."""
-    decisions, changes = demo_frames(data)
+def write_demo_frames(decisions: pd.DataFrame, changes: pd.DataFrame, folder: Path) -> Path:
+    """The demo frames (`demo_frames`) as a filled template in `folder`."""
     path = folder / "budgetramar_2019-2025.xlsx"
     path.write_bytes(write_template(decisions, changes, list(F.COMMITTEES)))
     return path

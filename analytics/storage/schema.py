@@ -231,6 +231,51 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        7,
+        "the cost-reduction programme: targets, measures, planned and realised savings",
+        [
+            """CREATE TABLE saving_target (
+                year INTEGER NOT NULL,
+                committee VARCHAR NOT NULL,  -- '' is the region as a whole
+                amount DECIMAL(18, 2) NOT NULL,
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL,
+                PRIMARY KEY (year, committee)
+            )""",
+            """CREATE TABLE saving_measure (
+                code VARCHAR PRIMARY KEY,
+                title VARCHAR NOT NULL,
+                committee VARCHAR NOT NULL,
+                owner VARCHAR NOT NULL DEFAULT '',
+                status VARCHAR NOT NULL
+                    CHECK (status IN ('idea', 'decided', 'in_progress', 'realised', 'dropped')),
+                needs_decision BOOLEAN NOT NULL,
+                decision VARCHAR NOT NULL DEFAULT '',
+                risk VARCHAR NOT NULL CHECK (risk IN ('low', 'medium', 'high')),
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+            """CREATE TABLE saving_plan (
+                code VARCHAR NOT NULL,
+                year INTEGER NOT NULL,
+                amount DECIMAL(18, 2) NOT NULL,
+                PRIMARY KEY (code, year)
+            )""",
+            """CREATE TABLE saving_realised (
+                code VARCHAR NOT NULL,
+                year INTEGER NOT NULL,
+                period TINYINT NOT NULL CHECK (period BETWEEN 1 AND 12),
+                amount DECIMAL(18, 2) NOT NULL,
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL,
+                PRIMARY KEY (code, year, period)
+            )""",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # The latest budget version of each year: the one imported last.

@@ -282,3 +282,25 @@ def test_enter_a_forecast_and_see_it_in_the_result(page, server: str) -> None:
     expect(page.get_by_text("188,3 mnkr")).to_be_visible()
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, "forecast")
+
+
+def test_add_a_measure_and_see_the_gap_change(page, server: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/savings")
+    settle(page)
+    choose_year(page, 2020)
+    settle(page)
+    expect(page.get_by_role("heading", name="Resultatförbättrande åtgärder 2020")).to_be_visible()
+    gap = page.locator('[data-testid="stMetric"]').filter(has_text="Gap mot målet")
+    expect(gap).to_contain_text("+23,5 mnkr")  # 120 mnkr required, 96,5 planned
+    page.get_by_text("Lägg till en åtgärd").click()
+    form = page.locator('[data-testid="stForm"]').filter(has_text="Spara åtgärden")
+    form.get_by_role("textbox", name="Titel").fill("Samordnade transporter")
+    form.get_by_role("textbox", name="Planerat (tkr)").fill("5 000")
+    form.get_by_role("button", name="Spara åtgärden").click()
+    expect(page.get_by_text("Åtgärden Å-2020-10 är sparad.")).to_be_visible(timeout=30_000)
+    settle(page)
+    expect(gap).to_contain_text("+18,5 mnkr")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, "savings")

@@ -1,0 +1,115 @@
+"""The cost-reduction programme in DuckDB: targets, measures, planned and realised savings.
+
+A template load replaces the whole programme at once (all or nothing); measures and realised
+savings can also be added one by one from the dashboard. Amounts in kronor (DECIMAL).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import duckdb
+import pandas as pd
+
+from analytics.savings import MEASURE_COLUMNS, PLAN_COLUMNS, REALISED_COLUMNS, TARGET_COLUMNS
+from analytics.storage.database import transaction
+
+
+def _kr(ore: int) -> Decimal:
+    return Decimal(int(ore)) / 100
+
+
+def load(
+    con: duckdb.DuckDBPyConnection,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(targets, measures, plans, realised) with amounts in öre (`savings` columns)."""
+    targets = con.execute(
+        """SELECT year, committee, CAST(amount * 100 AS BIGINT) AS amount_ore
+           FROM saving_target ORDER BY year, committee"""
+    ).df()
+    measures = con.execute(
+        f"SELECT {', '.join(MEASURE_COLUMNS)} FROM saving_measure ORDER BY code"
+    ).df()
+    plans = con.execute(
+        """SELECT code, year, CAST(amount * 100 AS BIGINT) AS amount_ore
+           FROM saving_plan ORDER BY code, year"""
+    ).df()
+    realised = con.execute(
+        """SELECT code, year, CAST(period AS INTEGER) AS period,
+                  CAST(amount * 100 AS BIGINT) AS amount_ore
+           FROM saving_realised ORDER BY code, year, period"""
+    ).df()
+    ints = {"year": "int64", "amount_ore": "int64"}
+    return (
+        targets.astype(ints)[TARGET_COLUMNS],
+        measures.astype({"needs_decision": bool})[MEASURE_COLUMNS],
+        plans.astype(ints)[PLAN_COLUMNS],
+        realised.astype({**ints, "period": "int64"})[REALISED_COLUMNS],
+    )
+
+
+def replace_all(
+    con: duckdb.DuckDBPyConnection,
+    targets: pd.DataFrame,
+    measures: pd.DataFrame,
+    plans: pd.DataFrame,
+    realised: pd.DataFrame,
+    author: str,
+) -> None:
+    """Replace the whole programme with the given one, in one transaction."""
+    with transaction(con):
+        for table in ("saving_realised", "saving_plan", "saving_measure", "saving_target"):
+            con.execute(f"DELETE FROM {table}")
+        for r in targets.itertuples(index=False):
+            con.execute("INSERT INTO saving_target VALUES (?, ?, ?, ?, now())",
+                        [int(r.year), r.committee, _kr(r.amount_ore), author])  # fmt: skip
+        for r in measures.itertuples(index=False):
+            _insert_measure(con, r._asdict(), author)
+        for r in plans.itertuples(index=False):
+            con.execute("INSERT INTO saving_plan VALUES (?, ?, ?)",
+                        [r.code, int(r.year), _kr(r.amount_ore)])  # fmt: skip
+        for r in realised.itertuples(index=False):
+            con.execute("INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
+                        [r.code, int(r.year), int(r.period), _kr(r.amount_ore), author])  # fmt: skip
+
+
+def _insert_measure(con: duckdb.DuckDBPyConnection, m: dict, author: str) -> None:
+    con.execute(
+        """INSERT INTO saving_measure
+             (code, title, committee, owner, status, needs_decision, decision, risk, author)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [m["code"], m["title"], m["committee"], m["owner"], m["status"],
+         bool(m["needs_decision"]), m["decision"] or "", m["risk"], author],
+    )  # fmt: skip
+
+
+def next_code(con: duckdb.DuckDBPyConnection, year: int) -> str:
+    """A new measure code for a year: Å-2025-07 after Å-2025-06."""
+    prefix = f"Å-{year}-"
+    rows = con.execute(
+        "SELECT code FROM saving_measure WHERE starts_with(code, ?)", [prefix]
+    ).fetchall()
+    numbers = [int(c[len(prefix) :]) for (c,) in rows if c[len(prefix) :].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:02d}"
+
+
+def add_measure(
+    con: duckdb.DuckDBPyConnection, measure: dict, year: int, planned_ore: int, author: str
+) -> None:
+    """Store a new measure and its planned saving for a year, together."""
+    with transaction(con):
+        _insert_measure(con, measure, author)
+        con.execute("INSERT INTO saving_plan VALUES (?, ?, ?)",
+                    [measure["code"], year, _kr(planned_ore)])  # fmt: skip
+
+
+def add_realised(
+    con: duckdb.DuckDBPyConnection, code: str, year: int, period: int, amount_ore: int,
+    author: str,
+) -> None:  # fmt: skip
+    """Record (or correct) what a measure saved in a month."""
+    with transaction(con):
+        con.execute("DELETE FROM saving_realised WHERE code = ? AND year = ? AND period = ?",
+                    [code, year, period])  # fmt: skip
+        con.execute("INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
+                    [code, year, period, _kr(amount_ore), author])  # fmt: skip

@@ -1,0 +1,161 @@
+"""Åtgärder: the cost-reduction programme – target, planned and realised savings, the gap,
+a burn-up chart, measures at risk – per nämnd and for the region."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import charts, savings
+from analytics import savings_display as display
+from analytics.i18n import t
+from analytics.ingest.problems import ImportRejected
+from analytics.presentation import month_name
+from ui import data, shell
+from ui.uploads import stored_upload
+
+_SAVED = "savings_saved"
+
+
+def render() -> None:
+    f = shell.filters()
+    lang = f.lang
+    if f.year is None:
+        st.title(t("page.savings", lang))
+        st.info(t("app.no_data", lang))
+        return
+    st.title(t("savings.title", lang, year=f.year))
+    scope = f.committee or t("frames.region", lang)
+    st.caption(t("savings.caption", lang, scope=scope, month=month_name(f.period, lang)))
+    for message in st.session_state.pop(_SAVED, []):
+        st.success(message)
+    report = data.savings_report(f)
+    if not report.has_programme:
+        st.info(t("savings.none", lang, year=f.year))
+    else:
+        _overview(report, scope, lang)
+    _add_measure(f, lang)
+    if len(report.measures):
+        _report_realised(report, f, lang)
+    _template(report, lang)
+
+
+def _overview(report, scope: str, lang: str) -> None:
+    p = report.programme
+    tiles = display.tiles(p, lang)
+    for row in (tiles[:3], tiles[3:]):
+        for column, tile in zip(st.columns(3), row, strict=False):
+            column.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
+                          delta_arrow=tile.arrow, border=True)  # type: ignore[arg-type]  # fmt: skip
+    left, right = st.columns([3, 2])
+    with left:
+        st.plotly_chart(
+            charts.burn_up_chart(
+                report.burn_up, p.target_ore, p.planned_ore, p.decided_ore,
+                t("savings.burnup_title", lang, scope=scope), lang,
+            ),
+            key="savings_burnup",
+        )  # fmt: skip
+    with right:
+        st.markdown(f"**{t('savings.per_committee', lang)}**")
+        st.dataframe(display.per_committee_display(report.per_committee, lang), hide_index=True)
+    st.subheader(t("savings.at_risk", lang))
+    st.caption(t("savings.at_risk_note", lang))
+    if len(report.at_risk):
+        st.dataframe(
+            display.measures_display(report.at_risk, lang), hide_index=True, width="stretch"
+        )
+    else:
+        st.caption(t("savings.no_risk", lang))
+    st.subheader(t("savings.measures", lang, year=report.year))
+    st.dataframe(display.measures_display(report.measures, lang), hide_index=True, width="stretch")
+
+
+def _add_measure(f: shell.Filters, lang: str) -> None:
+    committees = data.committees(f.year)
+    with st.expander(t("savings.add_heading", lang)):
+        with st.form("saving_measure", enter_to_submit=True):
+            title = st.text_input(t("col.title", lang), key="measure_title")
+            c1, c2, c3 = st.columns(3)
+            committee = c1.selectbox(
+                t("col.committee", lang), committees,
+                index=committees.index(f.committee) if f.committee in committees else 0,
+                key="measure_committee",
+            )  # fmt: skip
+            owner = c2.text_input(t("col.owner", lang), key="measure_owner")
+            amount = c3.text_input(t("col.planned_tkr", lang), key="measure_amount")
+            c4, c5, c6 = st.columns(3)
+            status = c4.selectbox(t("col.status", lang), list(savings.STATUSES),
+                                  format_func=lambda s: t(f"savings.status.{s}", lang), key="measure_status")  # fmt: skip
+            risk = c5.selectbox(t("col.risk", lang), list(savings.RISKS), index=1,
+                                format_func=lambda r: t(f"savings.risk.{r}", lang), key="measure_risk")  # fmt: skip
+            needs = c6.checkbox(t("col.needs_decision", lang), key="measure_needs")
+            decision = st.text_input(t("col.decision", lang), key="measure_decision")
+            submitted = st.form_submit_button(t("savings.add_save", lang), type="primary")
+        if submitted:
+            ore, errors = display.validate_measure(title, amount, lang)
+            for message in errors:
+                st.error(message)
+            if ore is not None:
+                code = data.add_measure(
+                    f.year, title.strip(), committee, owner.strip(), status, needs,
+                    decision.strip(), risk, ore,
+                )  # fmt: skip
+                st.session_state[_SAVED] = [t("savings.added", lang, code=code)]
+                st.rerun()
+
+
+def _report_realised(report, f: shell.Filters, lang: str) -> None:
+    codes = report.measures["code"].tolist()
+    titles = dict(zip(report.measures["code"], report.measures["title"], strict=True))
+    with st.expander(t("savings.realised_heading", lang)):
+        with st.form("saving_realised", enter_to_submit=True):
+            c1, c2, c3 = st.columns([3, 1, 1])
+            code = c1.selectbox(t("col.title", lang), codes,
+                                format_func=lambda c: f"{c} {titles[c]}", key="realised_code")  # fmt: skip
+            period = c2.selectbox(t("entry.month", lang), list(range(1, 13)), index=f.period - 1,
+                                  format_func=lambda p: month_name(p, lang))  # fmt: skip
+            amount = c3.text_input(t("col.realised_tkr", lang), key="realised_amount")
+            submitted = st.form_submit_button(t("savings.realised_save", lang))
+        if submitted:
+            ore, errors = display.validate_realised(amount, lang)
+            for message in errors:
+                st.error(message)
+            if ore is not None:
+                data.add_realised(code, f.year, int(period), ore)
+                st.session_state[_SAVED] = [
+                    t(
+                        "savings.realised_saved",
+                        lang,
+                        code=code,
+                        month=month_name(int(period), lang),
+                    )
+                ]
+                st.rerun()
+
+
+def _template(report, lang: str) -> None:
+    with st.expander(t("savings.template_heading", lang)):
+        st.download_button(
+            t("savings.download", lang),
+            data=lambda: data.savings_template(report),
+            file_name="atgardsprogram.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key="savings_download",
+        )
+        upload = st.file_uploader(t("savings.upload", lang), type=["xlsx", "xlsm", "ods"],
+                                  key="savings_upload")  # fmt: skip
+        if upload is not None and st.button(t("savings.import", lang), key="savings_import"):
+            try:
+                data.import_savings(stored_upload(upload.name, upload.getvalue()), upload.name)
+            except ImportRejected as exc:
+                for problem in exc.problems:
+                    st.error(problem.render(lang))
+                return
+            st.session_state[_SAVED] = [t("savings.imported", lang, file=upload.name)]
+            st.rerun()
+
+
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
+
+    redirect("savings")
