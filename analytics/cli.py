@@ -156,7 +156,7 @@ def _summary(con, args: argparse.Namespace) -> int:
     except NoData as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
-    forecasts = forecast_report(con, args.year, args.period)
+    forecasts = forecast_report(con, args.year, args.period, with_scope=False)
     if args.json:
         print(json.dumps(summary_of(report, forecasts), ensure_ascii=False, indent=2))
         return EXIT_OK

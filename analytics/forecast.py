@@ -33,21 +33,43 @@ def monthly_grid(cube: pd.DataFrame, profile: str = "prior_year") -> pd.DataFram
     """Per year, unit and month 1–12: periodised budget and outcome (öre, result sign).
 
     `cube` has year, unit, period (0 = annual budget), measure (budget/utfall) and amount_ore
-    for any number of years; annual budget rows are spread with `followup.periodised_budget`
-    (by default by the unit's outcome the year before).
+    for any number of years. Years whose budget has monthly rows are summed in one pass; only
+    a year with annual budget rows goes through `followup.periodised_budget` (spread by
+    default by the unit's outcome the year before).
     """
-    frames = []
-    for year in sorted(cube["year"].unique()):
+    cube = cube[cube["measure"].isin(("budget", "utfall"))]
+    annual = cube[(cube["period"] == 0) & (cube["measure"] == "budget")]
+    spread_years = sorted(int(y) for y in annual["year"].unique())
+    frames = [_summed_grid(cube[~cube["year"].isin(spread_years)])]
+    for year in spread_years:
         year_cube = cube[cube["year"].isin([year - 1, year])]
-        periodised, _ = followup.periodised_budget(year_cube, int(year), profile)
-        if periodised.empty:
-            continue
-        months = followup.by_month(periodised)
-        months.insert(0, "year", int(year))
-        frames.append(months[GRID_COLUMNS])
-    if not frames:
+        periodised, _ = followup.periodised_budget(year_cube, year, profile)
+        frames.append(_summed_grid(periodised.assign(year=year)))
+    grid = pd.concat(frames, ignore_index=True)
+    return grid.sort_values(["year", "unit", "period"]).reset_index(drop=True)
+
+
+def _summed_grid(cube: pd.DataFrame) -> pd.DataFrame:
+    """Monthly rows summed to one row per year, unit and month 1–12 (zeros filled in)."""
+    monthly = cube[cube["period"].between(1, 12)]
+    if monthly.empty:
         return pd.DataFrame(columns=GRID_COLUMNS)
-    return pd.concat(frames, ignore_index=True)
+    sums = monthly.groupby(["year", "unit", "period", "measure"])["amount_ore"].sum()
+    wide = sums.unstack("measure", fill_value=0)
+    keys = wide.index.droplevel("period").unique()
+    full = pd.MultiIndex.from_tuples(
+        [(y, u, p) for y, u in keys for p in range(1, 13)], names=["year", "unit", "period"]
+    )
+    wide = wide.reindex(full, fill_value=0)
+    out = pd.DataFrame(
+        {
+            "budget_ore": wide.get("budget", 0),
+            "outcome_ore": wide.get("utfall", 0),
+        },
+        index=full,
+    ).reset_index()
+    return out.astype({"year": "int64", "period": "int64", "budget_ore": "int64",
+                       "outcome_ore": "int64"})[GRID_COLUMNS]  # fmt: skip
 
 
 def known_at(
@@ -82,41 +104,87 @@ def forecasts_at(
 
 
 def _year_forecasts(grid: pd.DataFrame, controllers: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Every method's forecast per unit at each month 1–12 of `year`, from `grid` and
-    `controllers` of that year and earlier. The forecast at month m reads the outcome through m
-    only (running sums), the year's budget, earlier years and controllers' forecasts made by m.
+    """Every method's forecast per unit at each month 1–12 of `year` (see `History`).
 
     Columns: month, unit, method, forecast_ore.
     """
-    current = grid[grid["year"] == year]
-    units = sorted(current["unit"].unique())
-    if not units:
-        return pd.DataFrame(columns=["month", "unit", "method", "forecast_ore"])
-    budget = _matrix(current, "budget_ore", units)
-    outcome_acc = np.cumsum(_matrix(current, "outcome_ore", units), axis=1)
-    budget_acc = np.cumsum(budget, axis=1)
-    months = np.arange(1, 13)
-    share = _seasonal_shares(grid[grid["year"] < year], units)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        seasonal = np.where(share > 0, outcome_acc / share, np.nan)
-    methods = {
-        "budget_remaining": outcome_acc + (budget_acc[:, [11]] - budget_acc),
-        "run_rate": outcome_acc * 12 / months,
-        "seasonal": seasonal,
-        CONTROLLER: _controller_matrix(controllers[controllers["year"] == year], units),
-    }
-    frames = [
-        pd.DataFrame(
+    return History(grid, controllers).year_forecasts(year)
+
+
+class History:
+    """The grid and the controllers' forecasts as one (units × 12) matrix per year, built once,
+    so that every year's and month's forecasts are array arithmetic.
+
+    The forecast at month m of a year reads that year's outcome through m only (running sums),
+    its budget, the controllers' forecasts made by m, and earlier years' outcome – never a
+    later year's.
+    """
+
+    def __init__(self, grid: pd.DataFrame, controllers: pd.DataFrame):
+        self.years: dict[int, tuple[list[str], np.ndarray, np.ndarray, np.ndarray]] = {}
+        made = dict(tuple(controllers.groupby("year"))) if len(controllers) else {}
+        for year, rows in grid.groupby("year"):
+            units = sorted(rows["unit"].unique())
+            empty = controllers.iloc[0:0]
+            self.years[int(year)] = (
+                units,
+                _matrix(rows, "budget_ore", units),
+                _matrix(rows, "outcome_ore", units),
+                _controller_matrix(made.get(year, empty), units),
+            )
+        self._shares: dict[int, dict[str, np.ndarray]] = {}
+
+    def _year_shares(self, year: int) -> dict[str, np.ndarray]:
+        """Per unit of `year`: the share of the year's outcome reached by each month (only
+        where the year's outcome is not zero)."""
+        if year not in self._shares:
+            units, _, outcome, _ = self.years[year]
+            acc = np.cumsum(outcome, axis=1)
+            total = acc[:, 11].astype("float64")
+            self._shares[year] = {u: acc[i] / total[i] for i, u in enumerate(units) if total[i]}
+        return self._shares[year]
+
+    def seasonal_shares(self, year: int, units: list[str]) -> np.ndarray:
+        """(units × 12): the average share reached by each month over the years before."""
+        sums = np.zeros((len(units), 12))
+        counts = np.zeros((len(units), 1))
+        for earlier in (y for y in self.years if y < year):
+            shares = self._year_shares(earlier)
+            for i, unit in enumerate(units):
+                if unit in shares:
+                    sums[i] += shares[unit]
+                    counts[i] += 1
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(counts > 0, sums / counts, np.nan)
+
+    def year_forecasts(self, year: int, months: range = range(1, 13)) -> pd.DataFrame:
+        """Columns: month, unit, method, forecast_ore, for the given months of `year`."""
+        if year not in self.years:
+            return pd.DataFrame(columns=["month", "unit", "method", "forecast_ore"])
+        units, budget, outcome, controller = self.years[year]
+        outcome_acc = np.cumsum(outcome, axis=1)
+        budget_acc = np.cumsum(budget, axis=1)
+        share = self.seasonal_shares(year, units)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            seasonal = np.where(share > 0, outcome_acc / share, np.nan)
+        methods = {
+            "budget_remaining": outcome_acc + (budget_acc[:, [11]] - budget_acc),
+            "run_rate": outcome_acc * 12 / np.arange(1, 13),
+            "seasonal": seasonal,
+            CONTROLLER: controller,
+        }
+        columns = [m - 1 for m in months]
+        n = len(units) * len(columns)
+        return pd.DataFrame(
             {
-                "month": np.tile(months, len(units)),
-                "unit": np.repeat(units, 12),
-                "method": method,
-                "forecast_ore": np.round(values.astype("float64")).ravel(),
+                "month": np.tile(np.array(list(months)), len(units) * len(methods)),
+                "unit": np.tile(np.repeat(units, len(columns)), len(methods)),
+                "method": np.repeat(list(methods), n),
+                "forecast_ore": np.concatenate(
+                    [np.round(v[:, columns].astype("float64")).ravel() for v in methods.values()]
+                ),
             }
         )
-        for method, values in methods.items()
-    ]
-    return pd.concat(frames, ignore_index=True)
 
 
 def _matrix(frame: pd.DataFrame, column: str, units: list[str]) -> np.ndarray:
@@ -130,31 +198,19 @@ def _matrix(frame: pd.DataFrame, column: str, units: list[str]) -> np.ndarray:
 def _seasonal_shares(earlier: pd.DataFrame, units: list[str]) -> np.ndarray:
     """(units × 12): the average share of the year's outcome reached by each month, over the
     earlier years in which the unit's outcome was not zero; NaN without such a year."""
-    shares = []
-    for _, year in earlier.groupby("year"):
-        present = [u for u in units if u in set(year["unit"])]
-        acc = np.full((len(units), 12), np.nan)
-        if present:
-            matrix = np.cumsum(_matrix(year[year["unit"].isin(present)], "outcome_ore", units), 1)
-            total = matrix[:, [11]].astype("float64")
-            with np.errstate(divide="ignore", invalid="ignore"):
-                acc = np.where(total != 0, matrix / total, np.nan)
-        shares.append(acc)
-    if not shares:
-        return np.full((len(units), 12), np.nan)
-    stacked = np.stack(shares)
-    counts = np.sum(~np.isnan(stacked), axis=0)
-    sums = np.nansum(stacked, axis=0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(counts > 0, sums / counts, np.nan)
+    history = History(earlier, pd.DataFrame(columns=FORECAST_COLUMNS))
+    return history.seasonal_shares(max(history.years, default=0) + 1, units)
 
 
 def _controller_matrix(controllers: pd.DataFrame, units: list[str]) -> np.ndarray:
     """(units × 12): the controllers' latest forecast made by each month (NaN before the first)."""
     out = np.full((len(units), 12), np.nan)
-    known = controllers[controllers["unit"].isin(units)].sort_values("period")
-    for unit, period, value in known[["unit", "period", "forecast_ore"]].itertuples(index=False):
-        out[units.index(unit), int(period) - 1 :] = value
+    index = {u: i for i, u in enumerate(units)}
+    known = controllers[controllers["unit"].isin(index)].sort_values("period")
+    for unit, period, value in zip(
+        known["unit"], known["period"], known["forecast_ore"], strict=True
+    ):
+        out[index[unit], int(period) - 1 :] = value
     return out
 
 
@@ -178,7 +234,10 @@ def final_outcome(grid: pd.DataFrame) -> pd.Series:
     return grid.groupby(["year", "unit"])["outcome_ore"].sum()
 
 
-def backtest(grid: pd.DataFrame, controllers: pd.DataFrame, years: list[int]) -> pd.DataFrame:
+def backtest(
+    grid: pd.DataFrame, controllers: pd.DataFrame, years: list[int],
+    history: History | None = None,
+) -> pd.DataFrame:  # fmt: skip
     """Every method's forecast at every month 1–11 of each complete year in `years`, against
     the year's final outcome, each made with only what was known then (`forecasts_at`).
 
@@ -186,12 +245,11 @@ def backtest(grid: pd.DataFrame, controllers: pd.DataFrame, years: list[int]) ->
     ape (absolute error as a share of the final outcome's size; NaN when it is zero).
     """
     finals = final_outcome(grid)
+    # Each year's forecasts read only that year (through each month) and the years before.
+    history = history or History(grid, controllers)
     rows = []
     for year in years:
-        # What was known at the end of this year: later years are out of sight.
-        known, made = known_at(grid, controllers, year, 12)
-        year_rows = _year_forecasts(known, made, year)
-        year_rows = year_rows[year_rows["month"] <= 11]
+        year_rows = history.year_forecasts(year, range(1, 12))
         year_rows.insert(0, "year", year)
         rows.append(year_rows)
     if not rows:
@@ -238,11 +296,15 @@ def recommended_methods(backtested: pd.DataFrame, before: int) -> dict[str, str]
     past = backtested[backtested["year"] < before]
     if past.empty:
         return {}
-    scores = accuracy(past, ["unit", "method"]).dropna(subset=["mape_pct"])
+    mape = past.groupby(["unit", "method"])["ape"].mean().dropna()
     # Ties go to the simplest method, in the order of METHODS.
-    scores["order"] = scores["method"].map({m: i for i, m in enumerate(METHODS)})
-    best = scores.sort_values(["unit", "mape_pct", "order"]).groupby("unit").first()
-    return best["method"].to_dict()
+    order = {m: i for i, m in enumerate(METHODS)}
+    best: dict[str, tuple[tuple[float, int], str]] = {}
+    for (unit, method), value in mape.items():
+        key = (float(value), order.get(str(method), len(order)))
+        if unit not in best or key < best[unit][0]:
+            best[str(unit)] = (key, str(method))
+    return {unit: method for unit, (_, method) in best.items()}
 
 
 @dataclass(frozen=True)
@@ -285,11 +347,15 @@ class UnitForecast:
 
 def unit_forecasts(
     grid: pd.DataFrame, controllers: pd.DataFrame, year: int, month: int,
-    recommended: dict[str, str],
+    recommended: dict[str, str], history: History | None = None,
 ) -> list[UnitForecast]:  # fmt: skip
-    """Per unit of the year: budget, every method now and a month earlier, the recommended."""
-    now = _by_unit(forecasts_at(grid, controllers, year, month))
-    before = _by_unit(forecasts_at(grid, controllers, year, month - 1)) if month > 1 else {}
+    """Per unit of the year: budget, every method now and a month earlier, the recommended.
+    Both months read only what was known at the end of each (`History`)."""
+    history = history or History(grid, controllers)
+    months = range(max(1, month - 1), month + 1)
+    made = history.year_forecasts(year, months)
+    now = _by_unit(made[made["month"] == month])
+    before = _by_unit(made[made["month"] == month - 1]) if month > 1 else {}
     budgets = grid[grid["year"] == year].groupby("unit")["budget_ore"].sum()
     return [
         UnitForecast(

@@ -47,8 +47,10 @@ class ForecastReport:
 
 
 def _controllers(cube: pd.DataFrame) -> pd.DataFrame:
-    made = cube[cube["measure"] == "prognos"].rename(columns={"amount_ore": "forecast_ore"})
-    return made.groupby(["year", "unit", "period"], as_index=False)["forecast_ore"].sum()
+    """The controllers' forecasts in a history cube (already one row per year, unit and
+    month the forecast was made)."""
+    made = cube[cube["measure"] == "prognos"]
+    return made.rename(columns={"amount_ore": "forecast_ore"})[forecast.FORECAST_COLUMNS]
 
 
 def _with_entries(controllers: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFrame:
@@ -75,6 +77,7 @@ def forecast_report(
     level: str = "committee",
     committee: str | None = None,
     central_source: str = "auto",
+    with_scope: bool = True,
 ) -> ForecastReport:
     """Every method's forecast per unit, their track record, the scope's forecast with its
     error band, and (for the whole region) the result forecast.
@@ -82,6 +85,8 @@ def forecast_report(
     Each year is read on its own organisation: the controllers' forecasts were made for the
     nämnd as it was then, and a method's track record compares it with that year's outcome.
     Controllers' forecasts count per nämnd; below that level only the computed methods do.
+    `with_scope=False` leaves out the scope's own chart, track record and band (what the page
+    draws but `summary` does not need).
     """
     filters = {"committee": committee} if committee else {}
     org_year = None
@@ -94,34 +99,19 @@ def forecast_report(
         controllers = _with_entries(controllers, entries)
     else:
         controllers = controllers.iloc[0:0]
-    backtested = forecast.backtest(grid, controllers, forecast.complete_years(grid, year))
+    history = forecast.History(grid, controllers)
+    complete = forecast.complete_years(grid, year)
+    backtested = forecast.backtest(grid, controllers, complete, history)
     recommended = forecast.recommended_methods(backtested, year)
-    units = forecast.unit_forecasts(grid, controllers, year, month, recommended)
+    units = forecast.unit_forecasts(grid, controllers, year, month, recommended, history)
 
     label = committee or REGION
-    if committee:
-        # The nämnd itself: its operating lines, and its own (entered or imported) forecasts.
-        own = queries.history_cube(con, "committee", filters, org_year)
-        scope_grid = forecast.monthly_grid(own)
-        scope_controllers = _with_entries(_controllers(own), stored.latest_forecast_entries(con))
-        scope_controllers = scope_controllers[scope_controllers["unit"] == committee]
-    else:
-        # The region: every line, so the forecast is årets resultat.
-        everything = queries.history_cube(con, "committee", {}, None, operating_only=False)
-        everything = everything.assign(unit=REGION)
-        scope_grid = forecast.monthly_grid(everything)
-        scope_controllers = _controllers(everything)
-    scope_grid = _scope_total(scope_grid, label)
-    scope_backtest = forecast.backtest(
-        scope_grid, scope_controllers, forecast.complete_years(scope_grid, year)
-    )
-    scope_recommended = forecast.recommended_methods(scope_backtest, year)
-    scope_units = forecast.unit_forecasts(
-        scope_grid, scope_controllers, year, month, scope_recommended
-    )
-    scope_unit = scope_units[0] if scope_units else None
-    year_forecasts = forecast._year_forecasts(
-        *forecast.known_at(scope_grid, scope_controllers, year, month), year
+    scope = _scope(con, year, month, committee, org_year) if with_scope else None
+    scope_grid, year_forecasts, scope_backtest, scope_unit = scope or (
+        pd.DataFrame(columns=forecast.GRID_COLUMNS),
+        pd.DataFrame(columns=["month", "unit", "method", "forecast_ore"]),
+        pd.DataFrame(columns=["year", "month", "unit", "method", "error_ore"]),
+        None,
     )
 
     result = None
@@ -148,13 +138,52 @@ def forecast_report(
         scope_label=label,
         units=units,
         backtest=backtested,
-        scope_grid=scope_grid[scope_grid["year"] == year].reset_index(drop=True),
+        scope_grid=scope_grid,
         scope_forecasts=year_forecasts,
         scope_backtest=scope_backtest,
         scope_method=scope_method,
         scope_forecast_ore=scope_forecast,
         band=band,
         result=result,
+    )
+
+
+def _scope(
+    con: duckdb.DuckDBPyConnection, year: int, month: int, committee: str | None,
+    org_year: int | None,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:  # fmt: skip
+    """The scope as one unit: its grid for the year, its forecasts month by month, its own
+    track record and its forecast now. A nämnd is read with its operating lines and its own
+    (entered or imported) forecasts; the region with every line, so its forecast is årets
+    resultat."""
+    label = committee or REGION
+    if committee:
+        own = queries.history_cube(con, "committee", {"committee": committee}, org_year)
+        grid = forecast.monthly_grid(own)
+        controllers = _with_entries(_controllers(own), stored.latest_forecast_entries(con))
+        controllers = controllers[controllers["unit"] == committee]
+    else:
+        everything = queries.history_cube(con, "committee", {}, None, operating_only=False)
+        everything = (
+            everything.assign(unit=REGION)
+            .groupby(["year", "unit", "period", "measure"], as_index=False)["amount_ore"]
+            .sum()
+        )
+        grid = forecast.monthly_grid(everything)
+        controllers = _controllers(everything)
+    grid = _scope_total(grid, label)
+    backtested = forecast.backtest(grid, controllers, forecast.complete_years(grid, year))
+    units = forecast.unit_forecasts(
+        grid, controllers, year, month, forecast.recommended_methods(backtested, year)
+    )
+    year_forecasts = forecast._year_forecasts(
+        *forecast.known_at(grid, controllers, year, month), year
+    )
+    return (
+        grid[grid["year"] == year].reset_index(drop=True),
+        year_forecasts,
+        backtested,
+        units[0] if units else None,
     )
 
 

@@ -7,6 +7,7 @@ import pandas as pd
 from analytics import frames
 from analytics.formatting import mnkr, signed, tkr
 from analytics.i18n import t
+from analytics.ingest.template_sheets import amount_ore
 from analytics.ingest.values import parse_decimal
 from analytics.presentation import Tile
 
@@ -142,3 +143,11 @@ def validate_change(
     if change_type in frames.MOVES and (not counterpart or counterpart == committee):
         errors.append(t("frames.counterpart_required", lang))
     return (None if errors or ore is None else int(ore)), errors
+
+
+def validate_frame(amount_text: str, lang: str = "sv") -> tuple[int | None, list[str]]:
+    """A frame as typed in tkr: (öre, errors). A frame is a positive net cost."""
+    ore = amount_ore(amount_text.strip()) if amount_text.strip() else None
+    if ore is None or ore <= 0:
+        return None, [t("problem.frames_bad_amount", lang, text=amount_text.strip())]
+    return ore, []

@@ -74,6 +74,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{file}: åtgärdsprogrammet är inläst och ersätter det tidigare.",
         "en": "{file}: the programme is loaded and replaces the previous one.",
     },
+    "savings.target_heading": {"sv": "Sätt målet för {year}", "en": "Set the target for {year}"},
+    "savings.target_save": {"sv": "Spara målet", "en": "Save the target"},
+    "savings.target_saved": {
+        "sv": "Målet för {year} är sparat.",
+        "en": "The target for {year} is saved.",
+    },
     "savings.add_heading": {"sv": "Lägg till en åtgärd", "en": "Add a measure"},
     "savings.add_save": {"sv": "Spara åtgärden", "en": "Save the measure"},
     "savings.added": {"sv": "Åtgärden {code} är sparad.", "en": "The measure {code} is saved."},
@@ -221,6 +227,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ersattes).",
         "en": "{file}: frames and changes for {years} loaded (what was stored for those years was "
         "replaced).",
+    },
+    "frames.set_heading": {"sv": "Fastställ en ram för {year}", "en": "Set a frame for {year}"},
+    "frames.decided": {"sv": "Beslutsdatum", "en": "Decided on"},
+    "frames.set_save": {"sv": "Spara ramen", "en": "Save the frame"},
+    "frames.set_saved": {
+        "sv": "Ramen för {committee} är sparad.",
+        "en": "The frame for {committee} is saved.",
     },
     "frames.add_heading": {"sv": "Lägg till en ramförändring", "en": "Add a frame change"},
     "frames.add_save": {"sv": "Spara förändringen", "en": "Save the change"},

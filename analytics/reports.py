@@ -202,7 +202,7 @@ def summary(
     from analytics.forecast_reports import forecast_report
 
     report = follow_up(con, year, period, version, "committee", org_mode="historic")
-    return summary_of(report, forecast_report(con, year, period))
+    return summary_of(report, forecast_report(con, year, period, with_scope=False))
 
 
 def summary_of(report: FollowUp, forecasts: ForecastReport | None = None) -> dict[str, object]:

@@ -31,9 +31,10 @@ def render() -> None:
         st.info(t("frames.none", lang, year=f.year))
     else:
         _overview(report, f, lang)
-    _template(report, f, lang)
+    _set_frame(f, lang)
     if report.has_frames:
         _add_change(report, f, lang)
+    _template(report, f, lang)
 
 
 def _overview(report, f: shell.Filters, lang: str) -> None:
@@ -119,6 +120,32 @@ def _template(report, f: shell.Filters, lang: str) -> None:
                 t("frames.imported", lang, file=upload.name, years=", ".join(map(str, years)))
             ]
             st.rerun()
+
+
+def _set_frame(f: shell.Filters, lang: str) -> None:
+    committees = data.committees(f.year)
+    with st.expander(t("frames.set_heading", lang, year=f.year)):
+        with st.form("frame_decision", enter_to_submit=True):
+            c1, c2, c3 = st.columns(3)
+            committee = c1.selectbox(t("col.committee", lang), committees, key="frame_committee")
+            version = c2.selectbox(
+                t("col.version_label", lang), list(frames.VERSIONS),
+                format_func=lambda v: t(f"frames.version.{v}", lang), key="frame_version",
+            )  # fmt: skip
+            amount = c3.text_input(t("col.frame", lang), key="frame_amount")
+            c4, c5 = st.columns(2)
+            decision = c4.text_input(t("col.decision", lang), placeholder="RF 2024-10-15 §100",
+                                     key="frame_decision_ref")  # fmt: skip
+            decided = c5.date_input(t("frames.decided", lang), value=None, key="frame_decided")
+            submitted = st.form_submit_button(t("frames.set_save", lang), type="primary")
+        if submitted:
+            ore, errors = display.validate_frame(amount, lang)
+            for message in errors:
+                st.error(message)
+            if ore is not None:
+                data.set_frame(f.year, committee, version, ore, decision.strip(), decided)
+                st.session_state[_SAVED] = [t("frames.set_saved", lang, committee=committee)]
+                st.rerun()
 
 
 def _add_change(report, f: shell.Filters, lang: str) -> None:

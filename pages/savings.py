@@ -33,6 +33,7 @@ def render() -> None:
         st.info(t("savings.none", lang, year=f.year))
     else:
         _overview(report, scope, lang)
+    _set_target(f, lang)
     _add_measure(f, lang)
     if len(report.measures):
         _report_realised(report, f, lang)
@@ -68,6 +69,27 @@ def _overview(report, scope: str, lang: str) -> None:
         st.caption(t("savings.no_risk", lang))
     st.subheader(t("savings.measures", lang, year=report.year))
     st.dataframe(display.measures_display(report.measures, lang), hide_index=True, width="stretch")
+
+
+def _set_target(f: shell.Filters, lang: str) -> None:
+    scopes = ["", *data.committees(f.year)]
+    with st.expander(t("savings.target_heading", lang, year=f.year)):
+        with st.form("saving_target", enter_to_submit=True):
+            c1, c2 = st.columns(2)
+            committee = c1.selectbox(
+                t("col.committee", lang), scopes,
+                format_func=lambda c: c or t("app.whole_region", lang), key="target_committee",
+            )  # fmt: skip
+            amount = c2.text_input(t("col.target_tkr", lang), key="target_amount")
+            submitted = st.form_submit_button(t("savings.target_save", lang))
+        if submitted:
+            ore, errors = display.validate_realised(amount, lang)
+            for message in errors:
+                st.error(message)
+            if ore is not None:
+                data.set_saving_target(f.year, committee, ore)
+                st.session_state[_SAVED] = [t("savings.target_saved", lang, year=f.year)]
+                st.rerun()
 
 
 def _add_measure(f: shell.Filters, lang: str) -> None:

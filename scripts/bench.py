@@ -32,7 +32,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analytics import charts, export, followup, presentation, reports  # noqa: E402
+from analytics import charts, export, followup, forecast_reports, presentation, reports  # noqa: E402
 from analytics.demo import build_demo  # noqa: E402
 from analytics.storage import scale  # noqa: E402
 from analytics.storage.database import open_database  # noqa: E402
@@ -139,7 +139,15 @@ def interactions(con) -> dict[str, Callable[[], object]]:
         ),
         "Trend för en enhet": trend,
         "Export till Excel (förvaltningar)": export_excel,
-        "summary --json": lambda: json.dumps(reports.summary(con, YEAR, PERIOD)),
+        "summary --json, uppföljningen": lambda: json.dumps(
+            reports.summary_of(
+                reports.follow_up(con, YEAR, PERIOD, version, "committee", org_mode="historic")
+            )
+        ),
+        "summary --json med helårsprognoser": lambda: json.dumps(
+            reports.summary(con, YEAR, PERIOD)
+        ),
+        "Prognos: regionen per nämnd": lambda: forecast_reports.forecast_report(con, YEAR, PERIOD),
     }
 
 

@@ -248,3 +248,14 @@ def test_a_wrong_tax_forecast_file_names_every_place_and_writes_nothing(con, tmp
     with pytest.raises(ImportRejected) as caught:
         import_tax_forecasts(con, no_header, "controller")
     assert "Ingen rubrikrad" in caught.value.problems[0].render()
+
+
+def test_unit_forecasts_of_a_past_month_ignore_the_rest_of_that_year(simple) -> None:
+    grid, controllers = simple
+    [unit] = forecast.unit_forecasts(grid, controllers, 2024, 3, {"A": "run_rate"})
+    # April's −500 and May's −1 500 forecast are in the data but not known in March
+    assert unit.methods["run_rate"] == -1440 and unit.methods["controller"] == -1400
+    later = grid.copy()
+    later.loc[(later["year"] == 2024) & (later["period"] > 3), "outcome_ore"] = -9999
+    [same] = forecast.unit_forecasts(later, controllers, 2024, 3, {"A": "run_rate"})
+    assert same == unit

@@ -193,3 +193,36 @@ def test_an_import_replaces_only_the_years_in_the_file(con, example, tmp_path) -
         RS: 601,
     }
     assert stored_changes.empty  # 2025's changes were replaced by the file's (none)
+
+
+def test_an_organisation_move_by_hand() -> None:
+    """A unit worth 270 moves from HSN to RS; RS also gets 65 added. HSN 3 000 → 2 730, RS
+    1 300 → 1 635: both nämnder's waterfalls explain every krona, and the region's shows only
+    the added funds."""
+    decisions = _decisions(
+        [(2019, HSN, "original", 3000), (2019, RS, "original", 1300),
+         (2020, HSN, "original", 2730), (2020, RS, "original", 1635)]
+    )  # fmt: skip
+    changes = _changes(
+        [(2020, HSN, "original", "organisation", -270, RS),
+         (2020, RS, "original", "organisation", 270, HSN),
+         (2020, RS, "original", "added_funds", 65, "")]
+    )  # fmt: skip
+    assert _steps(frames.waterfall(decisions, changes, 2020, HSN)) == [
+        ("start", 3000),
+        ("organisation", -270),
+        ("end", 2730),
+    ]
+    assert _steps(frames.waterfall(decisions, changes, 2020, RS)) == [
+        ("start", 1300),
+        ("added_funds", 65),
+        ("organisation", 270),
+        ("end", 1635),
+    ]
+    assert _steps(frames.waterfall(decisions, changes, 2020)) == [
+        ("start", 4300),
+        ("added_funds", 65),
+        ("end", 4365),
+    ]
+    assert frames.move_imbalances(changes) == []
+    assert frames.flows(changes, 2020)["amount_ore"].tolist() == [270 * M]

@@ -435,3 +435,33 @@ def test_savings_page_shows_the_gap_and_a_new_measure_closes_part_of_it(
         -1
     ]
     assert "Samordnade transporter" in set(all_measures["Titel"])
+
+
+def test_a_frame_and_a_target_set_in_forms(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "frames")
+    at.run()
+    assert at.title[0].value == "Budgetramar 2025"
+    at.selectbox(key="frame_committee").set_value("Regionstyrelsen")
+    at.selectbox(key="frame_version").set_value("revised")
+    at.text_input(key="frame_amount").input("−5")
+    next(b for b in at.button if b.label == "Spara ramen").click().run()
+    assert any("inte ett belopp" in e.value for e in at.error)
+    at.text_input(key="frame_amount").input("2 200 000")
+    at.text_input(key="frame_decision_ref").input("RF 2025-06-17 §80")
+    next(b for b in at.button if b.label == "Spara ramen").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Ramen för Regionstyrelsen är sparad."
+    reconciliation = frame_with(at, "Budgeterad nettokostnad").set_index("Nämnd")
+    assert (
+        reconciliation.loc["Regionstyrelsen", "Skillnad"] == "+18\u202f240"
+    )  # 2 200 000 − 2 181 760
+    revised = frame_with(at, "Reviderad ram").set_index("Nämnd")
+    assert revised.loc["Regionstyrelsen", "Reviderad ram"] == "2\u202f200\u202f000"
+
+    open_page(at, "savings")
+    at.run()
+    at.text_input(key="target_amount").input("40 000")
+    next(b for b in at.button if b.label == "Spara målet").click().run()
+    assert not at.exception
+    assert metrics(at)["Mål"] == "40,0 mnkr"  # the region's own target replaces RS's 30 mnkr

@@ -232,3 +232,19 @@ def add_realised(code: str, year: int, period: int, amount_ore: int) -> None:
     stored_savings.add_realised(
         shell.connection(), code, year, period, amount_ore, shell.current_user_name()
     )
+
+
+def set_frame(
+    year: int, committee: str, version: str, amount_ore: int, decision: str, decided
+) -> None:
+    stored_frames.set_decision(
+        shell.connection(), year=year, committee=committee, version=version,
+        amount_ore=amount_ore, decision=decision, decided=decided,
+        author=shell.current_user_name(),
+    )  # fmt: skip
+
+
+def set_saving_target(year: int, committee: str, amount_ore: int) -> None:
+    stored_savings.set_target(
+        shell.connection(), year, committee, amount_ore, shell.current_user_name()
+    )

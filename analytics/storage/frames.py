@@ -94,3 +94,26 @@ def _kr(ore: int):
     from decimal import Decimal
 
     return Decimal(int(ore)) / 100
+
+
+def set_decision(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    year: int,
+    committee: str,
+    version: str,
+    amount_ore: int,
+    decision: str,
+    decided: object,
+    author: str,
+) -> None:
+    """Store a nämnd's frame for a year and version, replacing one stored before."""
+    con.execute(
+        """INSERT INTO frame_decision
+             (id, year, committee, version, amount, decision, decided, author)
+           VALUES (nextval('frame_id_seq'), ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (year, committee, version) DO UPDATE SET amount = excluded.amount,
+             decision = excluded.decision, decided = excluded.decided, author = excluded.author,
+             created_at = now()""",
+        [year, committee, version, _kr(amount_ore), decision, decided, author],
+    )

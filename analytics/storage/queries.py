@@ -353,7 +353,7 @@ def history_cube(
             FROM {source} LEFT JOIN latest ON latest.year = f.year
             WHERE (f.measure <> 'budget' OR f.version = latest.version) {operating} {scope})
         SELECT year, unit, period, measure, CAST(-sum(amount) * 100 AS BIGINT) AS amount_ore
-        FROM c GROUP BY ALL ORDER BY year, unit, period, measure
+        FROM c GROUP BY ALL
     """
     params += [*([list(OPERATING_LINES)] if operating_only else []), *scope_params]
     return _amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])

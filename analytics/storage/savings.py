@@ -113,3 +113,15 @@ def add_realised(
                     [code, year, period])  # fmt: skip
         con.execute("INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
                     [code, year, period, _kr(amount_ore), author])  # fmt: skip
+
+
+def set_target(
+    con: duckdb.DuckDBPyConnection, year: int, committee: str, amount_ore: int, author: str
+) -> None:
+    """Store the year's target for a nämnd ('' for the region), replacing one stored before."""
+    con.execute(
+        """INSERT INTO saving_target VALUES (?, ?, ?, ?, now())
+           ON CONFLICT (year, committee) DO UPDATE SET amount = excluded.amount,
+             author = excluded.author, created_at = now()""",
+        [year, committee, _kr(amount_ore), author],
+    )
