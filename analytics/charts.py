@@ -437,3 +437,43 @@ def burn_up_chart(
     )  # fmt: skip
     fig.update_xaxes(categoryorder="array", categoryarray=labels)
     return _layout(fig, title, "mnkr")
+
+
+def indicator_chart(
+    outcomes: pd.DataFrame, path: pd.DataFrame, base: tuple[int, float], target: tuple[int, float],
+    benchmarks: pd.DataFrame, own_name: str, unit: str, title: str, lang: str = "sv",
+) -> go.Figure:  # fmt: skip
+    """An indicator's outcomes against the straight path from its base to its target, with the
+    target marked, and other organisations from Kolada as thin lines (averages dashed)."""
+    fig = _figure()
+    for organisation, rows in (
+        benchmarks.groupby("organisation", sort=True) if len(benchmarks) else []
+    ):
+        aggregate = bool(rows["is_aggregate"].iloc[0])
+        own = organisation == own_name
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"], y=rows["value"], name=str(organisation), mode="lines",
+                line={"color": "#6b9bd1" if own else "#9aa3b2" if aggregate else "#d5d9e0",
+                      "width": 2 if own or aggregate else 1, "dash": "dash" if aggregate else "solid"},
+                showlegend=own or aggregate, opacity=1 if own or aggregate else 0.8,
+            )
+        )  # fmt: skip
+    fig.add_trace(
+        go.Scatter(x=path["year"], y=path["value"], name=t("goals.chart_path", lang), mode="lines",
+                   line={"color": BUDGET_COLOUR, "dash": "dot", "width": 2})
+    )  # fmt: skip
+    fig.add_trace(
+        go.Scatter(x=[base[0], target[0]], y=[base[1], target[1]], mode="markers+text",
+                   name=t("goals.chart_base_target", lang),
+                   text=[t("goals.chart_base", lang), t("goals.chart_target", lang)],
+                   textposition="top center", marker={"size": 11, "color": WORSE_COLOUR, "symbol": "diamond"})
+    )  # fmt: skip
+    fig.add_trace(
+        go.Scatter(x=outcomes["year"], y=outcomes["value"], name=t("goals.chart_outcome", lang),
+                   mode="lines+markers", line={"color": OUTCOME_COLOUR, "width": 3})
+    )  # fmt: skip
+    fig = _layout(fig, title, unit)
+    fig.update_yaxes(tickformat=None)
+    fig.update_xaxes(dtick=1)
+    return fig

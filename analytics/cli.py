@@ -4,6 +4,8 @@
     python -m analytics demo [--db PATH]
     python -m analytics summary --db PATH --year Y --period P [--version NAME] [--json]
     python -m analytics tax-forecast FILE [--db PATH]
+    python -m analytics goals FILE [--db PATH] [--profile NAME] [--mapping FILE]
+    python -m analytics kolada FILE [--db PATH]
 
 Exit codes: 0 success, 1 a file was refused (nothing of it written), 2 usage error,
 3 the database could not be opened.
@@ -60,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tax.add_argument("file", type=Path, metavar="FILE")
     tax.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+
+    goal = sub.add_parser("goals", help="Läs in ett målark (ersätter alla mål och mätetal)")
+    goal.add_argument("file", type=Path, metavar="FILE")
+    goal.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    goal.add_argument("--profile", help="Mappningsprofil att använda (eller spara med --mapping)")
+    goal.add_argument("--mapping", type=Path, help="JSON-fil: rubriktext → roll (area, goal, …)")
+
+    kol = sub.add_parser("kolada", help="Läs in en export från Kolada som jämförelse")
+    kol.add_argument("file", type=Path, metavar="FILE")
+    kol.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
     return parser
 
 
@@ -81,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(con, args)
         if args.command == "tax-forecast":
             return _tax_forecast(con, args)
+        if args.command in ("goals", "kolada"):
+            return _goals(con, args)
         return _summary(con, args)
     finally:
         con.close()
@@ -98,6 +112,39 @@ def _tax_forecast(con, args: argparse.Namespace) -> int:
             print(problem.render(args.lang), file=sys.stderr)
         return EXIT_REFUSED
     print(f"{args.file.name}: skatteprognos för {', '.join(str(y) for y in years)} inläst.")
+    return EXIT_OK
+
+
+def _goals(con, args: argparse.Namespace) -> int:
+    from analytics import goal_reports
+    from analytics.ingest.problems import ImportRejected
+    from analytics.storage import queries
+
+    try:
+        if args.command == "kolada":
+            kpis = goal_reports.import_kolada(con, args.file)
+            print(f"{args.file.name}: {', '.join(kpis)} inlästa.")
+            return EXIT_OK
+        mapping = None
+        if args.mapping:
+            mapping = json.loads(args.mapping.read_text(encoding="utf-8"))
+            if args.profile:
+                queries.save_profile(con, args.profile, "goals", mapping, {})
+        elif args.profile:
+            loaded = queries.load_profile(con, args.profile)
+            if loaded is None:
+                print(f"Mappningsprofilen {args.profile} finns inte.", file=sys.stderr)
+                return EXIT_USAGE
+            mapping = loaded[0]
+        count = goal_reports.import_goals(con, args.file, None, mapping)
+    except ImportRejected as exc:
+        for problem in exc.problems:
+            print(problem.render(args.lang), file=sys.stderr)
+        return EXIT_REFUSED
+    except (OSError, ValueError) as exc:
+        print(f"Mappningsfilen går inte att läsa: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{args.file.name}: {count} indikatorer inlästa.")
     return EXIT_OK
 
 

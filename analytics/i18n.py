@@ -299,6 +299,77 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "En omfördelning eller organisationsförändring behöver en motpart.",
         "en": "A reallocation or organisation change needs a counterpart.",
     },
+    # goals and indicators
+    "page.goals": {"sv": "Mål och nyckeltal", "en": "Goals and indicators"},
+    "overview.to_goals": {"sv": "Till mål och nyckeltal", "en": "To goals and indicators"},
+    "goals.none": {
+        "sv": "Inga mål inlästa. Läs in ett målark (och gärna en Kolada-export) nedan.",
+        "en": "No goals loaded. Load a goal sheet (and a Kolada export) below.",
+    },
+    "goals.counts": {
+        "sv": "{green} gröna, {yellow} gula, {red} röda",
+        "en": "{green} green, {yellow} yellow, {red} red",
+    },
+    "goals.tolerance": {
+        "sv": "Gul zon (% av vägen till målet)",
+        "en": "Yellow zone (% of the way)",
+    },
+    "goals.tolerance_help": {
+        "sv": "Grönt: i fas med den raka vägen från basvärde till målvärde eller bättre. Gult: "
+        "efter, men högst så här många procent av hela vägen. Rött: längre efter.",
+        "en": "Green: on the straight way from base to target or ahead. Yellow: behind by at "
+        "most this share of the whole way. Red: further behind.",
+    },
+    "goals.status.green": {"sv": "Grön", "en": "Green"},
+    "goals.status.yellow": {"sv": "Gul", "en": "Yellow"},
+    "goals.status.red": {"sv": "Röd", "en": "Red"},
+    "goals.status.no_data": {"sv": "Utfall saknas", "en": "No outcome"},
+    "goals.direction.higher": {"sv": "högre är bättre", "en": "higher is better"},
+    "goals.direction.lower": {"sv": "lägre är bättre", "en": "lower is better"},
+    "goals.tree": {"sv": "Målträdet", "en": "The goal tree"},
+    "goals.choose": {"sv": "Indikator", "en": "Indicator"},
+    "goals.indicator_caption": {
+        "sv": "Mål: {goal}. Status {status}; basvärde {base} ({base_year}), målvärde {target} "
+        "({target_year}), {direction}.",
+        "en": "Goal: {goal}. Status {status}; base {base} ({base_year}), target {target} "
+        "({target_year}), {direction}.",
+    },
+    "goals.no_benchmark": {
+        "sv": "Ingen jämförelse från Kolada för den här indikatorn.",
+        "en": "No Kolada benchmark for this indicator.",
+    },
+    "goals.chart_path": {"sv": "Väg till målet", "en": "Path to the target"},
+    "goals.chart_base_target": {"sv": "Basvärde och mål", "en": "Base and target"},
+    "goals.chart_base": {"sv": "Bas", "en": "Base"},
+    "goals.chart_target": {"sv": "Mål", "en": "Target"},
+    "goals.chart_outcome": {"sv": "Utfall", "en": "Outcome"},
+    "goals.upload_heading": {
+        "sv": "Läs in mål och Kolada-data",
+        "en": "Load goals and Kolada data",
+    },
+    "goals.profile": {
+        "sv": "Mappningsprofil för målarket",
+        "en": "Mapping profile for the goal sheet",
+    },
+    "goals.no_profile": {"sv": "(känn igen kolumnerna)", "en": "(recognise the columns)"},
+    "goals.upload_goals": {
+        "sv": "Målark (ersätter alla mål)",
+        "en": "Goal sheet (replaces all goals)",
+    },
+    "goals.import_goals": {"sv": "Läs in målen", "en": "Load the goals"},
+    "goals.imported": {
+        "sv": "{file}: {n} indikatorer inlästa.",
+        "en": "{file}: {n} indicators loaded.",
+    },
+    "goals.upload_kolada": {"sv": "Export från Kolada", "en": "Export from Kolada"},
+    "goals.import_kolada": {"sv": "Läs in Kolada-data", "en": "Load the Kolada data"},
+    "goals.kolada_imported": {"sv": "{file}: {kpis} inlästa.", "en": "{file}: {kpis} loaded."},
+    "col.area": {"sv": "Målområde", "en": "Goal area"},
+    "col.goal": {"sv": "Mål", "en": "Goal"},
+    "col.indicator": {"sv": "Indikator", "en": "Indicator"},
+    "col.latest": {"sv": "Senaste utfall", "en": "Latest outcome"},
+    "col.target": {"sv": "Målvärde", "en": "Target"},
+    "col.trend": {"sv": "Trend", "en": "Trend"},
     # forecasts (Prognos)
     "page.forecast": {"sv": "Prognos", "en": "Forecast"},
     "forecast.title": {
@@ -529,6 +600,41 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Filtypen {suffix} stöds inte. Använd .xlsx, .xlsm, .xls, .ods eller .csv.",
         "en": "File type {suffix} is not supported. Use .xlsx, .xlsm, .xls, .ods or .csv.",
     },
+    "problem.goals_no_header": {
+        "sv": "Ingen rubrikrad med målområde, mål, indikator, riktning, basår, basvärde, målår "
+        "och målvärde hittades bland de första 20 raderna. Ange vad kolumnerna är med en "
+        "mappning.",
+        "en": "No header row with goal area, goal, indicator, direction, base and target was "
+        "found among the first 20 rows. Say what the columns are with a mapping.",
+    },
+    "problem.goals_missing_columns": {
+        "sv": "Kolumner saknas: {roles}. Ange dem med en mappning.",
+        "en": "Columns are missing: {roles}. Give them with a mapping.",
+    },
+    "problem.goals_missing": {"sv": "Indikatorn saknas.", "en": "The indicator is missing."},
+    "problem.goals_bad_direction": {
+        "sv": "”{text}” är ingen riktning; skriv Högre eller Lägre (är bättre).",
+        "en": '"{text}" is not a direction; write Higher or Lower (is better).',
+    },
+    "problem.goals_bad_value": {
+        "sv": "”{text}” är inte ett tal (eller en procentuell förändring som −42 %).",
+        "en": '"{text}" is not a number (or a change in per cent such as −42 %).',
+    },
+    "problem.kolada_no_header": {
+        "sv": "Ingen rubrikrad med nyckeltal, organisation och år hittades bland de första 20 "
+        "raderna. Är det en export från Kolada?",
+        "en": "No header row with KPI, organisation and years was found among the first 20 rows. "
+        "Is it an export from Kolada?",
+    },
+    "problem.kolada_missing": {
+        "sv": "Organisationen saknas.",
+        "en": "The organisation is missing.",
+    },
+    "problem.kolada_bad_value": {
+        "sv": "”{text}” är inte ett tal.",
+        "en": '"{text}" is not a number.',
+    },
+    "problem.kolada_empty": {"sv": "Bladet har inga värden.", "en": "The sheet has no values."},
     "problem.tax_no_header": {
         "sv": "Ingen rubrikrad med År, Skatteintäkter och Generella statsbidrag och utjämning "
         "hittades bland de första 20 raderna.",

@@ -69,6 +69,19 @@ SETTINGS: dict[str, Setting] = {
             "och utjämning) or net_cost (verksamhetens nettokostnader).",
         ),
         Setting(
+            "goal_tolerance",
+            "BUDGET_GOAL_TOLERANCE",
+            "10",
+            "How far behind the path from base to target an indicator may be and still be yellow, "
+            "in % of the whole way (further behind is red).",
+        ),
+        Setting(
+            "kolada_organisation",
+            "BUDGET_KOLADA_ORG",
+            "Region Jämtland Härjedalen",
+            "The region's own name in Kolada exports, drawn bold among the other regions.",
+        ),
+        Setting(
             "user",
             "BUDGET_USER",
             "",

@@ -8,11 +8,10 @@ import streamlit as st
 from analytics import charts, forecast
 from analytics import forecast_display as display
 from analytics.i18n import t
-from analytics.ingest.problems import ImportRejected
 from analytics.presentation import month_name
 from analytics.reports import NoData
 from ui import data, shell
-from ui.uploads import stored_upload
+from ui.uploads import upload_and_load
 
 
 def render() -> None:
@@ -123,10 +122,10 @@ def _tax_form(f: shell.Filters, lang: str) -> None:
                 st.error(message)
             if amounts is not None:
                 data.add_tax_forecast(f.year, *amounts, source.strip())
-                st.session_state[_TAX_SAVED] = t("tax.saved", lang, year=f.year)
+                st.session_state[_TAX_SAVED] = [t("tax.saved", lang, year=f.year)]
                 st.rerun()
-        if _TAX_SAVED in st.session_state:
-            st.success(st.session_state.pop(_TAX_SAVED))
+        for message in st.session_state.pop(_TAX_SAVED, []):
+            st.success(message)
         _tax_upload(lang)
         history = data.tax_forecasts(f.year)
         if len(history):
@@ -134,22 +133,12 @@ def _tax_form(f: shell.Filters, lang: str) -> None:
 
 
 def _tax_upload(lang: str) -> None:
-    upload = st.file_uploader(
-        t("tax.upload", lang), type=["xlsx", "xlsm", "xls", "ods", "csv"], key="tax_upload"
-    )
-    if upload is not None and st.button(t("tax.import", lang), key="tax_import"):
-        try:
-            years = data.import_tax_forecasts(
-                stored_upload(upload.name, upload.getvalue()), upload.name
-            )
-        except ImportRejected as exc:
-            for problem in exc.problems:
-                st.error(problem.render(lang))
-            return
-        st.session_state[_TAX_SAVED] = t(
-            "tax.imported", lang, file=upload.name, years=", ".join(str(y) for y in years)
-        )
-        st.rerun()
+    def load(path, name: str) -> str:
+        years = ", ".join(str(y) for y in data.import_tax_forecasts(path, name))
+        return t("tax.imported", lang, file=name, years=years)
+
+    upload_and_load(t("tax.upload", lang), t("tax.import", lang), "tax_upload",
+                    ["xlsx", "xlsm", "xls", "ods", "csv"], load, _TAX_SAVED, lang)  # fmt: skip
 
 
 def _entry_form(f: shell.Filters, report, lang: str) -> None:

@@ -8,9 +8,8 @@ import streamlit as st
 from analytics import charts, frames
 from analytics import frames_display as display
 from analytics.i18n import t
-from analytics.ingest.problems import ImportRejected
 from ui import data, shell
-from ui.uploads import stored_upload
+from ui.uploads import upload_and_load
 
 _SAVED = "frames_saved"
 
@@ -105,21 +104,13 @@ def _template(report, f: shell.Filters, lang: str) -> None:
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key="frames_download",
         )
-        upload = st.file_uploader(t("frames.upload", lang), type=["xlsx", "xlsm", "ods"],
-                                  key="frames_upload")  # fmt: skip
-        if upload is not None and st.button(t("frames.import", lang), key="frames_import"):
-            try:
-                years = data.import_frames(
-                    stored_upload(upload.name, upload.getvalue()), upload.name
-                )
-            except ImportRejected as exc:
-                for problem in exc.problems:
-                    st.error(problem.render(lang))
-                return
-            st.session_state[_SAVED] = [
-                t("frames.imported", lang, file=upload.name, years=", ".join(map(str, years)))
-            ]
-            st.rerun()
+
+        def load(path, name: str) -> str:
+            years = ", ".join(map(str, data.import_frames(path, name)))
+            return t("frames.imported", lang, file=name, years=years)
+
+        upload_and_load(t("frames.upload", lang), t("frames.import", lang), "frames_upload",
+                        ["xlsx", "xlsm", "ods"], load, _SAVED, lang)  # fmt: skip
 
 
 def _set_frame(f: shell.Filters, lang: str) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts, followup, presentation
+from analytics import charts, followup, goals_display, presentation
 from analytics.i18n import t
 from analytics.reports import NoData
+from analytics.settings import setting
 from ui import data, navigation, shell
 
 
@@ -70,6 +71,11 @@ def render() -> None:
             help=tile.help,
         )
     with c7:
+        goals = data.goal_report(float(setting("goal_tolerance")) / 100)
+        if goals.has_goals:
+            st.metric(t("page.goals", lang), goals_display.counts_text(goals.counts, lang),
+                      border=True, help=t("goals.tolerance_help", lang))  # fmt: skip
+            navigation.link("goals", t("overview.to_goals", lang), ":material/flag:")
         navigation.link("deviations", t("overview.to_deviations", lang), ":material/troubleshoot:")
     st.caption(t("overview.sign_note", lang))
     if report.spread_evenly:

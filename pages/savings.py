@@ -8,10 +8,9 @@ import streamlit as st
 from analytics import charts, savings
 from analytics import savings_display as display
 from analytics.i18n import t
-from analytics.ingest.problems import ImportRejected
 from analytics.presentation import month_name
 from ui import data, shell
-from ui.uploads import stored_upload
+from ui.uploads import upload_and_load
 
 _SAVED = "savings_saved"
 
@@ -164,17 +163,13 @@ def _template(report, lang: str) -> None:
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key="savings_download",
         )
-        upload = st.file_uploader(t("savings.upload", lang), type=["xlsx", "xlsm", "ods"],
-                                  key="savings_upload")  # fmt: skip
-        if upload is not None and st.button(t("savings.import", lang), key="savings_import"):
-            try:
-                data.import_savings(stored_upload(upload.name, upload.getvalue()), upload.name)
-            except ImportRejected as exc:
-                for problem in exc.problems:
-                    st.error(problem.render(lang))
-                return
-            st.session_state[_SAVED] = [t("savings.imported", lang, file=upload.name)]
-            st.rerun()
+
+        def load(path, name: str) -> str:
+            data.import_savings(path, name)
+            return t("savings.imported", lang, file=name)
+
+        upload_and_load(t("savings.upload", lang), t("savings.import", lang), "savings_upload",
+                        ["xlsx", "xlsm", "ods"], load, _SAVED, lang)  # fmt: skip
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

@@ -286,3 +286,30 @@ def test_demo_programme_follows_the_seed_documents(demo_con) -> None:
     assert set(rs_2025["committee"]) == {figures.RS}
     programme = savings.programme(targets, measures, plans, realised, 2020, 12)
     assert 0 < programme.realised_ore < programme.planned_ore < programme.target_ore
+
+
+def test_cli_goals_with_a_mapping_saved_as_a_profile_and_kolada(tmp_path: Path) -> None:
+    import json as json_module
+
+    db = tmp_path / "goals.duckdb"
+    rows = [
+        ["Fokusområde", "Ambition", "Indikatorns namn", "Riktning", "Basår", "Startvärde",
+         "Målår", "Målnivå", "2024"],
+        ["Miljö", "Mindre utsläpp", "CO2", "Lägre", "2019", "1000", "2030", "-42 %", "900"],
+    ]  # fmt: skip
+    sheet = files.csv(tmp_path / "mal.csv", rows)
+    refused = run_cli("goals", str(sheet), "--db", str(db))
+    assert refused.returncode == 1 and "mappning" in refused.stderr
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json_module.dumps({"Fokusområde": "area", "Ambition": "goal",
+        "Indikatorns namn": "indicator", "Startvärde": "base_value", "Målnivå": "target_value"}))  # fmt: skip
+    saved = run_cli(
+        "goals", str(sheet), "--db", str(db), "--mapping", str(mapping), "--profile", "Stratsys"
+    )
+    assert saved.returncode == 0, saved.stderr
+    again = run_cli("goals", str(sheet), "--db", str(db), "--profile", "Stratsys")
+    assert again.returncode == 0 and "1 indikatorer inlästa" in again.stdout
+    kolada = files.csv(tmp_path / "kolada.csv", [["Kpi", "Region", "2024"],
+                                                 ["N00090: Sjukfrånvaro", "Riket", "6,1"]])  # fmt: skip
+    loaded = run_cli("kolada", str(kolada), "--db", str(db))
+    assert loaded.returncode == 0 and "N00090" in loaded.stdout

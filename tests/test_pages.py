@@ -465,3 +465,44 @@ def test_a_frame_and_a_target_set_in_forms(app_factory, demo_copy: Path) -> None
     next(b for b in at.button if b.label == "Spara målet").click().run()
     assert not at.exception
     assert metrics(at)["Mål"] == "40,0 mnkr"  # the region's own target replaces RS's 30 mnkr
+
+
+def test_goals_page_shows_the_tree_and_an_indicator_against_other_regions(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    assert metrics(at)["Mål och nyckeltal"] == "12 gröna, 8 gula, 13 röda"  # on the overview
+    open_page(at, "goals")
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Mål och nyckeltal"
+    tree = frame_with(at, "Indikator")
+    assert len(tree) == 33 and "Röd" in set(tree["Status"])
+    at.selectbox(key="goals_indicator").set_value(4).run()  # Andel ekologiska livsmedel
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    names = {trace.get("name") for trace in chart["data"]}
+    assert {"Riket", "Alla regioner (ovägt medel)", "Utfall", "Väg till målet"} <= names
+    # a stricter yellow zone turns yellow indicators red
+    at.number_input(key="goals_tolerance").set_value(1.0).run()
+    assert frame_with(at, "Indikator")["Status"].tolist().count("Gul") < 8
+
+
+def test_uploads_load_a_file_or_name_its_problems(app_factory, demo_copy: Path, tmp_path) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "goals")
+    at.run()
+    bad = files.csv(
+        tmp_path / "kolada.csv", [["Kpi", "Region", "2024"], ["N00090: X", "Riket", "x"]]
+    )
+    at.file_uploader(key="kolada_upload").set_value(
+        ("kolada.csv", bad.read_bytes(), "text/csv")
+    ).run()
+    at.button(key="kolada_upload_load").click().run()
+    assert any("”x” är inte ett tal" in e.value for e in at.error)
+    good = files.csv(
+        tmp_path / "k2.csv", [["Kpi", "Region", "2024"], ["N00090: X", "Riket", "6,1"]]
+    )
+    at.file_uploader(key="kolada_upload").set_value(("k2.csv", good.read_bytes(), "text/csv")).run()
+    at.button(key="kolada_upload_load").click().run()
+    assert not at.exception
+    assert at.success[0].value == "k2.csv: N00090 inlästa."

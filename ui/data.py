@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import streamlit as st
 
-from analytics import forecast_reports, frame_reports, reports, savings_reports
+from analytics import forecast_reports, frame_reports, goal_reports, reports, savings_reports
 from analytics.followup import NetCostGrowth
 from analytics.frame_template import write_template
 from analytics.savings_template import write_template as write_savings_template
@@ -248,3 +248,27 @@ def set_saving_target(year: int, committee: str, amount_ore: int) -> None:
     stored_savings.set_target(
         shell.connection(), year, committee, amount_ore, shell.current_user_name()
     )
+
+
+def goal_report(tolerance: float) -> goal_reports.GoalReport:
+    """Goals are few: read fresh on every run, so an import shows at once."""
+    return goal_reports.goal_report(shell.connection(), tolerance)
+
+
+def indicator_detail(report: goal_reports.GoalReport, indicator_id: int):
+    return goal_reports.indicator_detail(shell.connection(), report, indicator_id)
+
+
+def profile_names() -> list[str]:
+    return queries.profile_names(shell.connection())
+
+
+def import_goals(path, name: str, profile: str | None) -> int:
+    """A goal sheet, read with a saved mapping profile when one is chosen."""
+    con = shell.connection()
+    loaded = queries.load_profile(con, profile) if profile else None
+    return goal_reports.import_goals(con, path, name, loaded[0] if loaded else None)
+
+
+def import_kolada(path, name: str) -> list[str]:
+    return goal_reports.import_kolada(shell.connection(), path, name)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+import streamlit as st
+
+from analytics.ingest.problems import ImportRejected
 
 UPLOAD_DIR = Path(tempfile.gettempdir()) / "budget-uploads"
 
@@ -17,3 +22,23 @@ def stored_upload(name: str, content: bytes) -> Path:
     if not path.exists():
         path.write_bytes(content)
     return path
+
+
+def upload_and_load(
+    label: str, button: str, key: str, types: list[str], load: Callable[[Path, str], str],
+    flash_key: str, lang: str,
+) -> None:  # fmt: skip
+    """A file uploader with a load button: `load(path, file name)` imports the file all or
+    nothing and returns what to tell the user after the rerun; a refused file shows every
+    problem with its place and nothing is written."""
+    upload = st.file_uploader(label, type=types, key=key)
+    if upload is None or not st.button(button, key=f"{key}_load"):
+        return
+    try:
+        message = load(stored_upload(upload.name, upload.getvalue()), upload.name)
+    except ImportRejected as exc:
+        for problem in exc.problems:
+            st.error(problem.render(lang))
+        return
+    st.session_state[flash_key] = [message]
+    st.rerun()

@@ -15,8 +15,10 @@ import duckdb
 from analytics.demo.files import WRITERS, DemoFile
 from analytics.demo.frames import demo_frames, write_demo_frames
 from analytics.demo.generate import generate
+from analytics.demo.goals import write_goal_sheet, write_kolada_export
 from analytics.demo.savings import write_demo_savings
 from analytics.frame_reports import import_template
+from analytics.goal_reports import import_goals, import_kolada
 from analytics.importer import ImportResult, import_file
 from analytics.savings_reports import import_template as import_savings
 
@@ -27,9 +29,10 @@ class DemoError(RuntimeError):
 
 def write_demo_files(
     folder: Path, progress: Callable[[float, str], None] | None = None
-) -> tuple[list[DemoFile], tuple[Path, Path]]:
+) -> tuple[list[DemoFile], tuple[Path, Path, Path, Path]]:
     """Generate the demo and write its export files into `folder`: the ledger exports and
-    registers, and the budget frames and the cost-reduction programme as filled templates."""
+    registers, the budget frames and the cost-reduction programme as filled templates, a goal
+    sheet and a Kolada export."""
     report = progress or (lambda _f, _m: None)
     report(0.0, "Genererar demodata")
     data = generate()
@@ -41,7 +44,8 @@ def write_demo_files(
     decisions, changes = demo_frames(data)
     frames_file = write_demo_frames(decisions, changes, folder)
     savings_file = write_demo_savings(changes, folder)
-    return files, (frames_file, savings_file)
+    goal_file, kolada_file = write_goal_sheet(folder), write_kolada_export(folder)
+    return files, (frames_file, savings_file, goal_file, kolada_file)
 
 
 def _scaled(
@@ -58,7 +62,8 @@ def build_demo(
 ) -> list[ImportResult]:
     """Write the demo files and import them one by one, registers first."""
     report = progress or (lambda _f, _m: None)
-    files, (frames_file, savings_file) = write_demo_files(folder, lambda f, m: report(0.3 * f, m))
+    files, extra = write_demo_files(folder, lambda f, m: report(0.3 * f, m))
+    frames_file, savings_file, goal_file, kolada_file = extra
     results = []
     for i, demo_file in enumerate(files):
         start, span = 0.3 + 0.7 * i / len(files), 0.7 / len(files)
@@ -73,5 +78,7 @@ def build_demo(
         results.append(result)
     import_template(con, frames_file, "demo")
     import_savings(con, savings_file, "demo")
+    import_goals(con, goal_file)
+    import_kolada(con, kolada_file)
     report(1.0, "Demodata inläst")
     return results

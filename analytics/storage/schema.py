@@ -276,6 +276,44 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        8,
+        "goals and indicators with their outcomes, and Kolada benchmarks",
+        [
+            """CREATE TABLE goal_indicator (
+                id INTEGER PRIMARY KEY,
+                area VARCHAR NOT NULL,
+                goal VARCHAR NOT NULL,
+                indicator VARCHAR NOT NULL,
+                unit VARCHAR NOT NULL DEFAULT '',
+                direction VARCHAR NOT NULL CHECK (direction IN ('higher', 'lower')),
+                base_year INTEGER NOT NULL,
+                base_value DOUBLE NOT NULL,
+                target_year INTEGER NOT NULL,
+                target_value DOUBLE NOT NULL,
+                target_pct DOUBLE,
+                kolada_id VARCHAR NOT NULL DEFAULT ''
+            )""",
+            """CREATE TABLE indicator_outcome (
+                indicator_id INTEGER NOT NULL,
+                year INTEGER NOT NULL,
+                value DOUBLE NOT NULL,
+                PRIMARY KEY (indicator_id, year)
+            )""",
+            """CREATE TABLE kolada_value (
+                kpi_id VARCHAR NOT NULL,
+                kpi_name VARCHAR NOT NULL,
+                organisation VARCHAR NOT NULL,
+                is_aggregate BOOLEAN NOT NULL,
+                year INTEGER NOT NULL,
+                value DOUBLE NOT NULL,
+                PRIMARY KEY (kpi_id, organisation, year)
+            )""",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # The latest budget version of each year: the one imported last.

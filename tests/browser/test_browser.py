@@ -304,3 +304,24 @@ def test_add_a_measure_and_see_the_gap_change(page, server: str) -> None:
     expect(gap).to_contain_text("+18,5 mnkr")
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, "savings")
+
+
+def test_open_an_indicator_with_its_benchmarks(page, server: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/goals")
+    settle(page)
+    expect(page.get_by_role("heading", name="Mål och nyckeltal")).to_be_visible()
+    expect(page.get_by_text("12 gröna, 8 gula, 13 röda")).to_be_visible()
+    page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').filter(
+        has_text="Indikator"
+    ).click()
+    page.get_by_role("option", name="Andel ekologiska livsmedel", exact=True).click()
+    settle(page)
+    expect(
+        page.get_by_text("Mål: Andel ekologiska livsmedel ska nå målvärdet 2030")
+    ).to_be_visible()
+    chart = page.locator(".js-plotly-plot").first
+    expect(chart.get_by_text("Riket").first).to_be_attached()
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, "goals")

@@ -1,0 +1,157 @@
+"""Goal and indicator sheets (Stratsys exports or hand-kept): målområde, goal, indicator,
+unit, direction, base and target, and outcomes per year.
+
+Columns are recognised by their header text (Swedish or English, case and accents aside);
+where a sheet names them otherwise, a mapping (header text → role) says what each is, and it
+can be saved as a named mapping profile like the ledger import's. Every problem names file,
+sheet, row and column; nothing is returned unless the whole file is right.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from analytics.goals import relative_target
+from analytics.ingest.columns import normalise_header
+from analytics.ingest.problems import ImportRejected, Problem, excel_column
+from analytics.ingest.readers import RawSheet, read_file
+from analytics.ingest.template_sheets import cell_text
+from analytics.ingest.values import parse_decimal, parse_year
+
+# role → header texts it is recognised by (normalised: lower case, no accents)
+ROLES: dict[str, tuple[str, ...]] = {
+    "area": ("malomrade", "omrade", "perspektiv", "strategi", "goal area"),
+    "goal": ("mal", "resultatmal", "malformulering", "goal"),
+    "indicator": ("indikator", "matetal", "nyckeltal", "indicator", "kpi namn"),
+    "unit": ("enhet", "unit"),
+    "direction": ("riktning", "onskad riktning", "direction", "hogre eller lagre"),
+    "base_year": ("basar", "utgangsar", "base year"),
+    "base_value": ("basvarde", "utgangsvarde", "utgangslage", "base value", "base"),
+    "target_year": ("malar", "target year"),
+    "target_value": ("malvarde", "target value", "target"),
+    "kolada": ("kolada", "kolada id", "kpi id", "kpi"),
+}
+REQUIRED = ("area", "goal", "indicator", "direction", "base_year", "base_value", "target_year",
+            "target_value")  # fmt: skip
+HIGHER = ("hogre", "hogre ar battre", "oka", "okning", "higher", "up", "+", "stiga")
+LOWER = ("lagre", "lagre ar battre", "minska", "minskning", "lower", "down", "-", "sjunka")
+RELATIVE = re.compile(r"^\s*([+\-−]?\s*\d+(?:[.,]\d+)?)\s*%\s*$")
+COLUMNS = ["area", "goal", "indicator", "unit", "direction", "base_year", "base_value",
+           "target_year", "target_value", "target_pct", "kolada_id"]  # fmt: skip
+
+
+def _year(value: object) -> int | None:
+    m = re.fullmatch(r"((?:19|20)\d{2})(?:\.0+)?", cell_text(value))
+    return int(m[1]) if m else None
+
+
+def recognise(headers: list[object], mapping: dict[str, str] | None = None) -> dict[str, int]:
+    """Role → column for a header row: a mapping wins over recognition."""
+    roles: dict[str, int] = {}
+    wanted = {normalise_header(k): v for k, v in (mapping or {}).items()}
+    for col, header in enumerate(headers):
+        key = normalise_header(header)
+        role = wanted.get(key) or next((r for r, names in ROLES.items() if key in names), None)
+        if role and role != "ignore" and role not in roles:
+            roles[role] = col
+    return roles
+
+
+def find_header(
+    sheet: RawSheet, mapping: dict[str, str] | None = None
+) -> tuple[int, dict[str, int]] | None:
+    for row in range(min(20, len(sheet.cells))):
+        roles = recognise(list(sheet.cells.iloc[row]), mapping)
+        if len(set(REQUIRED) & set(roles)) >= 4:
+            return row, roles
+    return None
+
+
+def header_signature(sheet: RawSheet, row: int) -> str:
+    """The header row as text, the key a saved mapping profile is found by."""
+    return "|".join(normalise_header(v) for v in sheet.cells.iloc[row])
+
+
+def read_goal_sheet(
+    path: Path, display_name: str | None = None, mapping: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(indicators with `COLUMNS`, outcomes with indicator index, year, value)."""
+    name = display_name or path.name
+    sheets = [s for s in read_file(path, name) if not s.hidden]
+    found = next(((s, h) for s in sheets if (h := find_header(s, mapping)) is not None), None)
+    if found is None:
+        raise ImportRejected([Problem("goals_no_header", name)])
+    sheet, (header_row, roles) = found
+    missing = [r for r in REQUIRED if r not in roles]
+    if missing:
+        raise ImportRejected([Problem("goals_missing_columns", name, sheet.name,
+                                      params={"roles": ", ".join(missing)})])  # fmt: skip
+    year_columns = {c: y for c, v in enumerate(sheet.cells.iloc[header_row])
+                    if (y := _year(v)) is not None and c not in roles.values()}  # fmt: skip
+    problems: list[Problem] = []
+    indicators: list[tuple] = []
+    outcomes: list[tuple] = []
+    last = {"area": "", "goal": ""}
+
+    def problem(code: str, row: int, col: int, **params: object) -> None:
+        label = cell_text(sheet.cells.iat[header_row, col])
+        column = f"{excel_column(sheet.first_column + col)} ({label})"
+        problems.append(Problem(code, name, sheet.name, (row + 1,), column, dict(params)))
+
+    for row in range(header_row + 1, len(sheet.cells)):
+        values = [cell_text(v) for v in sheet.cells.iloc[row]]
+        if not any(values):
+            continue
+        get = {role: values[col] for role, col in roles.items()}
+        for key in ("area", "goal"):  # merged or left blank below the first: the one above
+            get[key] = get[key] or last[key]
+            last[key] = get[key]
+        if not get["indicator"]:
+            problem("goals_missing", row, roles["indicator"])
+            continue
+        said = normalise_header(get["direction"])
+        direction = ("higher" if said in HIGHER or get["direction"] == "+" else
+                     "lower" if said in LOWER or get["direction"] in ("-", "−") else None)  # fmt: skip
+        if direction is None:
+            problem("goals_bad_direction", row, roles["direction"], text=get["direction"])
+        base_year, target_year = parse_year(get["base_year"]), parse_year(get["target_year"])
+        for key, value in (("base_year", base_year), ("target_year", target_year)):
+            if value is None:
+                problem("frames_bad_year", row, roles[key], text=get[key])
+        base = parse_decimal(get["base_value"]) if get["base_value"] else None
+        target: float | None
+        if base is None:
+            problem("goals_bad_value", row, roles["base_value"], text=get["base_value"])
+        relative = RELATIVE.match(get["target_value"])
+        pct = float(parse_decimal(relative[1].replace(" ", "")) or 0) if relative else None
+        target = None
+        if pct is not None and base is not None:
+            target = relative_target(float(base), pct)
+        elif pct is None:
+            given = parse_decimal(get["target_value"]) if get["target_value"] else None
+            target = float(given) if given is not None else None
+        if target is None and (pct is None or base is not None):
+            problem("goals_bad_value", row, roles["target_value"], text=get["target_value"])
+        index = len(indicators)
+        indicators.append((get["area"], get["goal"], get["indicator"], get.get("unit", ""),
+                           direction, base_year, None if base is None else float(base),
+                           target_year, target, pct, get.get("kolada", "")))  # fmt: skip
+        for col, year in year_columns.items():
+            if values[col] in ("", "-", ".."):
+                continue
+            outcome = parse_decimal(values[col])
+            if outcome is None:
+                problem("goals_bad_value", row, col, text=values[col])
+            else:
+                outcomes.append((index, year, float(outcome)))
+    if problems:
+        raise ImportRejected(problems)
+    if not indicators:
+        raise ImportRejected([Problem("kolada_empty", name, sheet.name)])
+    return (
+        pd.DataFrame(indicators, columns=COLUMNS),
+        pd.DataFrame(outcomes, columns=["indicator", "year", "value"]),
+    )

@@ -1,0 +1,90 @@
+"""Mål och nyckeltal: the goal tree with green/yellow/red, counts per målområde, and one
+indicator's history against its path to the target and against other regions (Kolada)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import charts
+from analytics import goals_display as display
+from analytics.i18n import t
+from analytics.settings import setting
+from ui import data, shell
+from ui.uploads import upload_and_load
+
+_SAVED = "goals_saved"
+
+
+def render() -> None:
+    lang = shell.filters().lang
+    st.title(t("page.goals", lang))
+    for message in st.session_state.pop(_SAVED, []):
+        st.success(message)
+    tolerance = st.number_input(
+        t("goals.tolerance", lang), min_value=0.0, max_value=100.0, step=1.0,
+        value=float(setting("goal_tolerance")), key="goals_tolerance", help=t("goals.tolerance_help", lang),
+    )  # fmt: skip
+    report = data.goal_report(tolerance / 100)
+    if not report.has_goals:
+        st.info(t("goals.none", lang))
+    else:
+        st.caption(display.counts_text(report.counts, lang))
+        left, right = st.columns([2, 3])
+        with left:
+            st.dataframe(display.area_display(report.by_area, lang), hide_index=True)
+        with right:
+            _indicator(report, lang)
+        st.subheader(t("goals.tree", lang))
+        tree = display.tree_display(report.table, lang)
+        st.dataframe(display.status_colours(tree, lang), hide_index=True, width="stretch")
+    _uploads(lang)
+
+
+def _indicator(report, lang: str) -> None:
+    ids = report.table["id"].tolist()
+    names = dict(zip(report.table["id"], report.table["indicator"], strict=True))
+    chosen = st.selectbox(t("goals.choose", lang), ids, format_func=lambda i: names[i],
+                          key="goals_indicator")  # fmt: skip
+    detail = data.indicator_detail(report, chosen)
+    row = detail.row
+    st.plotly_chart(
+        charts.indicator_chart(
+            detail.outcomes, detail.path, (row["base_year"], row["base_value"]),
+            (row["target_year"], row["target_value"]), detail.benchmarks,
+            setting("kolada_organisation"), row["unit"], row["indicator"], lang,
+        ),
+        key="goals_chart",
+    )  # fmt: skip
+    st.caption(t("goals.indicator_caption", lang, goal=row["goal"], status=display.status_text(row["status"], lang),
+                 base=display.value_text(row["base_value"], row["unit"]), base_year=row["base_year"],
+                 target=display.value_text(row["target_value"], row["unit"]), target_year=row["target_year"],
+                 direction=t(f"goals.direction.{row['direction']}", lang)))  # fmt: skip
+    if not len(detail.benchmarks):
+        st.caption(t("goals.no_benchmark", lang))
+
+
+def _uploads(lang: str) -> None:
+    with st.expander(t("goals.upload_heading", lang)):
+        profiles = data.profile_names()
+        profile = st.selectbox(t("goals.profile", lang), ["", *profiles], key="goals_profile",
+                               format_func=lambda p: p or t("goals.no_profile", lang))  # fmt: skip
+
+        def load_goals(path, name: str) -> str:
+            count = data.import_goals(path, name, profile or None)
+            return t("goals.imported", lang, file=name, n=count)
+
+        def load_kolada(path, name: str) -> str:
+            kpis = ", ".join(data.import_kolada(path, name))
+            return t("goals.kolada_imported", lang, file=name, kpis=kpis)
+
+        upload_and_load(t("goals.upload_goals", lang), t("goals.import_goals", lang),
+                        "goals_upload", ["xlsx", "xlsm", "xls", "ods", "csv"], load_goals, _SAVED,
+                        lang)  # fmt: skip
+        upload_and_load(t("goals.upload_kolada", lang), t("goals.import_kolada", lang),
+                        "kolada_upload", ["xlsx", "xls", "csv"], load_kolada, _SAVED, lang)  # fmt: skip
+
+
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
+
+    redirect("goals")
