@@ -8,9 +8,12 @@ import streamlit as st
 from analytics import charts
 from analytics import goals_display as display
 from analytics.i18n import t
+from analytics.ingest.goal_sheet import ROLES, header_candidates, suggested_roles
+from analytics.ingest.problems import ImportRejected
+from analytics.ingest.values import parse_year
 from analytics.settings import setting
 from ui import data, shell
-from ui.uploads import upload_and_load
+from ui.uploads import stored_upload, upload_and_load
 
 _SAVED = "goals_saved"
 
@@ -80,8 +83,41 @@ def _uploads(lang: str) -> None:
         upload_and_load(t("goals.upload_goals", lang), t("goals.import_goals", lang),
                         "goals_upload", ["xlsx", "xlsm", "xls", "ods", "csv"], load_goals, _SAVED,
                         lang)  # fmt: skip
+        _mapping_editor(lang)
         upload_and_load(t("goals.upload_kolada", lang), t("goals.import_kolada", lang),
                         "kolada_upload", ["xlsx", "xls", "csv"], load_kolada, _SAVED, lang)  # fmt: skip
+
+
+def _mapping_editor(lang: str) -> None:
+    """Say what the uploaded goal sheet's columns are when they are not recognised, and keep
+    that as a mapping profile for the next sheet of the same kind."""
+    upload = st.session_state.get("goals_upload")
+    if upload is None or not st.toggle(t("goals.map_columns", lang), key="goals_map"):
+        return
+    path = stored_upload(upload.name, upload.getvalue())
+    headers = header_candidates(path, upload.name)
+    suggested = suggested_roles(headers)
+    roles = ["ignore", *ROLES]
+    mapping = {}
+    columns = st.columns(3)
+    for i, header in enumerate(headers):
+        if parse_year(header):
+            continue  # a year column: outcomes
+        mapping[header] = columns[i % 3].selectbox(
+            header, roles, index=roles.index(suggested.get(header, "ignore")),
+            format_func=lambda r: t(f"goals.role.{r}", lang), key=f"goals_role_{i}",
+        )  # fmt: skip
+    name = st.text_input(t("goals.save_profile", lang), key="goals_profile_name")
+    if st.button(t("goals.import_mapped", lang), key="goals_import_mapped"):
+        chosen = {h: r for h, r in mapping.items() if r != "ignore"}
+        try:
+            count = data.import_goals(path, upload.name, None, chosen, name.strip())
+        except ImportRejected as exc:
+            for problem in exc.problems:
+                st.error(problem.render(lang))
+            return
+        st.session_state[_SAVED] = [t("goals.imported", lang, file=upload.name, n=count)]
+        st.rerun()
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

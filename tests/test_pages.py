@@ -506,3 +506,32 @@ def test_uploads_load_a_file_or_name_its_problems(app_factory, demo_copy: Path, 
     at.button(key="kolada_upload_load").click().run()
     assert not at.exception
     assert at.success[0].value == "k2.csv: N00090 inlästa."
+
+
+def test_a_goal_sheet_with_other_column_names_is_mapped_on_the_page(
+    app_factory, demo_copy: Path, tmp_path
+) -> None:
+    rows = [
+        ["Fokusområde", "Ambition", "Indikatorns namn", "Riktning", "Basår", "Startvärde",
+         "Målår", "Målnivå", "2024"],
+        ["Miljö", "Mindre utsläpp", "CO2", "Lägre", "2019", "1000", "2030", "-42 %", "900"],
+    ]  # fmt: skip
+    sheet = files.xlsx(tmp_path / "mal.xlsx", rows)
+    at = app_factory(demo_copy).run()
+    open_page(at, "goals")
+    at.run()
+    at.file_uploader(key="goals_upload").set_value(("mal.xlsx", sheet.read_bytes(), XLSX)).run()
+    at.button(key="goals_upload_load").click().run()
+    assert any("mappning" in e.value for e in at.error)  # not recognised: nothing loaded
+    at.toggle(key="goals_map").set_value(True).run()
+    roles = {s.label: s for s in at.selectbox if s.key and s.key.startswith("goals_role_")}
+    assert roles["Riktning"].value == "direction"  # what is recognised comes pre-filled
+    for header, role in (("Fokusområde", "area"), ("Ambition", "goal"),
+                         ("Indikatorns namn", "indicator"), ("Startvärde", "base_value"),
+                         ("Målnivå", "target_value")):  # fmt: skip
+        roles[header].set_value(role)
+    at.text_input(key="goals_profile_name").input("Stratsys 2024")
+    at.button(key="goals_import_mapped").click().run()
+    assert not at.exception
+    assert at.success[0].value == "mal.xlsx: 1 indikatorer inlästa."
+    assert "Stratsys 2024" in at.selectbox(key="goals_profile").options

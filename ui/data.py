@@ -263,11 +263,18 @@ def profile_names() -> list[str]:
     return queries.profile_names(shell.connection())
 
 
-def import_goals(path, name: str, profile: str | None) -> int:
-    """A goal sheet, read with a saved mapping profile when one is chosen."""
+def import_goals(path, name: str, profile: str | None, mapping: dict | None = None,
+                 save_as: str = "") -> int:  # fmt: skip
+    """A goal sheet, read with a mapping given here or a saved mapping profile; a given
+    mapping is saved under `save_as` once the sheet has loaded."""
     con = shell.connection()
-    loaded = queries.load_profile(con, profile) if profile else None
-    return goal_reports.import_goals(con, path, name, loaded[0] if loaded else None)
+    if mapping is None and profile:
+        loaded = queries.load_profile(con, profile)
+        mapping = loaded[0] if loaded else None
+    count = goal_reports.import_goals(con, path, name, mapping)
+    if save_as and mapping:
+        queries.save_profile(con, save_as, "goals", mapping, {})
+    return count
 
 
 def import_kolada(path, name: str) -> list[str]:

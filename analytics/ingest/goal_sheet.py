@@ -70,6 +70,26 @@ def find_header(
     return None
 
 
+def header_candidates(path: Path, display_name: str | None = None) -> list[str]:
+    """The header texts of a goal sheet for a person to map: the recognised header row, or
+    else the row among the first 20 with the most filled cells."""
+    name = display_name or path.name
+    sheet = next(s for s in read_file(path, name) if not s.hidden)
+    found = find_header(sheet)
+    if found is not None:
+        row = found[0]
+    else:
+        top = sheet.cells.head(20)
+        row = int(top.apply(lambda r: sum(bool(cell_text(v)) for v in r), axis=1).idxmax())
+    return [cell_text(v) for v in sheet.cells.iloc[row] if cell_text(v)]
+
+
+def suggested_roles(headers: list[str]) -> dict[str, str]:
+    """What each header is recognised as (only those that are)."""
+    roles = recognise(list(headers))
+    return {headers[col]: role for role, col in roles.items()}
+
+
 def header_signature(sheet: RawSheet, row: int) -> str:
     """The header row as text, the key a saved mapping profile is found by."""
     return "|".join(normalise_header(v) for v in sheet.cells.iloc[row])
