@@ -359,6 +359,23 @@ def history_cube(
     return _amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
 
 
+def budget_lines(con: duckdb.DuckDBPyConnection, year: int, version: str) -> pd.DataFrame:
+    """One budget version of a year per nämnd, income-statement line and kostnadsslag (öre,
+    result sign): what a scenario starts from. Columns: committee, rr_line, kostnadsslag,
+    amount_ore."""
+    select, source, params, _, _ = _read("committee", {}, None, {year}, with_cost_type=True)
+    frame = con.execute(
+        f"""WITH c AS (
+                SELECT {select}, f.rr_line, f.amount FROM {source}
+                WHERE f.year = ? AND f.measure = 'budget' AND f.version = ?)
+            SELECT unit AS committee, coalesce(rr_line, '') AS rr_line, kostnadsslag,
+                   CAST(-sum(amount) * 100 AS BIGINT) AS amount_ore
+            FROM c GROUP BY ALL""",
+        [*params, year, version],
+    ).df()
+    return _amounts_as_int(frame, ["amount_ore"])
+
+
 def line_amounts(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     """The region's amounts of a year per income-statement line, period and measure (budget
     of the latest version), in öre, result sign. Columns: rr_line, period, measure, amount_ore."""

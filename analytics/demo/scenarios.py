@@ -1,0 +1,47 @@
+"""The demo's two scenarios from the seed documents, as drivers on the 2020 budgets.
+
+- The 2020 revision (RS 2020 §16): new SKR and Skandia forecasts for tax revenue, grants,
+  equalisation and pensions turned the budgeted −79,2 mnkr into +99,9 mnkr. On the original
+  budget: skatteintäkter 3 720 → 3 650 mnkr, generella statsbidrag och utjämning +270 mnkr,
+  and the revised frames (the demo's frame changes of the revision).
+- The rejected motion: +45 mnkr to RS financed from HSN, +20 mnkr to HSN, +2 mnkr to RUN, and
+  50 mnkr a year into the pension portfolio (a placement of money, not a cost: it moves
+  liquidity and the balance sheet, not the result).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from analytics import frames
+from analytics.demo import figures as F
+from analytics.scenarios import ORE_PER_MNKR, Drivers
+from analytics.storage import frames as stored_frames
+
+ORIGINAL_2020 = F.YEARS[1].versions[0]
+REVISED_2020 = F.YEARS[1].versions[1]
+
+
+def revision_2020(con: duckdb.DuckDBPyConnection) -> Drivers:
+    """The revision as drivers on the original 2020 budget."""
+    tax_before, tax_after = ORIGINAL_2020.central.tax, REVISED_2020.central.tax
+    grants = REVISED_2020.central.grants - ORIGINAL_2020.central.grants
+    decisions, _ = stored_frames.load(con)
+    original = frames.frame_of(decisions, 2020, "original")
+    revised = frames.frame_of(decisions, 2020, "revised")
+    changes = tuple(
+        (str(c), 2020, (int(revised[c]) - int(original[c])) / ORE_PER_MNKR)
+        for c in original.index if revised[c] != original[c]
+    )  # fmt: skip
+    return Drivers(
+        tax_base_pp={2020: float((tax_after / tax_before - 1) * 100)},
+        grants_mnkr={2020: float(grants), 2021: float(grants), 2022: float(grants)},
+        frames_mnkr=changes,
+    )
+
+
+MOTION = Drivers(
+    reallocations_mnkr=((F.HSN, F.RS, 2020, 45.0),),
+    frames_mnkr=((F.HSN, 2020, 20.0), (F.RUN, 2020, 2.0)),
+)
+MOTION_PENSION_PORTFOLIO_MNKR = 50.0  # a year, into the portfolio: not in the result

@@ -1,0 +1,161 @@
+"""What-if scenarios over the budget year and the two plan years: the engine.
+
+A baseline is the budget year's income statement (the nämnders' net cost, taxes, grants,
+financial items, and the pension costs and cost types inside the net cost) plus the plan's own
+assumptions for the plan years (tax-base growth and indexation). A scenario is a set of
+drivers that change it; `run` gives per year the income statement, årets resultat,
+balanskravsresultat with what is still to be restored under the three-year rule, and the
+financial goal. Amounts are öre, result sign for results (net cost positive where named so).
+
+Pure arithmetic on small dataclasses: a driver change recomputes in microseconds, and the
+same function serves the page, the comparison of scenarios and the sensitivity chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+ORE_PER_MNKR = 100_000_000
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The budget year and the plan's assumptions for the years after it."""
+
+    year: int
+    committees: dict[str, int]  # net cost per nämnd, positive öre
+    tax_ore: int
+    grants_ore: int
+    financial_ore: int  # financial income less costs, result sign
+    pension_ore: int = 0  # pension costs inside the net cost (positive)
+    cost_types: dict[str, int] = field(default_factory=dict)  # cost per kostnadsslag (positive)
+    tax_rate_kr: float = 11.51  # the tax rate, kronor per 100 kr of taxable income
+    tax_base_growth_pct: tuple[float, float] = (3.5, 3.5)  # the plan years' assumptions
+    indexation_pct: tuple[float, float] = (3.0, 3.0)
+    planned_savings_ore: dict[int, int] = field(default_factory=dict)  # per year, positive
+    goal_pct: float = 2.0
+    goal_base: str = "tax_grants"
+
+    @property
+    def years(self) -> list[int]:
+        return [self.year, self.year + 1, self.year + 2]
+
+
+@dataclass(frozen=True)
+class Drivers:
+    """What a scenario changes. Per-year values apply to that year; changes of level (tax rate,
+    frames, reallocations) apply from their year on. Money in mnkr as people say it."""
+
+    tax_base_pp: dict[int, float] = field(default_factory=dict)  # change in growth, points
+    tax_rate_ore: dict[int, float] = field(default_factory=dict)  # change of the rate, öre
+    grants_mnkr: dict[int, float] = field(default_factory=dict)
+    pension_mnkr: dict[int, float] = field(default_factory=dict)
+    pension_pct: dict[int, float] = field(default_factory=dict)
+    indexation_pp: dict[int, float] = field(default_factory=dict)
+    frames_mnkr: tuple[tuple[str, int, float], ...] = ()  # (nämnd, from year, mnkr)
+    reallocations_mnkr: tuple[tuple[str, str, int, float], ...] = ()  # (from, to, year, mnkr)
+    savings_realised_pct: dict[int, float] = field(default_factory=dict)  # of planned savings
+    one_offs_mnkr: tuple[tuple[int, float, str], ...] = ()  # (year, mnkr cost, text)
+    cost_type_pct: tuple[tuple[str, int, float], ...] = ()  # (kostnadsslag, from year, %)
+
+    def with_(self, **changes: object) -> Drivers:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class YearResult:
+    """One year of a scenario (öre)."""
+
+    year: int
+    committees: dict[str, int]  # net cost per nämnd, positive
+    net_cost_ore: int  # every nämnd plus pension, cost-type, savings and one-off changes
+    tax_ore: int
+    grants_ore: int
+    financial_ore: int
+    goal_ore: int
+    to_restore_ore: int  # negative balance results not yet restored (three-year rule)
+
+    @property
+    def result_ore(self) -> int:
+        """Årets resultat."""
+        return self.tax_ore + self.grants_ore + self.financial_ore - self.net_cost_ore
+
+    @property
+    def balance_result_ore(self) -> int:
+        """Balanskravsresultat: no realisation gains or other adjustments are modelled."""
+        return self.result_ore
+
+    @property
+    def goal_met(self) -> bool:
+        return self.result_ore >= self.goal_ore
+
+
+def _mnkr(value: float) -> int:
+    return round(value * ORE_PER_MNKR)
+
+
+def _growth(base: tuple[float, float], changes: dict[int, float], first: int, k: int) -> float:
+    """The factor from the budget year's level to year `first + k`: the plan's growth for the
+    plan years times the scenario's changes for every year up to and including it."""
+    factor = 1.0
+    for j in range(k + 1):
+        planned = base[j - 1] if j > 0 else 0.0
+        factor *= 1 + (planned + changes.get(first + j, 0.0)) / 100
+    return factor
+
+
+def run(baseline: Baseline, drivers: Drivers) -> list[YearResult]:
+    """The scenario year by year over the budget year and the two plan years."""
+    results: list[YearResult] = []
+    outstanding: list[list[int]] = []  # [year, amount still to restore]
+    for k, year in enumerate(baseline.years):
+        tax_factor = _growth(baseline.tax_base_growth_pct, drivers.tax_base_pp, baseline.year, k)
+        rate_change = sum(v for y, v in drivers.tax_rate_ore.items() if y <= year) / 100
+        tax = round(baseline.tax_ore * tax_factor * (baseline.tax_rate_kr + rate_change)
+                    / baseline.tax_rate_kr)  # fmt: skip
+        grants = baseline.grants_ore + _mnkr(drivers.grants_mnkr.get(year, 0.0))
+        index = _growth(baseline.indexation_pct, drivers.indexation_pp, baseline.year, k)
+        committees = {c: round(v * index) for c, v in baseline.committees.items()}
+        for committee, start, mnkr in drivers.frames_mnkr:
+            if start <= year:
+                committees[committee] = committees.get(committee, 0) + _mnkr(mnkr)
+        for giver, taker, start, mnkr in drivers.reallocations_mnkr:
+            if start <= year:
+                committees[giver] = committees.get(giver, 0) - _mnkr(mnkr)
+                committees[taker] = committees.get(taker, 0) + _mnkr(mnkr)
+        other = _mnkr(drivers.pension_mnkr.get(year, 0.0))
+        other += round(baseline.pension_ore * index * drivers.pension_pct.get(year, 0.0) / 100)
+        for cost_type, start, pct in drivers.cost_type_pct:
+            if start <= year:
+                other += round(baseline.cost_types.get(cost_type, 0) * index * pct / 100)
+        planned = baseline.planned_savings_ore.get(year, 0)
+        realised = drivers.savings_realised_pct.get(year, 100.0)
+        other += round(planned * (100 - realised) / 100)  # unrealised savings stay as cost
+        other += sum(_mnkr(m) for y, m, _ in drivers.one_offs_mnkr if y == year)
+        net_cost = sum(committees.values()) + other
+        base = tax + grants if baseline.goal_base == "tax_grants" else net_cost
+        draft = YearResult(year, committees, net_cost, tax, grants, baseline.financial_ore,
+                           round(abs(base) * baseline.goal_pct / 100), 0)  # fmt: skip
+        balance = draft.balance_result_ore
+        if balance < 0:
+            outstanding.append([year, -balance])
+        else:  # a surplus restores the oldest deficits first
+            for deficit in outstanding:
+                used = min(balance, deficit[1])
+                deficit[1] -= used
+                balance -= used
+        outstanding = [d for d in outstanding if d[1] > 0]
+        results.append(replace(draft, to_restore_ore=sum(d[1] for d in outstanding)))
+    return results
+
+
+def sensitivity(baseline: Baseline, drivers: Drivers, steps: dict[str, Drivers],
+                year: int) -> dict[str, int]:  # fmt: skip
+    """How much the result of `year` moves (öre) when each named driver change is added to
+    the scenario on its own: the bars of a tornado chart."""
+    base = next(r for r in run(baseline, drivers) if r.year == year).result_ore
+    moved = {}
+    for name, step in steps.items():
+        changed = next(r for r in run(baseline, step) if r.year == year).result_ore
+        moved[name] = changed - base
+    return dict(sorted(moved.items(), key=lambda item: -abs(item[1])))

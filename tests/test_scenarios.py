@@ -1,0 +1,125 @@
+"""The scenario engine by hand, and its invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analytics.scenarios import Baseline, Drivers, YearResult, run, sensitivity
+
+M = 100_000_000  # öre per mnkr
+
+
+def _baseline(**changes) -> Baseline:
+    values = dict(
+        year=2025, committees={"A": 1000 * M, "B": 500 * M}, tax_ore=1200 * M,
+        grants_ore=300 * M, financial_ore=-10 * M, pension_ore=100 * M,
+        cost_types={"Inhyrd personal": 80 * M}, tax_rate_kr=11.50,
+        tax_base_growth_pct=(4.0, 4.0), indexation_pct=(3.0, 3.0),
+        planned_savings_ore={2025: 50 * M},
+    )  # fmt: skip
+    values.update(changes)
+    return Baseline(**values)  # type: ignore[arg-type]
+
+
+def _results(drivers: Drivers | None = None) -> dict[int, YearResult]:
+    return {r.year: r for r in run(_baseline(), drivers or Drivers())}
+
+
+def test_the_baseline_by_hand() -> None:
+    years = _results()
+    # 2025: 1 200 + 300 − 10 − 1 500; 2026: 1 248 + 300 − 10 − 1 545; 2027: 1 297,92 + 290 − 1 591,35
+    assert [years[y].result_ore / M for y in (2025, 2026, 2027)] == pytest.approx([-10, -7, -3.43])
+    assert years[2026].committees == {"A": 1030 * M, "B": 515 * M}
+    assert years[2025].goal_ore == 30 * M and not years[2025].goal_met  # 2 % of 1 500
+    # nothing is restored: every year adds to what must be restored
+    assert [years[y].to_restore_ore / M for y in (2025, 2026, 2027)] == pytest.approx(
+        [10, 17, 20.43]
+    )
+
+
+def test_tax_base_and_rate_drivers() -> None:
+    years = _results(Drivers(tax_base_pp={2025: -1.0}, tax_rate_ore={2026: 10}))
+    assert years[2025].tax_ore == 1188 * M  # 1 % less growth in the budget year
+    # 2026: 1 200 × 0,99 × 1,04, then ten öre more on a rate of 11,50 kr
+    assert years[2026].tax_ore == pytest.approx(1200 * M * 0.99 * 1.04 * 11.60 / 11.50, abs=1)
+
+
+def test_pension_savings_one_off_frames_and_cost_types() -> None:
+    drivers = Drivers(
+        pension_mnkr={2025: 40}, pension_pct={2026: 10}, savings_realised_pct={2025: 60},
+        one_offs_mnkr=((2027, 15, "Sanering"),), frames_mnkr=(("B", 2026, 20),),
+        cost_type_pct=(("Inhyrd personal", 2025, -10),),
+    )  # fmt: skip
+    years = _results(drivers)
+    base = _results()
+    # 2025: +40 pension, 40 % of 50 planned savings not realised = +20, hired staff −8
+    assert (years[2025].net_cost_ore - base[2025].net_cost_ore) / M == pytest.approx(52)
+    # 2026: pension +10 % of 100 × 1,03, frame B +20, hired staff −10 % of 80 × 1,03
+    assert (years[2026].net_cost_ore - base[2026].net_cost_ore) / M == pytest.approx(
+        10.3 + 20 - 8.24
+    )
+    assert years[2026].committees["B"] == 535 * M
+    assert (years[2027].net_cost_ore - base[2027].net_cost_ore) / M == pytest.approx(
+        15 + 20 - 8.487, abs=0.001
+    )
+
+
+def test_a_surplus_restores_the_oldest_deficit_first() -> None:
+    baseline = _baseline(tax_base_growth_pct=(0.0, 0.0), indexation_pct=(0.0, 0.0))
+    drivers = Drivers(grants_mnkr={2026: 17, 2027: 15})  # −10, then +7, then +5
+    years = {r.year: r for r in run(baseline, drivers)}
+    assert [years[y].result_ore / M for y in (2025, 2026, 2027)] == [-10, 7, 5]
+    assert [years[y].to_restore_ore / M for y in (2025, 2026, 2027)] == [10, 3, 0]
+
+
+@given(
+    amount=st.floats(min_value=-500, max_value=500, allow_nan=False),
+    year=st.sampled_from([2025, 2026, 2027]),
+)
+def test_a_pure_reallocation_leaves_the_region_result_unchanged(amount: float, year: int) -> None:
+    moved = _results(Drivers(reallocations_mnkr=(("A", "B", year, amount),)))
+    base = _results()
+    for y in (2025, 2026, 2027):
+        assert moved[y].result_ore == base[y].result_ore
+    if round(amount * M):  # a move of at least an öre shows in the nämnder's net cost
+        assert moved[2027].committees != base[2027].committees
+
+
+def test_sensitivity_orders_drivers_by_their_effect() -> None:
+    baseline = _baseline()
+    steps = {
+        "Skatteunderlag −1 %": Drivers(tax_base_pp={2025: -1}),
+        "Pension +40 mnkr": Drivers(pension_mnkr={2025: 40}),
+        "Omfördelning 45 mnkr": Drivers(reallocations_mnkr=(("A", "B", 2025, 45),)),
+    }
+    moved = sensitivity(baseline, Drivers(), steps, 2025)
+    assert list(moved) == ["Pension +40 mnkr", "Skatteunderlag −1 %", "Omfördelning 45 mnkr"]
+    assert moved["Pension +40 mnkr"] == -40 * M and moved["Omfördelning 45 mnkr"] == 0
+
+
+def test_the_2020_revision_turns_minus_79_2_into_99_9(demo_con) -> None:
+    from analytics import scenario_reports
+    from analytics.demo import scenarios as demo
+
+    baseline = scenario_reports.baseline(demo_con, 2020, demo.ORIGINAL_2020.name)
+    before = run(baseline, Drivers())[0]
+    assert before.result_ore == pytest.approx(-79.2 * M, abs=1)
+    after = run(baseline, demo.revision_2020(demo_con))[0]
+    assert after.result_ore == pytest.approx(99.9 * M, abs=1)
+
+
+def test_the_rejected_motion_costs_22_mnkr_a_year(demo_con) -> None:
+    from analytics import scenario_reports
+    from analytics.demo import scenarios as demo
+
+    baseline = scenario_reports.baseline(demo_con, 2020, demo.REVISED_2020.name)
+    base = run(baseline, Drivers())
+    motion = run(baseline, demo.MOTION)
+    # +20 HSN and +2 RUN cost the result; the 45 moved from HSN to RS do not
+    assert [(m.result_ore - b.result_ore) / M for m, b in zip(motion, base, strict=True)] == [
+        -22, -22, -22,
+    ]  # fmt: skip
+    rs = "Regionstyrelsen"
+    assert (motion[0].committees[rs] - base[0].committees[rs]) / M == 45
