@@ -477,3 +477,35 @@ def indicator_chart(
     fig.update_yaxes(tickformat=None)
     fig.update_xaxes(dtick=1)
     return fig
+
+
+def scenario_chart(base: list, scenario: list, title: str, lang: str = "sv") -> go.Figure:
+    """Årets resultat per year: the budget against the scenario, with the financial goal."""
+    years = [str(r.year) for r in base]
+    fig = _figure(
+        go.Bar(x=years, y=[r.result_ore / ORE_PER_MNKR for r in base], name=t("scenario.budget", lang),
+               marker={"color": BUDGET_COLOUR}, text=[mnkr(r.result_ore) for r in base]),
+        go.Bar(x=years, y=[r.result_ore / ORE_PER_MNKR for r in scenario], name=t("scenario.scenario", lang),
+               marker={"color": [BETTER_COLOUR if r.result_ore >= 0 else WORSE_COLOUR for r in scenario]},
+               text=[mnkr(r.result_ore) for r in scenario]),
+        go.Scatter(x=years, y=[r.goal_ore / ORE_PER_MNKR for r in scenario], name=t("scenario.goal", lang),
+                   mode="markers", marker={"symbol": "line-ew-open", "size": 40, "color": "#333"}),
+    )  # fmt: skip
+    fig = _layout(fig, title, "mnkr")
+    fig.update_layout(barmode="group", hovermode="closest")
+    return fig
+
+
+def tornado_chart(moved: dict[str, int], title: str, lang: str = "sv") -> go.Figure:
+    """How far each driver change moves the result (mnkr), largest on top."""
+    names = list(moved)[::-1]
+    values = [moved[n] / ORE_PER_MNKR for n in names]
+    fig = _figure(
+        go.Bar(x=values, y=names, orientation="h",
+               marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
+               text=[signed(mnkr(moved[n]), moved[n]) for n in names], textposition="auto")
+    )  # fmt: skip
+    fig = _layout(fig, title, "")
+    fig.update_layout(showlegend=False, hovermode="closest", xaxis={"title": "mnkr"},
+                      yaxis={"automargin": True}, height=max(260, 45 * len(names) + 100))  # fmt: skip
+    return fig

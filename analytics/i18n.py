@@ -299,6 +299,126 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "En omfördelning eller organisationsförändring behöver en motpart.",
         "en": "A reallocation or organisation change needs a counterpart.",
     },
+    # scenarios
+    "page.scenarios": {"sv": "Scenarier", "en": "Scenarios"},
+    "scenario.choose": {"sv": "Scenario", "en": "Scenario"},
+    "scenario.new": {"sv": "(nytt scenario från budgeten)", "en": "(new scenario from the budget)"},
+    "scenario.title": {"sv": "Scenarier {year}–{last}", "en": "Scenarios {year}–{last}"},
+    "scenario.caption": {
+        "sv": "Utgår från {version}. Planåren räknas fram med planens antaganden om "
+        "skatteunderlag och uppräkning; ändringarna nedan läggs ovanpå. Budgeten ändras inte.",
+        "en": "Starts from {version}. The plan years follow the plan's assumptions for the tax "
+        "base and indexation; the changes below come on top. The budget is not changed.",
+    },
+    "scenario.drivers_help": {
+        "sv": "**Ändra antagandena** per år (Tab och pilar flyttar mellan cellerna). Under dem: "
+        "ramförändringar, omfördelningar mellan nämnder och förändringar per kostnadsslag.",
+        "en": "**Change the assumptions** per year (Tab and arrows move between cells). Below: "
+        "frame changes, reallocations between committees and changes per cost type.",
+    },
+    "scenario.driver.tax_base_pp": {
+        "sv": "Skatteunderlagets tillväxt, ± procentenheter",
+        "en": "Tax base growth, ± points",
+    },
+    "scenario.driver.tax_rate_ore": {
+        "sv": "Skattesats, ± öre (från året)",
+        "en": "Tax rate, ± öre (from the year)",
+    },
+    "scenario.driver.grants_mnkr": {
+        "sv": "Generella statsbidrag och utjämning, ± mnkr",
+        "en": "General grants, ± mnkr",
+    },
+    "scenario.driver.pension_mnkr": {
+        "sv": "Pensionskostnader, ± mnkr",
+        "en": "Pension costs, ± mnkr",
+    },
+    "scenario.driver.pension_pct": {"sv": "Pensionskostnader, ± %", "en": "Pension costs, ± %"},
+    "scenario.driver.indexation_pp": {
+        "sv": "Löne- och prisuppräkning, ± procentenheter",
+        "en": "Indexation, ± points",
+    },
+    "scenario.driver.savings_realised_pct": {
+        "sv": "Realiserade besparingar, % av plan",
+        "en": "Savings realised, % of plan",
+    },
+    "scenario.driver.one_off_mnkr": {
+        "sv": "Engångsposter (kostnad), mnkr",
+        "en": "One-off items (cost), mnkr",
+    },
+    "scenario.kind": {"sv": "Slag (frame, reallocation, cost_type)", "en": "Kind"},
+    "scenario.who": {
+        "sv": "Nämnd / från nämnd / kostnadsslag",
+        "en": "Committee / from / cost type",
+    },
+    "scenario.to": {"sv": "Till nämnd", "en": "To committee"},
+    "scenario.amount": {
+        "sv": "Belopp (mnkr) eller % för kostnadsslag",
+        "en": "Amount (mnkr) or % for a cost type",
+    },
+    "scenario.result_year": {"sv": "Årets resultat {year}", "en": "Result {year}"},
+    "scenario.delta": {"sv": "{amount} mot budget", "en": "{amount} against budget"},
+    "scenario.chart_title": {
+        "sv": "Årets resultat per år: budget och scenario (mnkr)",
+        "en": "Result per year: budget and scenario (mnkr)",
+    },
+    "scenario.tornado_title": {
+        "sv": "Känslighet: resultatet {year} om …",
+        "en": "Sensitivity: the {year} result if …",
+    },
+    "scenario.budget": {"sv": "Budget", "en": "Budget"},
+    "scenario.scenario": {"sv": "Scenario", "en": "Scenario"},
+    "scenario.goal": {"sv": "Finansiellt mål", "en": "Financial goal"},
+    "scenario.rules": {
+        "sv": "Balanskravsresultat = årets resultat (inga realisationsvinster eller justeringar "
+        "modelleras). Ett negativt balanskravsresultat ska återställas inom tre år; raden Att "
+        "återställa visar vad som återstår, äldsta underskottet först.",
+        "en": "Balance result = the year's result (no gains or adjustments are modelled). A "
+        "negative balance result must be restored within three years; To restore shows what "
+        "is left, oldest deficit first.",
+    },
+    "scenario.line.net_cost": {"sv": "Verksamhetens nettokostnader", "en": "Net operating costs"},
+    "scenario.line.tax": {"sv": "Skatteintäkter", "en": "Tax revenue"},
+    "scenario.line.grants": {"sv": "Generella statsbidrag och utjämning", "en": "General grants"},
+    "scenario.line.financial": {"sv": "Finansiella poster", "en": "Financial items"},
+    "scenario.line.result": {"sv": "Årets resultat", "en": "Result for the year"},
+    "scenario.line.balance": {"sv": "Balanskravsresultat", "en": "Balance result"},
+    "scenario.line.to_restore": {"sv": "Att återställa", "en": "To restore"},
+    "scenario.line.goal": {"sv": "Finansiellt mål", "en": "Financial goal"},
+    "scenario.name": {"sv": "Namn", "en": "Name"},
+    "scenario.notes": {"sv": "Anteckningar", "en": "Notes"},
+    "scenario.save": {"sv": "Spara scenariot", "en": "Save the scenario"},
+    "scenario.name_required": {
+        "sv": "Namn: ge scenariot ett namn.",
+        "en": "Name: give the scenario a name.",
+    },
+    "scenario.saved": {"sv": "Scenariot {name} är sparat.", "en": "The scenario {name} is saved."},
+    "scenario.export": {"sv": "Exportera till Excel", "en": "Export to Excel"},
+    "scenario.duplicate": {"sv": "Duplicera", "en": "Duplicate"},
+    "scenario.copy_of": {"sv": "Kopia av {name}", "en": "Copy of {name}"},
+    "scenario.duplicated": {"sv": "{name} är duplicerat.", "en": "{name} is duplicated."},
+    "scenario.delete": {"sv": "Ta bort", "en": "Delete"},
+    "scenario.deleted": {"sv": "{name} är borttaget.", "en": "{name} is deleted."},
+    "scenario.compare": {"sv": "Jämför scenarier", "en": "Compare scenarios"},
+    "scenario.compare_pick": {"sv": "Välj upp till fyra", "en": "Choose up to four"},
+    "scenario.step.tax": {
+        "sv": "skatteunderlaget växer 1 procentenhet mindre",
+        "en": "tax base grows 1 point less",
+    },
+    "scenario.step.rate": {"sv": "skattesatsen höjs 10 öre", "en": "the tax rate rises 10 öre"},
+    "scenario.step.grants": {"sv": "statsbidragen ökar 50 mnkr", "en": "grants rise 50 mnkr"},
+    "scenario.step.pension": {
+        "sv": "pensionskostnaderna ökar 40 mnkr",
+        "en": "pension costs rise 40 mnkr",
+    },
+    "scenario.step.index": {
+        "sv": "uppräkningen blir 1 procentenhet högre",
+        "en": "indexation is 1 point higher",
+    },
+    "scenario.step.savings": {
+        "sv": "hälften av besparingarna uteblir",
+        "en": "half the savings fail",
+    },
+    "col.scenario": {"sv": "Scenario", "en": "Scenario"},
     # goals and indicators
     "page.goals": {"sv": "Mål och nyckeltal", "en": "Goals and indicators"},
     "overview.to_goals": {"sv": "Till mål och nyckeltal", "en": "To goals and indicators"},

@@ -159,3 +159,63 @@ def sensitivity(baseline: Baseline, drivers: Drivers, steps: dict[str, Drivers],
         changed = next(r for r in run(baseline, step) if r.year == year).result_ore
         moved[name] = changed - base
     return dict(sorted(moved.items(), key=lambda item: -abs(item[1])))
+
+
+# Drivers as a table people edit: one row per driver, one column per year.
+YEAR_DRIVERS = ("tax_base_pp", "tax_rate_ore", "grants_mnkr", "pension_mnkr", "pension_pct",
+                "indexation_pp", "savings_realised_pct")  # fmt: skip
+NEUTRAL = {"savings_realised_pct": 100.0}
+
+
+def drivers_table(drivers: Drivers, years: list[int]) -> dict[str, list[float]]:
+    """driver → its value per year (the neutral value where the scenario sets none)."""
+    return {
+        name: [float(getattr(drivers, name).get(y, NEUTRAL.get(name, 0.0))) for y in years]
+        for name in YEAR_DRIVERS
+    }
+
+
+def drivers_from_table(
+    table: dict[str, list[float]], years: list[int], changes: list[tuple[str, str, str, int, float]],
+    one_offs: dict[int, float],
+) -> Drivers:  # fmt: skip
+    """Drivers from the edited table, the list of frame changes, reallocations and cost-type
+    changes (kind, nämnd or kostnadsslag, counterpart, year, amount) and one-off items."""
+    per_year = {
+        name: {y: float(v) for y, v in zip(years, table[name], strict=True)
+               if float(v) != NEUTRAL.get(name, 0.0)}
+        for name in YEAR_DRIVERS
+    }  # fmt: skip
+    frames = tuple((who, year, amount) for kind, who, _, year, amount in changes if kind == "frame")
+    moves = tuple((who, to, year, amount) for kind, who, to, year, amount in changes
+                  if kind == "reallocation")  # fmt: skip
+    cost_types = tuple((who, year, amount) for kind, who, _, year, amount in changes
+                       if kind == "cost_type")  # fmt: skip
+    return Drivers(
+        **per_year,
+        frames_mnkr=frames,
+        reallocations_mnkr=moves,
+        cost_type_pct=cost_types,
+        one_offs_mnkr=tuple((y, float(v), "") for y, v in one_offs.items() if v),
+    )
+
+
+def drivers_to_json(drivers: Drivers) -> str:
+    """The drivers as JSON for storage (years as text keys, lists for tuples)."""
+    import json
+    from dataclasses import asdict
+
+    return json.dumps(asdict(drivers), ensure_ascii=False, sort_keys=True)
+
+
+def drivers_from_json(text: str) -> Drivers:
+    import json
+
+    raw = json.loads(text)
+    values: dict[str, object] = {}
+    for name, value in raw.items():
+        if isinstance(value, dict):
+            values[name] = {int(k): float(v) for k, v in value.items()}
+        else:
+            values[name] = tuple(tuple(item) for item in value)
+    return Drivers(**values)  # type: ignore[arg-type]

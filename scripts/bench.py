@@ -32,7 +32,17 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analytics import charts, export, followup, forecast_reports, presentation, reports  # noqa: E402
+from analytics import (  # noqa: E402  # noqa: E402
+    charts,
+    export,
+    followup,
+    forecast_reports,
+    presentation,
+    reports,
+    scenario_reports,
+    scenarios,
+    scenarios_display,
+)
 from analytics.demo import build_demo  # noqa: E402
 from analytics.storage import scale  # noqa: E402
 from analytics.storage.database import open_database  # noqa: E402
@@ -120,6 +130,22 @@ def interactions(con) -> dict[str, Callable[[], object]]:
         unit = biggest(report)
         charts.trend_chart(report.months[report.months["unit"] == unit], PERIOD, unit)
 
+    baseline = scenario_reports.baseline(con, YEAR, version)  # cached by the page per version
+    driver_step = [0.0]
+
+    def scenario_change() -> None:
+        driver_step[0] += 1.0  # a different value every run, as a person typing
+        drivers = scenarios.Drivers(grants_mnkr={YEAR: driver_step[0]})
+        base, result = (
+            scenarios.run(baseline, scenarios.Drivers()),
+            scenarios.run(baseline, drivers),
+        )
+        scenarios.sensitivity(
+            baseline, drivers, scenarios_display.standard_steps(drivers, YEAR), YEAR
+        )
+        scenarios_display.results_display(base, result)
+        charts.scenario_chart(base, result, "")
+
     return {
         "Översikt (nämnder, prognos, nettokostnad)": overview,
         "Avvikelser: regionen per nämnd": lambda: page("committee", {}),
@@ -148,6 +174,7 @@ def interactions(con) -> dict[str, Callable[[], object]]:
             reports.summary(con, YEAR, PERIOD)
         ),
         "Prognos: regionen per nämnd": lambda: forecast_reports.forecast_report(con, YEAR, PERIOD),
+        "Scenario: en drivrutin ändras (mål < 300 ms)": scenario_change,
     }
 
 

@@ -535,3 +535,26 @@ def test_a_goal_sheet_with_other_column_names_is_mapped_on_the_page(
     assert not at.exception
     assert at.success[0].value == "mal.xlsx: 1 indikatorer inlästa."
     assert "Stratsys 2024" in at.selectbox(key="goals_profile").options
+
+
+def test_scenarios_page_recomputes_when_a_driver_changes_and_saves(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "scenarios")
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_version").set_value("Budget 2020, RF 2019-10-16 §109").run()
+    assert not at.exception
+    assert at.title[0].value == "Scenarier 2020–2022"
+    assert metrics(at)["Årets resultat 2020"] == "−79,2 mnkr"
+    # the demo's revision, saved as a scenario, turns −79,2 into +99,9
+    assert (
+        "Revidering 2020 (nya skatte- och pensionsprognoser)"
+        in at.selectbox(key="scenario_id").options
+    )
+    at.selectbox(key="scenario_id").set_value(1).run()  # the first saved: the revision
+    assert metrics(at)["Årets resultat 2020"] == "99,9 mnkr"
+    results = frame_with(at, "2020 ±").set_index("Post")
+    assert results.loc["Skatteintäkter", "2020"] == "3\u202f650,0 mnkr"
+    charts_ = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    assert charts_[1]["data"][0]["orientation"] == "h"  # the tornado

@@ -123,3 +123,41 @@ def test_the_rejected_motion_costs_22_mnkr_a_year(demo_con) -> None:
     ]  # fmt: skip
     rs = "Regionstyrelsen"
     assert (motion[0].committees[rs] - base[0].committees[rs]) / M == 45
+
+
+def test_scenarios_are_saved_updated_duplicated_and_deleted(con) -> None:
+    from analytics.storage import scenarios as stored
+
+    drivers = Drivers(grants_mnkr={2025: 50.0}, reallocations_mnkr=(("A", "B", 2026, 45.0),))
+    first = stored.save(con, name="Skatt −1 %", notes="SKR april", base_year=2025,
+                        base_version="Budget 2025", drivers=drivers, author="anna")  # fmt: skip
+    meta, loaded = stored.load(con, first)
+    assert loaded == drivers and meta["author"] == "anna" and meta["notes"] == "SKR april"
+    changed = drivers.with_(pension_mnkr={2025: 40.0})
+    assert stored.save(con, name="Skatt −1 %", notes="ny", base_year=2025,
+                       base_version="Budget 2025", drivers=changed, author="bo") == first  # fmt: skip
+    assert stored.load(con, first)[1] == changed
+    copy = stored.duplicate(con, first, "Kopia", "bo")
+    assert set(stored.listing(con)["name"]) == {"Skatt −1 %", "Kopia"}
+    stored.delete(con, first)
+    assert stored.listing(con)["id"].tolist() == [copy]
+
+
+def test_the_scenario_workbook_holds_drivers_changes_and_results(tmp_path) -> None:
+    import io
+
+    import openpyxl
+
+    from analytics import scenarios_display as display
+
+    drivers = Drivers(grants_mnkr={2025: 50.0}, frames_mnkr=(("B", 2026, 20.0),))
+    years = _baseline().years
+    base, result = run(_baseline(), Drivers()), run(_baseline(), drivers)
+    book = openpyxl.load_workbook(io.BytesIO(display.workbook(
+        "Test", display.label_drivers(display.driver_frame(drivers, years)),
+        display.change_frame(drivers), display.results_display(base, result),
+    )))  # fmt: skip
+    assert book.sheetnames == ["Resultat", "Drivrutiner", "Förändringar"]
+    rows = {r[0]: r for r in book["Resultat"].iter_rows(values_only=True)}
+    assert rows["Årets resultat"][1] == "40,0 mnkr"  # −10 + 50
+    assert book["Förändringar"]["B2"].value == "B"

@@ -17,7 +17,7 @@ from ui import navigation, shell
 
 
 def _register_pages(lang: str) -> dict[str, st.Page]:
-    from pages import data_import, deviations, forecast, frames, goals, overview, savings
+    from pages import data_import, deviations, forecast, frames, goals, overview, savings, scenarios
 
     # url paths equal the page files' names, so the legacy discovery asks for the same page
     navigation.PAGES.update(
@@ -27,6 +27,7 @@ def _register_pages(lang: str) -> dict[str, st.Page]:
         frames=st.Page(frames.render, title=t("page.frames", lang), icon=":material/account_tree:", url_path="frames"),
         savings=st.Page(savings.render, title=t("page.savings", lang), icon=":material/savings:", url_path="savings"),
         goals=st.Page(goals.render, title=t("page.goals", lang), icon=":material/flag:", url_path="goals"),
+        scenarios=st.Page(scenarios.render, title=t("page.scenarios", lang), icon=":material/tune:", url_path="scenarios"),
         data_import=st.Page(data_import.render, title=t("page.import", lang), icon=":material/upload_file:", url_path="data_import"),
     )  # fmt: skip
     return navigation.PAGES

@@ -8,14 +8,23 @@ from decimal import Decimal
 
 import streamlit as st
 
-from analytics import forecast_reports, frame_reports, goal_reports, reports, savings_reports
+from analytics import (
+    forecast_reports,
+    frame_reports,
+    goal_reports,
+    reports,
+    savings_reports,
+    scenario_reports,
+)  # fmt: skip
 from analytics.followup import NetCostGrowth
 from analytics.frame_template import write_template
 from analytics.savings_template import write_template as write_savings_template
+from analytics.scenarios import Baseline, Drivers, YearResult, run
 from analytics.storage import forecasts as stored
 from analytics.storage import frames as stored_frames
 from analytics.storage import queries
 from analytics.storage import savings as stored_savings
+from analytics.storage import scenarios as stored_scenarios
 from ui import shell
 
 Scope = tuple[tuple[str, str], ...]
@@ -279,3 +288,49 @@ def import_goals(path, name: str, profile: str | None, mapping: dict | None = No
 
 def import_kolada(path, name: str) -> list[str]:
     return goal_reports.import_kolada(shell.connection(), path, name)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _baseline(db: str, version_key: int, year: int, version: str) -> Baseline:
+    del db, version_key
+    return scenario_reports.baseline(shell.connection(), year, version)
+
+
+def scenario_baseline(year: int, version: str) -> Baseline:
+    """The budget a scenario starts from (read once per budget version and import)."""
+    return _baseline(*_key(), year, version)
+
+
+def scenario_list():
+    return stored_scenarios.listing(shell.connection())
+
+
+def load_scenario(scenario_id: int) -> tuple[dict[str, object], Drivers]:
+    return stored_scenarios.load(shell.connection(), scenario_id)
+
+
+def save_scenario(name: str, notes: str, year: int, version: str, drivers: Drivers) -> int:
+    return stored_scenarios.save(
+        shell.connection(), name=name, notes=notes, base_year=year, base_version=version,
+        drivers=drivers, author=shell.current_user_name(),
+    )  # fmt: skip
+
+
+def duplicate_scenario(scenario_id: int, name: str) -> int:
+    return stored_scenarios.duplicate(
+        shell.connection(), scenario_id, name, shell.current_user_name()
+    )
+
+
+def delete_scenario(scenario_id: int) -> None:
+    stored_scenarios.delete(shell.connection(), scenario_id)
+
+
+def compare_scenarios(ids: list[int]) -> dict[str, list[YearResult]]:
+    """Each chosen scenario run on its own budget."""
+    out = {}
+    for scenario_id in ids:
+        meta, drivers = load_scenario(scenario_id)
+        baseline = scenario_baseline(int(meta["base_year"]), str(meta["base_version"]))  # type: ignore[call-overload]
+        out[str(meta["name"])] = run(baseline, drivers)
+    return out

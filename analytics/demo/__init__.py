@@ -17,6 +17,7 @@ from analytics.demo.frames import demo_frames, write_demo_frames
 from analytics.demo.generate import generate
 from analytics.demo.goals import write_goal_sheet, write_kolada_export
 from analytics.demo.savings import write_demo_savings
+from analytics.demo.scenarios import save_demo_scenarios
 from analytics.frame_reports import import_template
 from analytics.goal_reports import import_goals, import_kolada
 from analytics.importer import ImportResult, import_file
@@ -80,5 +81,6 @@ def build_demo(
     import_savings(con, savings_file, "demo")
     import_goals(con, goal_file)
     import_kolada(con, kolada_file)
+    save_demo_scenarios(con)
     report(1.0, "Demodata inläst")
     return results

@@ -45,3 +45,21 @@ MOTION = Drivers(
     frames_mnkr=((F.HSN, 2020, 20.0), (F.RUN, 2020, 2.0)),
 )
 MOTION_PENSION_PORTFOLIO_MNKR = 50.0  # a year, into the portfolio: not in the result
+
+
+def save_demo_scenarios(con: duckdb.DuckDBPyConnection) -> None:
+    """Store the two scenarios (after the frames are loaded) as a user would save them."""
+    from analytics.storage import scenarios as stored
+
+    stored.save(
+        con,
+        name="Revidering 2020 (nya skatte- och pensionsprognoser)",
+        notes="RS 2020 §16: −79,2 mnkr blir +99,9 mnkr",
+        base_year=2020,
+        base_version=ORIGINAL_2020.name,
+        drivers=revision_2020(con),
+        author="demo",
+    )
+    stored.save(con, name="Avslaget yrkande: +45 RS från HSN, +20 HSN, +2 RUN",
+                notes="Plus 50 mnkr om året till pensionsportföljen: en placering, inte en kostnad",
+                base_year=2020, base_version=REVISED_2020.name, drivers=MOTION, author="demo")  # fmt: skip

@@ -314,6 +314,27 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        9,
+        "what-if scenarios with their drivers",
+        [
+            "CREATE SEQUENCE scenario_id_seq START 1",
+            """CREATE TABLE scenario (
+                id INTEGER PRIMARY KEY,
+                name VARCHAR NOT NULL UNIQUE,
+                author VARCHAR NOT NULL,
+                notes VARCHAR NOT NULL DEFAULT '',
+                base_year INTEGER NOT NULL,
+                base_version VARCHAR NOT NULL,
+                drivers_json VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # The latest budget version of each year: the one imported last.

@@ -325,3 +325,41 @@ def test_open_an_indicator_with_its_benchmarks(page, server: str) -> None:
     expect(chart.get_by_text("Riket").first).to_be_attached()
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, "goals")
+
+
+def test_change_a_driver_and_see_the_result_move(page, server: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/scenarios")
+    settle(page)
+    choose_year(page, 2020)
+    settle(page)
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
+        has_text="Budgetversion"
+    ).click()
+    page.get_by_role("option", name="Budget 2020, RF 2019-10-16 §109", exact=True).click()
+    settle(page)
+    tile = page.locator('[data-testid="stMetric"]').filter(has_text="Årets resultat 2020")
+    expect(tile).to_contain_text("−79,2 mnkr")
+    # grants +100 mnkr in 2020: the third driver row, first year column
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    assert box is not None
+    # the index column takes about a quarter of the grid; rows are 35 px under a 35 px header
+    cell = (box["x"] + box["width"] * 0.386, box["y"] + 35 + 35 * 2 + 17)
+    page.wait_for_timeout(1000)
+    page.mouse.click(*cell)  # the first click may only take the focus from the sidebar
+    page.wait_for_timeout(500)
+    page.mouse.click(*cell)
+    page.wait_for_timeout(500)
+    page.keyboard.press("Enter")  # open the cell's editor, as a keyboard user would
+    editor = page.locator("#portal textarea, #portal input, .gdg-input").first
+    editor.wait_for(state="visible", timeout=10_000)
+    editor.fill("100")
+    page.keyboard.press("Enter")
+    settle(page)
+    expect(tile).to_contain_text("20,8 mnkr")  # −79,2 + 100
+    expect(tile).to_contain_text("+100,0 mnkr mot budget")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, "scenarios")

@@ -1,0 +1,131 @@
+"""The Scenarier page's tables as users read and edit them, and the scenario workbook."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from analytics.formatting import mnkr, signed
+from analytics.i18n import t
+from analytics.presentation import Tile
+from analytics.scenarios import (
+    YEAR_DRIVERS,
+    Drivers,
+    YearResult,
+    drivers_from_table,
+    drivers_table,
+)  # fmt: skip
+
+ONE_OFF = "one_off_mnkr"
+CHANGE_KINDS = ("frame", "reallocation", "cost_type")
+CHANGE_COLUMNS = ["kind", "who", "to", "year", "amount"]
+
+
+def driver_frame(drivers: Drivers, years: list[int]) -> pd.DataFrame:
+    """Rows: drivers (codes), columns: years as text; values to edit."""
+    table = drivers_table(drivers, years)
+    table[ONE_OFF] = [sum(m for y2, m, _ in drivers.one_offs_mnkr if y2 == y) for y in years]
+    return pd.DataFrame(table, index=[str(y) for y in years]).T
+
+
+def change_frame(drivers: Drivers) -> pd.DataFrame:
+    rows = [("frame", w, "", y, a) for w, y, a in drivers.frames_mnkr]
+    rows += [("reallocation", w, to, y, a) for w, to, y, a in drivers.reallocations_mnkr]
+    rows += [("cost_type", w, "", y, a) for w, y, a in drivers.cost_type_pct]
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS).astype({"year": "int64", "amount": "float64"})
+
+
+def drivers_from_frames(table: pd.DataFrame, changes: pd.DataFrame, years: list[int]) -> Drivers:
+    """Drivers from the two edited tables (rows left incomplete are not counted)."""
+    values = {name: [float(table.loc[name, str(y)] or 0) for y in years] for name in YEAR_DRIVERS}
+    one_offs = {y: float(table.loc[ONE_OFF, str(y)] or 0) for y in years}
+    complete = changes.dropna(subset=["kind", "who", "year", "amount"])
+    listed = [(str(r.kind), str(r.who), str(r.to or ""), int(r.year), float(r.amount))
+              for r in complete.itertuples(index=False) if r.kind in CHANGE_KINDS]  # fmt: skip
+    return drivers_from_table(values, years, listed, one_offs)
+
+
+def label_drivers(frame: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
+    return frame.rename(index=lambda code: t(f"scenario.driver.{code}", lang))
+
+
+LINES = ("net_cost", "tax", "grants", "financial", "result", "balance", "to_restore", "goal")
+
+
+def _line(r: YearResult, line: str) -> int:
+    return {
+        "net_cost": -r.net_cost_ore, "tax": r.tax_ore, "grants": r.grants_ore,
+        "financial": r.financial_ore, "result": r.result_ore, "balance": r.balance_result_ore,
+        "to_restore": r.to_restore_ore, "goal": r.goal_ore,
+    }[line]  # fmt: skip
+
+
+def results_display(
+    base: list[YearResult], scenario: list[YearResult], lang: str = "sv"
+) -> pd.DataFrame:
+    """Per line and year: the scenario (mnkr) and its difference from the budget."""
+    columns: dict[str, list[str]] = {
+        t("col.line", lang): [t(f"scenario.line.{x}", lang) for x in LINES]
+    }
+    for b, s in zip(base, scenario, strict=True):
+        columns[str(s.year)] = [mnkr(_line(s, x)) for x in LINES]
+        columns[f"{s.year} ±"] = [signed(mnkr(d), d) if (d := _line(s, x) - _line(b, x)) else "–"
+                                  for x in LINES]  # fmt: skip
+    return pd.DataFrame(columns)
+
+
+def compare_display(runs: dict[str, list[YearResult]], lang: str = "sv") -> pd.DataFrame:
+    """One row per scenario: årets resultat per year (mnkr)."""
+    years = [r.year for r in next(iter(runs.values()))] if runs else []
+    return pd.DataFrame(
+        [{t("col.scenario", lang): name, **{str(y): mnkr(r.result_ore) for y, r in zip(years, res, strict=True)}}
+         for name, res in runs.items()]
+    )  # fmt: skip
+
+
+def standard_steps(drivers: Drivers, year: int) -> dict[str, Drivers]:
+    """One-at-a-time changes for the sensitivity chart, each added to the scenario."""
+
+    def add(name: str, value: float) -> Drivers:
+        current = dict(getattr(drivers, name))
+        current[year] = current.get(year, 100.0 if name == "savings_realised_pct" else 0.0) + value
+        return drivers.with_(**{name: current})
+
+    return {
+        t("scenario.step.tax", "sv"): add("tax_base_pp", -1.0),
+        t("scenario.step.rate", "sv"): add("tax_rate_ore", 10.0),
+        t("scenario.step.grants", "sv"): add("grants_mnkr", 50.0),
+        t("scenario.step.pension", "sv"): add("pension_mnkr", 40.0),
+        t("scenario.step.index", "sv"): add("indexation_pp", 1.0),
+        t("scenario.step.savings", "sv"): add("savings_realised_pct", -50.0),
+    }
+
+
+def workbook(
+    name: str, drivers: pd.DataFrame, changes: pd.DataFrame, results: pd.DataFrame
+) -> bytes:
+    """The scenario as an Excel workbook: its drivers, its changes and its results."""
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        results.to_excel(writer, sheet_name="Resultat", index=False)
+        drivers.to_excel(writer, sheet_name="Drivrutiner")
+        changes.to_excel(writer, sheet_name="Förändringar", index=False)
+        for sheet in writer.book.worksheets:
+            sheet.freeze_panes = "B2"
+            sheet.column_dimensions["A"].width = 40
+        writer.book["Resultat"].cell(1, 1).value = f"{name}: {results.columns[0]}"
+    return buffer.getvalue()
+
+
+def result_tiles(
+    base: list[YearResult], scenario: list[YearResult], lang: str = "sv"
+) -> list[Tile]:
+    """Årets resultat per year in the scenario and how far it moved from the budget."""
+    tiles = []
+    for b, r in zip(base, scenario, strict=True):
+        delta = r.result_ore - b.result_ore
+        tiles.append(Tile(t("scenario.result_year", lang, year=r.year), mnkr(r.result_ore),
+                          t("scenario.delta", lang, amount=signed(mnkr(delta), delta)),
+                          "green" if delta >= 0 else "red", "off"))  # fmt: skip
+    return tiles

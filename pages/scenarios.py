@@ -1,0 +1,120 @@
+"""Scenarier: what if tax revenue grows less, pension costs rise, or money moves between
+nämnder? The result per plan year in seconds, without touching the budget data."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import charts
+from analytics import scenarios_display as display
+from analytics.i18n import t
+from analytics.scenarios import Drivers, run, sensitivity
+from ui import data, shell
+
+_SAVED = "scenario_saved"
+NEW = 0
+
+
+def render() -> None:
+    f = shell.filters()
+    lang = f.lang
+    if f.year is None or f.version is None:
+        st.title(t("page.scenarios", lang))
+        st.info(t("app.no_data", lang))
+        return
+    head = st.empty()  # the title, once the scenario (and so its years) is known
+    for message in st.session_state.pop(_SAVED, []):
+        st.success(message)
+    saved = data.scenario_list()
+    names = dict(zip(saved["id"], saved["name"], strict=True))
+    chosen = st.selectbox(t("scenario.choose", lang), [NEW, *names],
+                          format_func=lambda i: names.get(i) or t("scenario.new", lang), key="scenario_id")  # fmt: skip
+    if chosen != NEW:
+        meta, drivers = data.load_scenario(int(chosen))
+        year, version, notes = int(meta["base_year"]), str(meta["base_version"]), str(meta["notes"])
+    else:
+        drivers, year, version, notes = Drivers(), f.year, f.version, ""
+    head.title(t("scenario.title", lang, year=year, last=year + 2))
+    st.caption(t("scenario.caption", lang, version=version))
+    baseline = data.scenario_baseline(year, version)
+    years = baseline.years
+
+    st.markdown(t("scenario.drivers_help", lang))
+    table = st.data_editor(display.label_drivers(display.driver_frame(drivers, years), lang),
+                           key=f"drivers_{chosen}", width="stretch")  # fmt: skip
+    changes = st.data_editor(
+        display.change_frame(drivers), num_rows="dynamic", key=f"changes_{chosen}", width="stretch",
+        column_config={
+            "kind": st.column_config.SelectboxColumn(t("scenario.kind", lang), options=list(display.CHANGE_KINDS)),
+            "who": st.column_config.TextColumn(t("scenario.who", lang)),
+            "to": st.column_config.TextColumn(t("scenario.to", lang)),
+            "year": st.column_config.NumberColumn(t("col.year", lang), min_value=years[0], max_value=years[-1], step=1),
+            "amount": st.column_config.NumberColumn(t("scenario.amount", lang)),
+        },
+    )  # fmt: skip
+    codes = display.driver_frame(drivers, years).index
+    edited = display.drivers_from_frames(table.set_axis(codes, axis=0), changes, years)
+    base, result = run(baseline, Drivers()), run(baseline, edited)
+
+    for column, tile in zip(st.columns(3), display.result_tiles(base, result, lang), strict=True):
+        column.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
+                      delta_arrow=tile.arrow, border=True)  # type: ignore[arg-type]  # fmt: skip
+    left, right = st.columns([3, 2])
+    with left:
+        st.plotly_chart(charts.scenario_chart(base, result, t("scenario.chart_title", lang), lang),
+                        key="scenario_chart")  # fmt: skip
+    with right:
+        moved = sensitivity(baseline, edited, display.standard_steps(edited, years[0]), years[0])
+        st.plotly_chart(charts.tornado_chart(moved, t("scenario.tornado_title", lang, year=years[0]), lang),
+                        key="scenario_tornado")  # fmt: skip
+    results = display.results_display(base, result, lang)
+    st.dataframe(results, hide_index=True, width="stretch")
+    st.caption(t("scenario.rules", lang))
+
+    with st.form("scenario_save", enter_to_submit=True):
+        c1, c2 = st.columns([1, 2])
+        name = c1.text_input(
+            t("scenario.name", lang), value=names.get(chosen, ""), key="scenario_name"
+        )
+        note = c2.text_input(t("scenario.notes", lang), value=notes, key="scenario_notes")
+        save = st.form_submit_button(t("scenario.save", lang), type="primary")
+    if save:
+        if not name.strip():
+            st.error(t("scenario.name_required", lang))
+        else:
+            data.save_scenario(name.strip(), note.strip(), year, version, edited)
+            st.session_state[_SAVED] = [t("scenario.saved", lang, name=name.strip())]
+            st.rerun()
+    c1, c2, c3 = st.columns(3)
+    c1.download_button(t("scenario.export", lang), key="scenario_export",
+                       data=lambda: display.workbook(name or t("scenario.new", lang), table, changes, results),
+                       file_name="scenario.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")  # fmt: skip
+    if chosen != NEW:
+        if c2.button(t("scenario.duplicate", lang), key="scenario_duplicate"):
+            data.duplicate_scenario(int(chosen), t("scenario.copy_of", lang, name=names[chosen]))
+            st.session_state[_SAVED] = [t("scenario.duplicated", lang, name=names[chosen])]
+            st.rerun()
+        if c3.button(t("scenario.delete", lang), key="scenario_delete"):
+            data.delete_scenario(int(chosen))
+            st.session_state[_SAVED] = [t("scenario.deleted", lang, name=names[chosen])]
+            st.session_state.pop("scenario_id", None)
+            st.rerun()
+    _compare(saved, lang)
+
+
+def _compare(saved, lang: str) -> None:
+    st.subheader(t("scenario.compare", lang))
+    names = dict(zip(saved["id"], saved["name"], strict=True))
+    picked = st.multiselect(t("scenario.compare_pick", lang), list(names), max_selections=4,
+                            format_func=lambda i: names[i], key="scenario_compare")  # fmt: skip
+    if not picked:
+        return
+    runs = data.compare_scenarios([int(i) for i in picked])
+    st.dataframe(display.compare_display(runs, lang), hide_index=True, width="stretch")
+
+
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
+
+    redirect("scenarios")
