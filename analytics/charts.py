@@ -492,7 +492,7 @@ def scenario_chart(base: list, scenario: list, title: str, lang: str = "sv") -> 
                    mode="markers", marker={"symbol": "line-ew-open", "size": 40, "color": "#333"}),
     )  # fmt: skip
     fig = _layout(fig, title, "mnkr")
-    fig.update_layout(barmode="group", hovermode="closest")
+    fig.update_layout(barmode="group", hovermode="closest", xaxis={"type": "category"})
     return fig
 
 

@@ -400,6 +400,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "scenario.deleted": {"sv": "{name} är borttaget.", "en": "{name} is deleted."},
     "scenario.compare": {"sv": "Jämför scenarier", "en": "Compare scenarios"},
     "scenario.compare_pick": {"sv": "Välj upp till fyra", "en": "Choose up to four"},
+    "scenario.compare_placeholder": {"sv": "Välj scenarier", "en": "Choose scenarios"},
     "scenario.step.tax": {
         "sv": "skatteunderlaget växer 1 procentenhet mindre",
         "en": "tax base grows 1 point less",

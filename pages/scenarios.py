@@ -107,7 +107,8 @@ def _compare(saved, lang: str) -> None:
     st.subheader(t("scenario.compare", lang))
     names = dict(zip(saved["id"], saved["name"], strict=True))
     picked = st.multiselect(t("scenario.compare_pick", lang), list(names), max_selections=4,
-                            format_func=lambda i: names[i], key="scenario_compare")  # fmt: skip
+                            format_func=lambda i: names[i], key="scenario_compare",
+                            placeholder=t("scenario.compare_placeholder", lang))  # fmt: skip
     if not picked:
         return
     runs = data.compare_scenarios([int(i) for i in picked])

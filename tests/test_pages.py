@@ -558,3 +558,7 @@ def test_scenarios_page_recomputes_when_a_driver_changes_and_saves(
     assert results.loc["Skatteintäkter", "2020"] == "3\u202f650,0 mnkr"
     charts_ = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
     assert charts_[1]["data"][0]["orientation"] == "h"  # the tornado
+    # the two demo scenarios side by side, each on its own budget version
+    at.multiselect(key="scenario_compare").set_value([1, 2]).run()
+    compared = frame_with(at, "Scenario").set_index("Scenario")
+    assert compared.iloc[0]["2020"] == "99,9 mnkr" and len(compared) == 2
