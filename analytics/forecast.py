@@ -123,9 +123,9 @@ class History:
     def __init__(self, grid: pd.DataFrame, controllers: pd.DataFrame):
         self.years: dict[int, tuple[list[str], np.ndarray, np.ndarray, np.ndarray]] = {}
         made = dict(tuple(controllers.groupby("year"))) if len(controllers) else {}
+        empty = controllers.iloc[0:0]
         for year, rows in grid.groupby("year"):
             units = sorted(rows["unit"].unique())
-            empty = controllers.iloc[0:0]
             self.years[int(year)] = (
                 units,
                 _matrix(rows, "budget_ore", units),
@@ -195,13 +195,6 @@ def _matrix(frame: pd.DataFrame, column: str, units: list[str]) -> np.ndarray:
     return out
 
 
-def _seasonal_shares(earlier: pd.DataFrame, units: list[str]) -> np.ndarray:
-    """(units × 12): the average share of the year's outcome reached by each month, over the
-    earlier years in which the unit's outcome was not zero; NaN without such a year."""
-    history = History(earlier, pd.DataFrame(columns=FORECAST_COLUMNS))
-    return history.seasonal_shares(max(history.years, default=0) + 1, units)
-
-
 def _controller_matrix(controllers: pd.DataFrame, units: list[str]) -> np.ndarray:
     """(units × 12): the controllers' latest forecast made by each month (NaN before the first)."""
     out = np.full((len(units), 12), np.nan)
@@ -212,21 +205,6 @@ def _controller_matrix(controllers: pd.DataFrame, units: list[str]) -> np.ndarra
     ):
         out[index[unit], int(period) - 1 :] = value
     return out
-
-
-def seasonal_share(grid: pd.DataFrame, year: int, month: int) -> pd.Series:
-    """Per unit: the average share of the year's outcome reached by the end of `month`, over the
-    complete years before `year` whose outcome was not zero."""
-    units = sorted(grid["unit"].unique())
-    shares = _seasonal_shares(grid[grid["year"] < year], units)[:, month - 1]
-    return pd.Series(shares, index=units).dropna()
-
-
-def latest_controller(controllers: pd.DataFrame, year: int, month: int) -> pd.Series:
-    """Per unit: the controllers' latest year-end forecast made in `year` up to `month`."""
-    made = controllers[(controllers["year"] == year) & (controllers["period"] <= month)]
-    latest = made.sort_values("period").groupby("unit")["forecast_ore"].last()
-    return latest.astype("float64")
 
 
 def final_outcome(grid: pd.DataFrame) -> pd.Series:

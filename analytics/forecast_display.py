@@ -11,17 +11,10 @@ from decimal import Decimal, InvalidOperation
 import pandas as pd
 
 from analytics import forecast
-from analytics.formatting import mnkr, percent, signed, tkr
+from analytics.formatting import mnkr, percent, signed
 from analytics.i18n import t
 from analytics.ingest.values import parse_decimal
-from analytics.presentation import Tile, deviation_indicator, month_name
-
-
-def _tkr(ore: int | None, with_sign: bool = False) -> str:
-    if ore is None:
-        return "–"
-    text = tkr(ore).removesuffix(" tkr")
-    return signed(text, ore) if with_sign else text
+from analytics.presentation import Tile, deviation_indicator, month_name, tkr_cell
 
 
 def _pct(value: float | None, with_sign: bool = False) -> str:
@@ -42,13 +35,13 @@ def units_display(units: list[forecast.UnitForecast], lang: str = "sv") -> pd.Da
     return pd.DataFrame(
         {
             t("col.unit", lang): [u.unit for u in units],
-            t("col.budget_year", lang): [_tkr(u.budget_ore) for u in units],
-            t("col.chosen", lang): [_tkr(u.chosen_ore) for u in units],
-            t("col.forecast_deviation", lang): [_tkr(u.deviation_ore, True) for u in units],
-            t("col.forecast_change", lang): [_tkr(u.change_ore, True) for u in units],
+            t("col.budget_year", lang): [tkr_cell(u.budget_ore) for u in units],
+            t("col.chosen", lang): [tkr_cell(u.chosen_ore) for u in units],
+            t("col.forecast_deviation", lang): [tkr_cell(u.deviation_ore, True) for u in units],
+            t("col.forecast_change", lang): [tkr_cell(u.change_ore, True) for u in units],
             t("col.chosen_method", lang): [method_name(u.chosen_method, lang) for u in units],
             **{
-                method_name(m, lang): [_tkr(u.methods.get(m)) for u in units]
+                method_name(m, lang): [tkr_cell(u.methods.get(m)) for u in units]
                 for m in forecast.METHODS
             },
             t("col.recommended", lang): [method_name(u.recommended, lang) for u in units],
@@ -78,13 +71,13 @@ def scope_tile(
 
 def result_display(result: forecast.ResultForecast, lang: str = "sv") -> pd.DataFrame:
     """The result forecast as an income statement, then budget, deviation and financial goal."""
-    rows = [(t(f"is.{code}", lang), _tkr(ore)) for code, ore in result.lines()]
+    rows = [(t(f"is.{code}", lang), tkr_cell(ore)) for code, ore in result.lines()]
     rows += [
-        (t("is.budget_result", lang), _tkr(result.budget_result_ore)),
-        (t("is.deviation", lang), _tkr(result.deviation_ore, True)),
+        (t("is.budget_result", lang), tkr_cell(result.budget_result_ore)),
+        (t("is.deviation", lang), tkr_cell(result.deviation_ore, True)),
         (
             t(f"is.goal_{result.goal_base}", lang, pct=percent(result.goal_pct)),
-            _tkr(result.goal_ore),
+            tkr_cell(result.goal_ore),
         ),
         (t("is.goal_met", lang), t("yes" if result.goal_met else "no", lang)),
     ]
@@ -127,9 +120,9 @@ def august_display(backtested: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
         {
             t("col.unit", lang): august["unit"],
             t("col.year", lang): august["year"].astype(str),
-            t("col.august_forecast", lang): [_tkr(int(v)) for v in august["forecast_ore"]],
-            t("col.final_outcome", lang): [_tkr(int(v)) for v in august["final_ore"]],
-            t("col.forecast_error", lang): [_tkr(int(v), True) for v in august["error_ore"]],
+            t("col.august_forecast", lang): [tkr_cell(int(v)) for v in august["forecast_ore"]],
+            t("col.final_outcome", lang): [tkr_cell(int(v)) for v in august["final_ore"]],
+            t("col.forecast_error", lang): [tkr_cell(int(v), True) for v in august["error_ore"]],
             t("col.forecast_error_pct", lang): [_pct(v * 100) for v in august["ape"]],
         }
     )
@@ -141,7 +134,7 @@ def entries_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
         {
             t("col.period", lang): [month_name(int(p), lang) for p in history["period"]],
             t("col.committee", lang): history["committee"],
-            t("col.forecast_tkr", lang): [_tkr(int(v)) for v in history["forecast_ore"]],
+            t("col.forecast_tkr", lang): [tkr_cell(int(v)) for v in history["forecast_ore"]],
             t("col.comment", lang): history["comment"],
             t("col.author", lang): history["author"],
             t("col.when", lang): history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),
@@ -149,7 +142,7 @@ def entries_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     )
 
 
-def parse_tkr(text: str, label: str, lang: str = "sv") -> tuple[Decimal | None, str | None]:
+def parsetkr_cell(text: str, label: str, lang: str = "sv") -> tuple[Decimal | None, str | None]:
     """An amount typed in tkr (Swedish or plain format, to the krona) as kronor, or a message
     saying what is wrong with it."""
     value = parse_decimal(text.strip()) if text and text.strip() else None
@@ -172,7 +165,7 @@ def validate_entry(
     """A controller's forecast as typed: (kronor, errors, warnings). Errors stop the save;
     a warning (a sign opposite to the budget's) is shown beside it."""
     label = t("entry.amount", lang)
-    kronor, error = parse_tkr(amount_text, label, lang)
+    kronor, error = parsetkr_cell(amount_text, label, lang)
     errors = [error] if error else []
     if not comment.strip():
         errors.append(t("entry.comment_required", lang))
@@ -187,8 +180,8 @@ def validate_tax_forecast(
 ) -> tuple[tuple[Decimal, Decimal] | None, list[str]]:
     """A tax-base forecast as typed (tkr): (kronor for skatteintäkter and statsbidrag) or the
     messages saying what is wrong."""
-    tax, tax_error = parse_tkr(tax_text, t("tax.tax", lang), lang)
-    grants, grants_error = parse_tkr(grants_text, t("tax.grants", lang), lang)
+    tax, tax_error = parsetkr_cell(tax_text, t("tax.tax", lang), lang)
+    grants, grants_error = parsetkr_cell(grants_text, t("tax.grants", lang), lang)
     errors = [e for e in (tax_error, grants_error) if e]
     if not source.strip():
         errors.append(t("tax.source_required", lang))
@@ -201,8 +194,8 @@ def tax_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     """Tax-base forecasts entered for a year, newest first (the first one counts)."""
     return pd.DataFrame(
         {
-            t("tax.tax", lang): [_tkr(int(v)) for v in history["skatteintakter_ore"]],
-            t("tax.grants", lang): [_tkr(int(v)) for v in history["statsbidrag_ore"]],
+            t("tax.tax", lang): [tkr_cell(int(v)) for v in history["skatteintakter_ore"]],
+            t("tax.grants", lang): [tkr_cell(int(v)) for v in history["statsbidrag_ore"]],
             t("tax.source", lang): history["source"],
             t("col.author", lang): history["author"],
             t("col.when", lang): history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),

@@ -89,13 +89,12 @@ def forecast_report(
     draws but `summary` does not need).
     """
     filters = {"committee": committee} if committee else {}
-    org_year = None
-    entries = stored.latest_forecast_entries(con) if level == "committee" else None
+    entries = stored.latest_forecast_entries(con)
 
-    cube = queries.history_cube(con, level, filters, org_year)
+    cube = queries.history_cube(con, level, filters)
     grid = forecast.monthly_grid(cube)
     controllers = _controllers(cube)
-    if entries is not None:
+    if level == "committee":
         controllers = _with_entries(controllers, entries)
     else:
         controllers = controllers.iloc[0:0]
@@ -106,7 +105,8 @@ def forecast_report(
     units = forecast.unit_forecasts(grid, controllers, year, month, recommended, history)
 
     label = committee or REGION
-    scope = _scope(con, year, month, committee, org_year) if with_scope else None
+    own = cube if level == "committee" else None  # a nämnd's own cube is the one just read
+    scope = _scope(con, year, month, committee, entries, own) if with_scope else None
     scope_grid, year_forecasts, scope_backtest, scope_unit = scope or (
         pd.DataFrame(columns=forecast.GRID_COLUMNS),
         pd.DataFrame(columns=["month", "unit", "method", "forecast_ore"]),
@@ -150,7 +150,7 @@ def forecast_report(
 
 def _scope(
     con: duckdb.DuckDBPyConnection, year: int, month: int, committee: str | None,
-    org_year: int | None,
+    entries: pd.DataFrame, committee_cube: pd.DataFrame | None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:  # fmt: skip
     """The scope as one unit: its grid for the year, its forecasts month by month, its own
     track record and its forecast now. A nämnd is read with its operating lines and its own
@@ -158,9 +158,11 @@ def _scope(
     resultat."""
     label = committee or REGION
     if committee:
-        own = queries.history_cube(con, "committee", {"committee": committee}, org_year)
+        own = committee_cube
+        if own is None:
+            own = queries.history_cube(con, "committee", {"committee": committee})
         grid = forecast.monthly_grid(own)
-        controllers = _with_entries(_controllers(own), stored.latest_forecast_entries(con))
+        controllers = _with_entries(_controllers(own), entries)
         controllers = controllers[controllers["unit"] == committee]
     else:
         everything = queries.history_cube(con, "committee", {}, None, operating_only=False)

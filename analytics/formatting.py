@@ -29,6 +29,11 @@ def format_number(value: Decimal | float | int, decimals: int = 0) -> str:
     return (MINUS if rounded < 0 else "") + text
 
 
+def ore_to_kr(ore: int) -> Decimal:
+    """Öre as exact kronor, as DuckDB's DECIMAL columns store them."""
+    return Decimal(int(ore)) / 100
+
+
 def ore_to_tkr(ore: int) -> Decimal:
     """Exact conversion from öre to tkr."""
     return Decimal(int(ore)) / ORE_PER_TKR

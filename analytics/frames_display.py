@@ -5,19 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics import frames
-from analytics.formatting import mnkr, signed, tkr
+from analytics.formatting import mnkr, signed
 from analytics.i18n import t
 from analytics.ingest.template_sheets import amount_ore
 from analytics.ingest.values import parse_decimal
-from analytics.presentation import Tile
-
-
-def _tkr(ore: object, with_sign: bool = False) -> str:
-    if ore is None or pd.isna(ore):  # type: ignore[call-overload]
-        return "–"
-    value = int(ore)  # type: ignore[call-overload]
-    text = tkr(value).removesuffix(" tkr")
-    return signed(text, value) if with_sign else text
+from analytics.presentation import Tile, tkr_cell
 
 
 def step_labels(steps: list[frames.Step], year: int, revised: bool, lang: str = "sv") -> list[str]:
@@ -85,9 +77,9 @@ def reconciliation_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFram
     return pd.DataFrame(
         {
             t("col.committee", lang): table["committee"],
-            t("col.frame", lang): [_tkr(v) for v in table["frame_ore"]],
-            t("col.budget_net_cost", lang): [_tkr(v) for v in table["budget_net_cost_ore"]],
-            t("col.difference", lang): [_tkr(v, True) for v in table["difference_ore"]],
+            t("col.frame", lang): [tkr_cell(v) for v in table["frame_ore"]],
+            t("col.budget_net_cost", lang): [tkr_cell(v) for v in table["budget_net_cost_ore"]],
+            t("col.difference", lang): [tkr_cell(v, True) for v in table["difference_ore"]],
         }
     )
 
@@ -102,10 +94,10 @@ def revision_display(decisions: pd.DataFrame, year: int, lang: str = "sv") -> pd
     return pd.DataFrame(
         {
             t("col.committee", lang): committees,
-            t("col.original", lang): [_tkr(v) for v in before],
-            t("col.revised", lang): [_tkr(v) for v in after],
+            t("col.original", lang): [tkr_cell(v) for v in before],
+            t("col.revised", lang): [tkr_cell(v) for v in after],
             t("col.difference", lang): [
-                _tkr(a - b, True) for a, b in zip(after, before, strict=True)
+                tkr_cell(a - b, True) for a, b in zip(after, before, strict=True)
             ],
         }
     )
@@ -119,7 +111,7 @@ def changes_display(changes: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
                 t(f"frames.version.{v}", lang) for v in changes["version"]
             ],
             t("col.type", lang): [t(f"frames.type.{c}", lang) for c in changes["change_type"]],
-            t("col.amount_tkr", lang): [_tkr(v, True) for v in changes["amount_ore"]],
+            t("col.amount_tkr", lang): [tkr_cell(v, True) for v in changes["amount_ore"]],
             t("col.text", lang): changes["text"],
             t("col.counterpart", lang): changes["counterpart"],
         }

@@ -27,6 +27,7 @@ class GoalReport:
     table: pd.DataFrame  # id, area, goal, indicator, unit, latest_year, latest_value, status, trend
     counts: dict[str, int]
     by_area: pd.DataFrame  # area, green, yellow, red, no_data
+    outcomes: pd.DataFrame  # indicator_id, year, value
 
     @property
     def has_goals(self) -> bool:
@@ -59,7 +60,7 @@ def goal_report(con: duckdb.DuckDBPyConnection, tolerance: float) -> GoalReport:
         columns=["area", goals.GREEN, goals.YELLOW, goals.RED, goals.NO_DATA],
     )  # fmt: skip
     return GoalReport(table, goals.counts(list(table["status"])) if len(table) else
-                      goals.counts([]), by_area)  # fmt: skip
+                      goals.counts([]), by_area, outcomes)  # fmt: skip
 
 
 @dataclass
@@ -76,7 +77,7 @@ def indicator_detail(
     con: duckdb.DuckDBPyConnection, report: GoalReport, indicator_id: int
 ) -> IndicatorDetail:
     row = report.table.set_index("id").loc[indicator_id]
-    _, outcomes = stored.load_goals(con)
+    outcomes = report.outcomes
     history = outcomes[outcomes["indicator_id"] == indicator_id][["year", "value"]]
     indicator = _indicator(row)
     years = range(indicator.base_year, indicator.target_year + 1)

@@ -85,8 +85,18 @@ def metric_mnkr(ore: int, with_sign: bool = False) -> str:
     return signed(mnkr(ore), ore) if with_sign else mnkr(ore)
 
 
+def tkr_cell(ore: object, with_sign: bool = False) -> str:
+    """A table cell in tkr without the unit (the header says it): `2 181 760`, `+12`, or –
+    where there is no amount."""
+    if ore is None or pd.isna(ore):  # type: ignore[call-overload]
+        return "–"
+    value = int(ore)  # type: ignore[call-overload]
+    text = tkr(value).removesuffix(" tkr")
+    return signed(text, value) if with_sign else text
+
+
 def _tkr_number(ore: int) -> str:
-    return tkr(ore).removesuffix(" tkr")
+    return tkr_cell(ore)
 
 
 def deviation_display(table: pd.DataFrame, total: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:

@@ -5,14 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics import savings
-from analytics.formatting import mnkr, percent, signed, tkr
+from analytics.formatting import mnkr, percent, signed
 from analytics.i18n import t
 from analytics.ingest.template_sheets import amount_ore
-from analytics.presentation import Tile
-
-
-def _tkr(ore: object) -> str:
-    return tkr(int(ore)).removesuffix(" tkr")  # type: ignore[call-overload]
+from analytics.presentation import Tile, tkr_cell
 
 
 def _share(value: float | None, lang: str) -> str | None:
@@ -40,12 +36,12 @@ def per_committee_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFrame
     return pd.DataFrame(
         {
             t("col.committee", lang): table["committee"],
-            t("col.target_tkr", lang): [_tkr(v) for v in table["target_ore"]],
-            t("col.planned_tkr", lang): [_tkr(v) for v in table["planned_ore"]],
-            t("col.decided_tkr", lang): [_tkr(v) for v in table["decided_ore"]],
-            t("col.realised_tkr", lang): [_tkr(v) for v in table["realised_ore"]],
+            t("col.target_tkr", lang): [tkr_cell(v) for v in table["target_ore"]],
+            t("col.planned_tkr", lang): [tkr_cell(v) for v in table["planned_ore"]],
+            t("col.decided_tkr", lang): [tkr_cell(v) for v in table["decided_ore"]],
+            t("col.realised_tkr", lang): [tkr_cell(v) for v in table["realised_ore"]],
             t("col.gap_tkr", lang): [
-                signed(_tkr(v), v) if v > 0 else _tkr(v) for v in table["gap_ore"]
+                signed(tkr_cell(v), v) if v > 0 else tkr_cell(v) for v in table["gap_ore"]
             ],
         }
     )
@@ -64,9 +60,9 @@ def measures_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
                 for n, d in zip(table["needs_decision"], table["decision"], strict=True)
             ],
             t("col.risk", lang): [t(f"savings.risk.{r}", lang) for r in table["risk"]],
-            t("col.planned_tkr", lang): [_tkr(v) for v in table["planned_ore"]],
-            t("col.realised_tkr", lang): [_tkr(v) for v in table["realised_ore"]],
-            t("col.left_tkr", lang): [_tkr(v) for v in table["left_ore"]],
+            t("col.planned_tkr", lang): [tkr_cell(v) for v in table["planned_ore"]],
+            t("col.realised_tkr", lang): [tkr_cell(v) for v in table["realised_ore"]],
+            t("col.left_tkr", lang): [tkr_cell(v) for v in table["left_ore"]],
         }
     )
 

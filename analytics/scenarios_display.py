@@ -84,7 +84,7 @@ def compare_display(runs: dict[str, list[YearResult]], lang: str = "sv") -> pd.D
     )  # fmt: skip
 
 
-def standard_steps(drivers: Drivers, year: int) -> dict[str, Drivers]:
+def standard_steps(drivers: Drivers, year: int, lang: str = "sv") -> dict[str, Drivers]:
     """One-at-a-time changes for the sensitivity chart, each added to the scenario."""
 
     def add(name: str, value: float) -> Drivers:
@@ -93,12 +93,12 @@ def standard_steps(drivers: Drivers, year: int) -> dict[str, Drivers]:
         return drivers.with_(**{name: current})
 
     return {
-        t("scenario.step.tax", "sv"): add("tax_base_pp", -1.0),
-        t("scenario.step.rate", "sv"): add("tax_rate_ore", 10.0),
-        t("scenario.step.grants", "sv"): add("grants_mnkr", 50.0),
-        t("scenario.step.pension", "sv"): add("pension_mnkr", 40.0),
-        t("scenario.step.index", "sv"): add("indexation_pp", 1.0),
-        t("scenario.step.savings", "sv"): add("savings_realised_pct", -50.0),
+        t("scenario.step.tax", lang): add("tax_base_pp", -1.0),
+        t("scenario.step.rate", lang): add("tax_rate_ore", 10.0),
+        t("scenario.step.grants", lang): add("grants_mnkr", 50.0),
+        t("scenario.step.pension", lang): add("pension_mnkr", 40.0),
+        t("scenario.step.index", lang): add("indexation_pp", 1.0),
+        t("scenario.step.savings", lang): add("savings_realised_pct", -50.0),
     }
 
 

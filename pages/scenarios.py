@@ -64,7 +64,9 @@ def render() -> None:
         st.plotly_chart(charts.scenario_chart(base, result, t("scenario.chart_title", lang), lang),
                         key="scenario_chart")  # fmt: skip
     with right:
-        moved = sensitivity(baseline, edited, display.standard_steps(edited, years[0]), years[0])
+        moved = sensitivity(
+            baseline, edited, display.standard_steps(edited, years[0], lang), years[0]
+        )
         st.plotly_chart(charts.tornado_chart(moved, t("scenario.tornado_title", lang, year=years[0]), lang),
                         key="scenario_tornado")  # fmt: skip
     results = display.results_display(base, result, lang)

@@ -16,9 +16,9 @@ import pandas as pd
 
 from analytics.goals import relative_target
 from analytics.ingest.columns import normalise_header
-from analytics.ingest.problems import ImportRejected, Problem, excel_column
+from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
-from analytics.ingest.template_sheets import cell_text
+from analytics.ingest.template_sheets import cell_problem, cell_text, year_header
 from analytics.ingest.values import parse_decimal, parse_year
 
 # role → header texts it is recognised by (normalised: lower case, no accents)
@@ -41,11 +41,6 @@ LOWER = ("lagre", "lagre ar battre", "minska", "minskning", "lower", "down", "-"
 RELATIVE = re.compile(r"^\s*([+\-−]?\s*\d+(?:[.,]\d+)?)\s*%\s*$")
 COLUMNS = ["area", "goal", "indicator", "unit", "direction", "base_year", "base_value",
            "target_year", "target_value", "target_pct", "kolada_id"]  # fmt: skip
-
-
-def _year(value: object) -> int | None:
-    m = re.fullmatch(r"((?:19|20)\d{2})(?:\.0+)?", cell_text(value))
-    return int(m[1]) if m else None
 
 
 def recognise(headers: list[object], mapping: dict[str, str] | None = None) -> dict[str, int]:
@@ -110,16 +105,14 @@ def read_goal_sheet(
         raise ImportRejected([Problem("goals_missing_columns", name, sheet.name,
                                       params={"roles": ", ".join(missing)})])  # fmt: skip
     year_columns = {c: y for c, v in enumerate(sheet.cells.iloc[header_row])
-                    if (y := _year(v)) is not None and c not in roles.values()}  # fmt: skip
+                    if (y := year_header(v)) is not None and c not in roles.values()}  # fmt: skip
     problems: list[Problem] = []
     indicators: list[tuple] = []
     outcomes: list[tuple] = []
     last = {"area": "", "goal": ""}
 
     def problem(code: str, row: int, col: int, **params: object) -> None:
-        label = cell_text(sheet.cells.iat[header_row, col])
-        column = f"{excel_column(sheet.first_column + col)} ({label})"
-        problems.append(Problem(code, name, sheet.name, (row + 1,), column, dict(params)))
+        problems.append(cell_problem(name, sheet, header_row, col, row, code, **params))
 
     for row in range(header_row + 1, len(sheet.cells)):
         values = [cell_text(v) for v in sheet.cells.iloc[row]]

@@ -16,9 +16,9 @@ from pathlib import Path
 import pandas as pd
 
 from analytics.ingest.columns import normalise_header
-from analytics.ingest.problems import ImportRejected, Problem, excel_column
+from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
-from analytics.ingest.template_sheets import cell_text
+from analytics.ingest.template_sheets import cell_problem, cell_text, year_header
 from analytics.ingest.values import parse_decimal
 
 COLUMNS = ["kpi_id", "kpi_name", "organisation", "is_aggregate", "year", "value"]
@@ -31,18 +31,13 @@ AGGREGATE_WORDS = ("riket", "alla regioner", "alla kommuner", "medel", "genomsni
 KPI_CODE = re.compile(r"^([A-Z]\d{4,6})\s*[:\-–]?\s*(.*)$")
 
 
-def _year(value: object) -> int | None:
-    m = re.fullmatch(r"((?:19|20)\d{2})(?:\.0+)?", cell_text(value))
-    return int(m[1]) if m else None
-
-
 def _header(sheet: RawSheet) -> tuple[int, dict[str, int], dict[int, int]] | None:
     """(header row, role → column, column → year) of the first row that has a KPI column, an
     organisation column and at least one year column."""
     for row in range(min(20, len(sheet.cells))):
         values = list(sheet.cells.iloc[row])
         roles: dict[str, int] = {}
-        years = {c: y for c, v in enumerate(values) if (y := _year(v)) is not None}
+        years = {c: y for c, v in enumerate(values) if (y := year_header(v)) is not None}
         for col, value in enumerate(values):
             key = normalise_header(value)
             if key in KPI_HEADERS and "kpi" not in roles:
@@ -90,7 +85,9 @@ def read_kolada(path: Path, display_name: str | None = None) -> pd.DataFrame:
         if "gender" in roles and normalise_header(text(roles["gender"])) not in TOTAL_GENDERS:
             continue  # women and men separately: the benchmark is the total
         if not organisation:
-            problems.append(_problem(name, sheet, row, roles["org"], header_row, "kolada_missing"))
+            problems.append(
+                cell_problem(name, sheet, header_row, roles["org"], row, "kolada_missing")
+            )
             continue
         for col, year in years.items():
             raw = text(col)
@@ -98,7 +95,7 @@ def read_kolada(path: Path, display_name: str | None = None) -> pd.DataFrame:
                 continue  # Kolada leaves years without data empty
             value = parse_decimal(raw)
             if value is None:
-                problems.append(_problem(name, sheet, row, col, header_row, "kolada_bad_value",
+                problems.append(cell_problem(name, sheet, header_row, col, row, "kolada_bad_value",
                                          text=raw))  # fmt: skip
                 continue
             records.append((kpi_id, kpi_name, organisation, is_aggregate(organisation), year,
@@ -108,10 +105,3 @@ def read_kolada(path: Path, display_name: str | None = None) -> pd.DataFrame:
     if not records:
         raise ImportRejected([Problem("kolada_empty", name, sheet.name)])
     return pd.DataFrame(records, columns=COLUMNS)
-
-
-def _problem(file: str, sheet: RawSheet, row: int, col: int, header_row: int, code: str,
-             **params: object) -> Problem:  # fmt: skip
-    label = str(sheet.cells.iat[header_row, col])
-    column = f"{excel_column(sheet.first_column + col)} ({label})"
-    return Problem(code, file, sheet.name, (row + 1,), column, dict(params))

@@ -90,6 +90,20 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def year_header(value: object) -> int | None:
+    """The year a header cell names ("2024", 2024, "2024.0"), or None."""
+    m = re.fullmatch(r"((?:19|20)\d{2})(?:\.0+)?", cell_text(value))
+    return int(m[1]) if m else None
+
+
+def cell_problem(file: str, sheet: RawSheet, header_row: int, col: int, row: int, code: str,
+                 **params: object) -> Problem:  # fmt: skip
+    """A problem at a cell: row as Excel numbers it, column as letter and header text."""
+    label = cell_text(sheet.cells.iat[header_row, col])
+    column = f"{excel_column(sheet.first_column + col)} ({label})"
+    return Problem(code, file, sheet.name, (row + 1,), column, dict(params))
+
+
 class TemplateSheet:
     """A template sheet being read: finds its header among the first rows and collects
     problems that name file, sheet, row and column."""
@@ -114,9 +128,9 @@ class TemplateSheet:
         return self.header_row >= 0
 
     def problem(self, code: str, row: int, header: str, **params: object) -> None:
-        column = f"{excel_column(self.sheet.first_column + self.columns[header])} ({header})"
+        col = self.columns[header]
         self.problems.append(
-            Problem(code, self.file, self.sheet.name, (row + 1,), column, dict(params))
+            cell_problem(self.file, self.sheet, self.header_row, col, row, code, **params)
         )
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from analytics.formatting import ore_to_kr
 from analytics.frames import CHANGE_COLUMNS, DECISION_COLUMNS
 from analytics.storage.database import insert_with_new_id, transaction
 
@@ -47,7 +48,7 @@ def replace_years(
                     int(r.year),
                     r.committee,
                     r.version,
-                    _kr(r.amount_ore),
+                    ore_to_kr(r.amount_ore),
                     r.decision or "",
                     r.decided,
                     author,
@@ -63,7 +64,7 @@ def replace_years(
                     r.committee,
                     r.version,
                     r.change_type,
-                    _kr(r.amount_ore),
+                    ore_to_kr(r.amount_ore),
                     r.text or "",
                     r.counterpart or "",
                     author,
@@ -86,14 +87,8 @@ def add_change(
 ) -> int:
     """Store one frame change entered in the dashboard; returns its id."""
     row = {"year": year, "committee": committee, "version": version, "change_type": change_type,
-           "amount": _kr(amount_ore), "text": text, "counterpart": counterpart, "author": author}  # fmt: skip
+           "amount": ore_to_kr(amount_ore), "text": text, "counterpart": counterpart, "author": author}  # fmt: skip
     return insert_with_new_id(con, "frame_id_seq", "frame_change", row)
-
-
-def _kr(ore: int):
-    from decimal import Decimal
-
-    return Decimal(int(ore)) / 100
 
 
 def set_decision(
@@ -115,5 +110,5 @@ def set_decision(
            ON CONFLICT (year, committee, version) DO UPDATE SET amount = excluded.amount,
              decision = excluded.decision, decided = excluded.decided, author = excluded.author,
              created_at = now()""",
-        [year, committee, version, _kr(amount_ore), decision, decided, author],
+        [year, committee, version, ore_to_kr(amount_ore), decision, decided, author],
     )

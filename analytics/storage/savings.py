@@ -6,17 +6,12 @@ savings can also be added one by one from the dashboard. Amounts in kronor (DECI
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import duckdb
 import pandas as pd
 
+from analytics.formatting import ore_to_kr
 from analytics.savings import MEASURE_COLUMNS, PLAN_COLUMNS, REALISED_COLUMNS, TARGET_COLUMNS
 from analytics.storage.database import transaction
-
-
-def _kr(ore: int) -> Decimal:
-    return Decimal(int(ore)) / 100
 
 
 def load(
@@ -62,15 +57,15 @@ def replace_all(
             con.execute(f"DELETE FROM {table}")
         for r in targets.itertuples(index=False):
             con.execute("INSERT INTO saving_target VALUES (?, ?, ?, ?, now())",
-                        [int(r.year), r.committee, _kr(r.amount_ore), author])  # fmt: skip
+                        [int(r.year), r.committee, ore_to_kr(r.amount_ore), author])  # fmt: skip
         for r in measures.itertuples(index=False):
             _insert_measure(con, r._asdict(), author)
         for r in plans.itertuples(index=False):
             con.execute("INSERT INTO saving_plan VALUES (?, ?, ?)",
-                        [r.code, int(r.year), _kr(r.amount_ore)])  # fmt: skip
+                        [r.code, int(r.year), ore_to_kr(r.amount_ore)])  # fmt: skip
         for r in realised.itertuples(index=False):
             con.execute("INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
-                        [r.code, int(r.year), int(r.period), _kr(r.amount_ore), author])  # fmt: skip
+                        [r.code, int(r.year), int(r.period), ore_to_kr(r.amount_ore), author])  # fmt: skip
 
 
 def _insert_measure(con: duckdb.DuckDBPyConnection, m: dict, author: str) -> None:
@@ -100,7 +95,7 @@ def add_measure(
     with transaction(con):
         _insert_measure(con, measure, author)
         con.execute("INSERT INTO saving_plan VALUES (?, ?, ?)",
-                    [measure["code"], year, _kr(planned_ore)])  # fmt: skip
+                    [measure["code"], year, ore_to_kr(planned_ore)])  # fmt: skip
 
 
 def add_realised(
@@ -112,7 +107,7 @@ def add_realised(
         con.execute("DELETE FROM saving_realised WHERE code = ? AND year = ? AND period = ?",
                     [code, year, period])  # fmt: skip
         con.execute("INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
-                    [code, year, period, _kr(amount_ore), author])  # fmt: skip
+                    [code, year, period, ore_to_kr(amount_ore), author])  # fmt: skip
 
 
 def set_target(
@@ -123,5 +118,5 @@ def set_target(
         """INSERT INTO saving_target VALUES (?, ?, ?, ?, now())
            ON CONFLICT (year, committee) DO UPDATE SET amount = excluded.amount,
              author = excluded.author, created_at = now()""",
-        [year, committee, _kr(amount_ore), author],
+        [year, committee, ore_to_kr(amount_ore), author],
     )
