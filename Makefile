@@ -37,8 +37,9 @@ lint: $(VENV)/.dev
 demo: $(VENV)/.runtime
 	$(BIN)/python -m analytics demo
 
-bench: $(VENV)/.runtime
-	$(BIN)/python scripts/bench.py
+bench: $(VENV)/.dev
+	bash scripts/ensure-chromium
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) data/budget.duckdb data/budget.duckdb.wal data/demo bench/work

@@ -6,23 +6,35 @@
     python -m analytics tax-forecast FILE [--db PATH]
     python -m analytics goals FILE [--db PATH] [--profile NAME] [--mapping FILE]
     python -m analytics kolada FILE [--db PATH]
+    python -m analytics publish TARGET [--db PATH]
 
 Exit codes: 0 success, 1 a file was refused (nothing of it written), 2 usage error,
-3 the database could not be opened.
+3 the database could not be opened or changed (locked by another import, disk full, read-only),
+4 the user may not do this (their role or nämnder do not allow it).
+
+Commands that change the database work on a copy that replaces it when they finish; `--wait S`
+waits up to S seconds for another change in progress instead of stopping at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import duckdb
+
+from analytics.access import AccessDenied, Actor, acting_as
 from analytics.formatting import tkr
 from analytics.ingest.options import KINDS, SIGNS, UNITS, ImportOptions
-from analytics.settings import db_path, setting
+from analytics.settings import admins, current_user, db_path, setting
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORAGE = 0, 1, 2, 3
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORAGE, EXIT_DENIED = 0, 1, 2, 3, 4
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)")
     parser.add_argument("--lang", choices=("sv", "en"), default=setting("language"))
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="Vänta upp till S sekunder om en annan ändring pågår (standard: avbryt direkt)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     imp = sub.add_parser("import", help="Importera huvudboksexporter och registerfiler")
@@ -72,38 +91,108 @@ def build_parser() -> argparse.ArgumentParser:
     kol = sub.add_parser("kolada", help="Läs in en export från Kolada som jämförelse")
     kol.add_argument("file", type=Path, metavar="FILE")
     kol.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+
+    pub = sub.add_parser(
+        "publish", help="Kopiera databasen till en replik som lässervrar visar (BUDGET_READ_ONLY=1)"
+    )
+    pub.add_argument("target", type=Path, metavar="TARGET")
+    pub.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from analytics.storage import StorageError, open_database
+    from analytics.storage import StorageError
 
     path = db_path(getattr(args, "db_sub", None) or args.db)
+    writes = args.command not in ("summary", "publish") and not getattr(args, "dry_run", False)
     try:
-        con = open_database(path, lang=args.lang)
+        if args.command == "publish":
+            from analytics.storage.locking import publish
+
+            publish(path, args.target, args.wait, f"publicering av {current_user()}")
+            print(f"Publicerade {path} till {args.target}")
+            return EXIT_OK
+        if writes:
+            return _writing(path, args)
+        with reading(path, args.lang) as con, acting_as(cli_actor(con)):
+            if args.command == "import":
+                return _import(con, args)
+            return _summary(con, args)
     except StorageError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_STORAGE
-    try:
+    except AccessDenied as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_DENIED
+
+
+def _writing(path: Path, args: argparse.Namespace) -> int:
+    """A command that changes the database: on a copy that replaces the database when the
+    command has finished (see `storage.locking`), so the dashboard keeps serving meanwhile and
+    a killed command leaves the database as it was."""
+    from analytics.storage.locking import remove_stale_copies, replacing
+
+    remove_stale_copies(path)
+    holder = f"{args.command} av {current_user()}"
+    with replacing(path, holder, args.wait) as con, acting_as(cli_actor(con)):
         if args.command == "import":
             return _import(con, args)
         if args.command == "demo":
             return _demo(con, args)
         if args.command == "tax-forecast":
             return _tax_forecast(con, args)
-        if args.command in ("goals", "kolada"):
-            return _goals(con, args)
-        return _summary(con, args)
+        return _goals(con, args)
+
+
+@contextmanager
+def reading(path: Path, lang: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The database for reading; while the dashboard holds the file, a consistent snapshot
+    taken under the writer lock (the dashboard checkpoints every change inside it)."""
+    from analytics.storage import StorageError, open_database
+    from analytics.storage.locking import writer_lock
+
+    if not path.exists():
+        con = open_database(path, lang=lang)
+    else:
+        try:
+            con = open_database(path, read_only=True, lang=lang)
+        except StorageError:
+            with tempfile.TemporaryDirectory() as folder:
+                snapshot = Path(folder) / path.name
+                with writer_lock(path, 10.0, f"läsning av {current_user()}"):
+                    shutil.copyfile(path, snapshot)
+                con = open_database(snapshot, read_only=True, lang=lang)
+                try:
+                    yield con
+                finally:
+                    con.close()
+                return
+    try:
+        yield con
     finally:
         con.close()
+
+
+def cli_actor(con: duckdb.DuckDBPyConnection) -> Actor:
+    """The user running the command: `BUDGET_USER` or the login name, with the role the
+    database gives them. A database without users is a single-user one: its user is admin."""
+    from analytics.storage.access import has_users, role_of
+
+    name = current_user()
+    if name in admins():
+        return Actor(name, "admin", None, "cli")
+    if not has_users(con):
+        return Actor(name, "admin", None, "cli")
+    found = role_of(con, name)
+    role, committees = found if found else (setting("default_role"), None)
+    return Actor(name, role, committees, "cli")
 
 
 def _tax_forecast(con, args: argparse.Namespace) -> int:
     from analytics.forecast_reports import import_tax_forecasts
     from analytics.ingest.problems import ImportRejected
-    from analytics.settings import current_user
 
     try:
         years = import_tax_forecasts(con, args.file, current_user())

@@ -54,22 +54,35 @@ def _summed_grid(cube: pd.DataFrame) -> pd.DataFrame:
     monthly = cube[cube["period"].between(1, 12)]
     if monthly.empty:
         return pd.DataFrame(columns=GRID_COLUMNS)
-    sums = monthly.groupby(["year", "unit", "period", "measure"])["amount_ore"].sum()
-    wide = sums.unstack("measure", fill_value=0)
-    keys = wide.index.droplevel("period").unique()
-    full = pd.MultiIndex.from_tuples(
-        [(y, u, p) for y, u in keys for p in range(1, 13)], names=["year", "unit", "period"]
+    year = monthly["year"].to_numpy(dtype=np.int64)
+    unit = monthly["unit"].to_numpy(dtype=object)
+    # (year, unit) pairs in sorted order, each with 12 month slots.
+    pairs = sorted(set(zip(year.tolist(), unit.tolist(), strict=True)))
+    slot = {pair: i for i, pair in enumerate(pairs)}
+    row = np.fromiter(
+        (slot[p] for p in zip(year.tolist(), unit.tolist(), strict=True)), np.int64, len(year)
     )
-    wide = wide.reindex(full, fill_value=0)
-    out = pd.DataFrame(
+    column = monthly["period"].to_numpy(dtype=np.int64) - 1
+    amount = monthly["amount_ore"].to_numpy(dtype=np.int64)
+    measure = monthly["measure"].to_numpy(dtype=object)
+    sums = {}
+    for name in ("budget", "utfall"):
+        out = np.zeros((len(pairs), 12), dtype=np.int64)
+        mine = measure == name
+        np.add.at(out, (row[mine], column[mine]), amount[mine])
+        sums[name] = out.ravel()
+    return pd.DataFrame(
         {
-            "budget_ore": wide.get("budget", 0),
-            "outcome_ore": wide.get("utfall", 0),
-        },
-        index=full,
-    ).reset_index()
-    return out.astype({"year": "int64", "period": "int64", "budget_ore": "int64",
-                       "outcome_ore": "int64"})[GRID_COLUMNS]  # fmt: skip
+            "year": np.repeat(np.array([p[0] for p in pairs], dtype=np.int64), 12),
+            "unit": pd.array(
+                np.repeat(np.array([p[1] for p in pairs], dtype=object), 12),
+                dtype=monthly["unit"].dtype,
+            ),
+            "period": np.tile(np.arange(1, 13, dtype=np.int64), len(pairs)),
+            "budget_ore": sums["budget"],
+            "outcome_ore": sums["utfall"],
+        }
+    )
 
 
 def known_at(
@@ -122,15 +135,25 @@ class History:
 
     def __init__(self, grid: pd.DataFrame, controllers: pd.DataFrame):
         self.years: dict[int, tuple[list[str], np.ndarray, np.ndarray, np.ndarray]] = {}
-        made = dict(tuple(controllers.groupby("year"))) if len(controllers) else {}
-        empty = controllers.iloc[0:0]
-        for year, rows in grid.groupby("year"):
-            units = sorted(rows["unit"].unique())
+        # Plain arrays once: per-year pandas selections would cost more than the arithmetic.
+        g_year = grid["year"].to_numpy(dtype="int64")
+        g_unit = grid["unit"].to_numpy(dtype=object)
+        g_period = grid["period"].to_numpy(dtype="int64")
+        g_budget = grid["budget_ore"].to_numpy(dtype="int64")
+        g_outcome = grid["outcome_ore"].to_numpy(dtype="int64")
+        c_year = controllers["year"].to_numpy(dtype="int64")
+        c_unit = controllers["unit"].to_numpy(dtype=object)
+        c_period = controllers["period"].to_numpy(dtype="int64")
+        c_value = controllers["forecast_ore"].to_numpy(dtype="float64")
+        for year in np.unique(g_year):
+            rows = g_year == year
+            units = sorted(set(g_unit[rows]))
+            made = c_year == year
             self.years[int(year)] = (
                 units,
-                _matrix(rows, "budget_ore", units),
-                _matrix(rows, "outcome_ore", units),
-                _controller_matrix(made.get(year, empty), units),
+                _matrix(units, g_unit[rows], g_period[rows], g_budget[rows]),
+                _matrix(units, g_unit[rows], g_period[rows], g_outcome[rows]),
+                _controller_matrix(units, c_unit[made], c_period[made], c_value[made]),
             )
         self._shares: dict[int, dict[str, np.ndarray]] = {}
 
@@ -157,10 +180,9 @@ class History:
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(counts > 0, sums / counts, np.nan)
 
-    def year_forecasts(self, year: int, months: range = range(1, 13)) -> pd.DataFrame:
-        """Columns: month, unit, method, forecast_ore, for the given months of `year`."""
-        if year not in self.years:
-            return pd.DataFrame(columns=["month", "unit", "method", "forecast_ore"])
+    def method_matrices(self, year: int) -> tuple[list[str], dict[str, np.ndarray]]:
+        """The year's units and, per method, a (units × 12) float matrix of the forecast made
+        at the end of each month (NaN where the method has nothing to go on)."""
         units, budget, outcome, controller = self.years[year]
         outcome_acc = np.cumsum(outcome, axis=1)
         budget_acc = np.cumsum(budget, axis=1)
@@ -173,6 +195,13 @@ class History:
             "seasonal": seasonal,
             CONTROLLER: controller,
         }
+        return units, {m: np.round(v.astype("float64")) for m, v in methods.items()}
+
+    def year_forecasts(self, year: int, months: range = range(1, 13)) -> pd.DataFrame:
+        """Columns: month, unit, method, forecast_ore, for the given months of `year`."""
+        if year not in self.years:
+            return pd.DataFrame(columns=["month", "unit", "method", "forecast_ore"])
+        units, methods = self.method_matrices(year)
         columns = [m - 1 for m in months]
         n = len(units) * len(columns)
         return pd.DataFrame(
@@ -180,31 +209,44 @@ class History:
                 "month": np.tile(np.array(list(months)), len(units) * len(methods)),
                 "unit": np.tile(np.repeat(units, len(columns)), len(methods)),
                 "method": np.repeat(list(methods), n),
-                "forecast_ore": np.concatenate(
-                    [np.round(v[:, columns].astype("float64")).ravel() for v in methods.values()]
-                ),
+                "forecast_ore": np.concatenate([v[:, columns].ravel() for v in methods.values()]),
             }
         )
 
+    def final_outcome(self, year: int) -> np.ndarray:
+        """Per unit of the year (in `years[year]` order): the outcome of the whole year."""
+        return self.years[year][2].sum(axis=1)
 
-def _matrix(frame: pd.DataFrame, column: str, units: list[str]) -> np.ndarray:
-    """A (units × 12) int64 matrix of one column of a grid for one year."""
+
+def _matrix(
+    units: list[str], unit: np.ndarray, period: np.ndarray, values: np.ndarray
+) -> np.ndarray:
+    """A (units × 12) int64 matrix of one year's monthly values."""
     out = np.zeros((len(units), 12), dtype=np.int64)
-    rows = np.searchsorted(units, frame["unit"].to_numpy(dtype=object))
-    np.add.at(out, (rows, frame["period"].to_numpy(dtype="int64") - 1), frame[column].to_numpy())
+    np.add.at(out, (np.searchsorted(units, unit), period - 1), values)
     return out
 
 
-def _controller_matrix(controllers: pd.DataFrame, units: list[str]) -> np.ndarray:
-    """(units × 12): the controllers' latest forecast made by each month (NaN before the first)."""
+def _controller_matrix(
+    units: list[str], unit: np.ndarray, period: np.ndarray, value: np.ndarray
+) -> np.ndarray:
+    """(units × 12): the controllers' latest forecast made by each month (NaN before the first).
+
+    Rows come in any order; within a month the last row wins, and each month carries the
+    latest forecast made by then forward."""
     out = np.full((len(units), 12), np.nan)
-    index = {u: i for i, u in enumerate(units)}
-    known = controllers[controllers["unit"].isin(index)].sort_values("period")
-    for unit, period, value in zip(
-        known["unit"], known["period"], known["forecast_ore"], strict=True
-    ):
-        out[index[unit], int(period) - 1 :] = value
-    return out
+    position = np.searchsorted(units, unit)
+    inside = (position < len(units)) & (period >= 1) & (period <= 12)
+    inside[inside] = np.asarray(units, dtype=object)[position[inside]] == unit[inside]
+    order = np.argsort(period[inside], kind="stable")
+    rows, months = position[inside][order], period[inside][order] - 1
+    for r, m, v in zip(rows, months, value[inside][order], strict=True):
+        out[r, m] = v  # in order, so a later row of the same month wins
+    # Forward fill along the months: each cell takes the last month at or before it with a value.
+    filled = np.where(np.isnan(out), 0, np.arange(12))
+    np.maximum.accumulate(filled, axis=1, out=filled)
+    carried = out[np.arange(len(units))[:, None], filled]
+    return carried
 
 
 def final_outcome(grid: pd.DataFrame) -> pd.Series:
@@ -222,25 +264,38 @@ def backtest(
     Columns: year, month, unit, method, forecast_ore, final_ore, error_ore (forecast − final),
     ape (absolute error as a share of the final outcome's size; NaN when it is zero).
     """
-    finals = final_outcome(grid)
     # Each year's forecasts read only that year (through each month) and the years before.
     history = history or History(grid, controllers)
-    rows = []
+    parts: dict[str, list[np.ndarray]] = {c: [] for c in BACKTEST_COLUMNS}
+    months = np.arange(1, 12)
     for year in years:
-        year_rows = history.year_forecasts(year, range(1, 12))
-        year_rows.insert(0, "year", year)
-        rows.append(year_rows)
-    if not rows:
-        return pd.DataFrame(
-            columns=["year", "month", "unit", "method", "forecast_ore", "final_ore", "error_ore",
-                     "ape"]
-        )  # fmt: skip
-    frame = pd.concat(rows, ignore_index=True).dropna(subset=["forecast_ore"])
-    frame = frame.merge(finals.rename("final_ore").reset_index(), on=["year", "unit"])
+        if year not in history.years:
+            continue
+        units, methods = history.method_matrices(year)
+        finals = history.final_outcome(year).astype("float64")
+        for method, values in methods.items():
+            forecast = values[:, :11]  # months 1–11: December's is the outcome itself
+            row, col = np.nonzero(~np.isnan(forecast))
+            made = forecast[row, col]
+            parts["year"].append(np.full(len(row), year, dtype=np.int64))
+            parts["month"].append(months[col])
+            parts["unit"].append(np.asarray(units, dtype=object)[row])
+            parts["method"].append(np.full(len(row), method, dtype=object))
+            parts["forecast_ore"].append(made)
+            parts["final_ore"].append(finals[row])
+    if not parts["year"]:
+        return pd.DataFrame(columns=BACKTEST_COLUMNS)
+    frame = pd.DataFrame({c: np.concatenate(v) for c, v in parts.items()})
+    frame["final_ore"] = frame["final_ore"].astype("int64")
     frame["error_ore"] = frame["forecast_ore"] - frame["final_ore"]
     size = frame["final_ore"].abs()
     frame["ape"] = frame["error_ore"].abs() / size.where(size > 0)
-    return frame.reset_index(drop=True)
+    return frame.sort_values(["year", "method", "unit", "month"], kind="stable").reset_index(
+        drop=True
+    )
+
+
+BACKTEST_COLUMNS = ["year", "month", "unit", "method", "forecast_ore", "final_ore"]
 
 
 def complete_years(grid: pd.DataFrame, before: int) -> list[int]:
@@ -330,28 +385,26 @@ def unit_forecasts(
     """Per unit of the year: budget, every method now and a month earlier, the recommended.
     Both months read only what was known at the end of each (`History`)."""
     history = history or History(grid, controllers)
-    months = range(max(1, month - 1), month + 1)
-    made = history.year_forecasts(year, months)
-    now = _by_unit(made[made["month"] == month])
-    before = _by_unit(made[made["month"] == month - 1]) if month > 1 else {}
-    budgets = grid[grid["year"] == year].groupby("unit")["budget_ore"].sum()
+    if year not in history.years:
+        return []
+    units, methods = history.method_matrices(year)
+    budgets = history.years[year][1].sum(axis=1)
+
+    def at(i: int, column: int) -> dict[str, int | None]:
+        return {
+            m: None if np.isnan(v[i, column]) else int(v[i, column]) for m, v in methods.items()
+        }
+
     return [
         UnitForecast(
             unit=str(unit),
-            budget_ore=int(budget),
-            methods=now.get(unit, {}),
+            budget_ore=int(budgets[i]),
+            methods=at(i, month - 1),
             recommended=recommended.get(unit),
-            previous=before.get(unit, {}),
+            previous=at(i, month - 2) if month > 1 else {},
         )
-        for unit, budget in budgets.items()
+        for i, unit in enumerate(units)
     ]
-
-
-def _by_unit(made: pd.DataFrame) -> dict[str, dict[str, int | None]]:
-    out: dict[str, dict[str, int | None]] = {}
-    for unit, method, value in made[["unit", "method", "forecast_ore"]].itertuples(index=False):
-        out.setdefault(unit, {})[method] = None if pd.isna(value) else int(value)
-    return out
 
 
 def forecast_path(

@@ -18,7 +18,7 @@ from analytics.settings import setting
 from analytics.storage import forecasts as stored
 from analytics.storage import queries
 
-REGION = "Regionen"
+REGION = queries.REGION_UNIT
 
 
 @dataclass
@@ -32,7 +32,6 @@ class ForecastReport:
     units: list[forecast.UnitForecast]
     backtest: pd.DataFrame  # per past year, month, unit and method (the table's units)
     scope_grid: pd.DataFrame  # the scope's budget and outcome per month of the year
-    scope_forecasts: pd.DataFrame  # the scope's forecast per method and month of the year
     scope_backtest: pd.DataFrame  # the scope's own track record
     scope_method: str | None  # the method behind the scope's year-end forecast
     scope_forecast_ore: int | None  # the scope's year-end forecast
@@ -65,6 +64,9 @@ def _with_entries(controllers: pd.DataFrame, entries: pd.DataFrame) -> pd.DataFr
 
 
 def _scope_total(grid: pd.DataFrame, label: str) -> pd.DataFrame:
+    """The grid as one unit named `label` (summed over its units when it has several)."""
+    if grid["unit"].nunique() <= 1:
+        return grid.assign(unit=label)[forecast.GRID_COLUMNS]
     summed = grid.groupby(["year", "period"], as_index=False)[["budget_ore", "outcome_ore"]].sum()
     summed.insert(1, "unit", label)
     return summed[forecast.GRID_COLUMNS]
@@ -107,9 +109,8 @@ def forecast_report(
     label = committee or REGION
     own = cube if level == "committee" else None  # a nämnd's own cube is the one just read
     scope = _scope(con, year, month, committee, entries, own) if with_scope else None
-    scope_grid, year_forecasts, scope_backtest, scope_unit = scope or (
+    scope_grid, scope_backtest, scope_unit = scope or (
         pd.DataFrame(columns=forecast.GRID_COLUMNS),
-        pd.DataFrame(columns=["month", "unit", "method", "forecast_ore"]),
         pd.DataFrame(columns=["year", "month", "unit", "method", "error_ore"]),
         None,
     )
@@ -139,7 +140,6 @@ def forecast_report(
         units=units,
         backtest=backtested,
         scope_grid=scope_grid,
-        scope_forecasts=year_forecasts,
         scope_backtest=scope_backtest,
         scope_method=scope_method,
         scope_forecast_ore=scope_forecast,
@@ -151,9 +151,8 @@ def forecast_report(
 def _scope(
     con: duckdb.DuckDBPyConnection, year: int, month: int, committee: str | None,
     entries: pd.DataFrame, committee_cube: pd.DataFrame | None,
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:  # fmt: skip
-    """The scope as one unit: its grid for the year, its forecasts month by month, its own
-    track record and its forecast now. A nämnd is read with its operating lines and its own
+) -> tuple[pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:  # fmt: skip
+    """The scope as one unit: its grid for the year, its own track record and its forecast now. A nämnd is read with its operating lines and its own
     (entered or imported) forecasts; the region with every line, so its forecast is årets
     resultat."""
     label = committee or REGION
@@ -165,25 +164,17 @@ def _scope(
         controllers = _with_entries(_controllers(own), entries)
         controllers = controllers[controllers["unit"] == committee]
     else:
-        everything = queries.history_cube(con, "committee", {}, None, operating_only=False)
-        everything = (
-            everything.assign(unit=REGION)
-            .groupby(["year", "unit", "period", "measure"], as_index=False)["amount_ore"]
-            .sum()
-        )
+        everything = queries.history_cube(con, None, {}, None, operating_only=False)
         grid = forecast.monthly_grid(everything)
         controllers = _controllers(everything)
     grid = _scope_total(grid, label)
-    backtested = forecast.backtest(grid, controllers, forecast.complete_years(grid, year))
+    history = forecast.History(grid, controllers)
+    backtested = forecast.backtest(grid, controllers, forecast.complete_years(grid, year), history)
     units = forecast.unit_forecasts(
-        grid, controllers, year, month, forecast.recommended_methods(backtested, year)
-    )
-    year_forecasts = forecast._year_forecasts(
-        *forecast.known_at(grid, controllers, year, month), year
+        grid, controllers, year, month, forecast.recommended_methods(backtested, year), history
     )
     return (
         grid[grid["year"] == year].reset_index(drop=True),
-        year_forecasts,
         backtested,
         units[0] if units else None,
     )

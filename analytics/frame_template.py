@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analytics.export import safe_row
 from analytics.frames import CHANGE_COLUMNS, CHANGE_TYPES, DECISION_COLUMNS, VERSIONS
 from analytics.i18n import t
 from analytics.ingest.problems import ImportRejected, Problem
@@ -53,8 +54,8 @@ def write_template(decisions: pd.DataFrame, changes: pd.DataFrame, committees: l
 
     ws = header_sheet(wb, DECISIONS_SHEET, DECISION_HEADERS, [8, 34, 14, 16, 28, 14])
     for r in decisions.sort_values(["year", "committee", "version"]).itertuples(index=False):
-        ws.append([int(r.year), r.committee, version_label(r.version), tkr_number(r.amount_ore),
-                   r.decision or None, r.decided if isinstance(r.decided, date) else None])  # fmt: skip
+        ws.append(safe_row([int(r.year), r.committee, version_label(r.version), tkr_number(r.amount_ore),
+                   r.decision or None, r.decided if isinstance(r.decided, date) else None]))  # fmt: skip
     number_format(ws, 4, "#,##0.###")
     number_format(ws, 6, "yyyy-mm-dd")
     drop_down(ws, "C", "A", len(VERSIONS))
@@ -62,8 +63,8 @@ def write_template(decisions: pd.DataFrame, changes: pd.DataFrame, committees: l
 
     ws = header_sheet(wb, CHANGES_SHEET, CHANGE_HEADERS, [8, 34, 14, 28, 16, 60, 34])
     for r in changes.itertuples(index=False):
-        ws.append([int(r.year), r.committee, version_label(r.version), type_label(r.change_type),
-                   tkr_number(r.amount_ore), r.text or None, r.counterpart or None])  # fmt: skip
+        ws.append(safe_row([int(r.year), r.committee, version_label(r.version), type_label(r.change_type),
+                   tkr_number(r.amount_ore), r.text or None, r.counterpart or None]))  # fmt: skip
     number_format(ws, 5, "#,##0.###")
     drop_down(ws, "C", "A", len(VERSIONS))
     drop_down(ws, "D", "B", len(CHANGE_TYPES))

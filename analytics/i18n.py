@@ -795,6 +795,61 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Bladet har inga år under rubrikraden.",
         "en": "The sheet has no years under its header.",
     },
+    "problem.write_failed": {
+        "sv": "Databasen tog inte emot filens innehåll ({detail}); inget av filen har sparats.",
+        "en": "The database did not accept the file's content ({detail}); nothing of the file "
+        "was stored.",
+    },
+    "problem.file_too_large": {
+        "sv": "Filen är {size_mb} MB; den största fil som tas emot är {limit_mb} MB "
+        "(inställningen BUDGET_MAX_UPLOAD_MB). Dela upp exporten, t.ex. per år.",
+        "en": "The file is {size_mb} MB; the largest file accepted is {limit_mb} MB "
+        "(the setting BUDGET_MAX_UPLOAD_MB). Split the export, e.g. by year.",
+    },
+    "problem.encrypted_workbook": {
+        "sv": "Arbetsboken är lösenordsskyddad (krypterad) och kan inte läsas. Spara den utan "
+        "lösenord i Excel (Arkiv › Info › Skydda arbetsbok) och läs in den igen.",
+        "en": "The workbook is password-protected (encrypted) and cannot be read. Save it "
+        "without a password in Excel and load it again.",
+    },
+    "problem.xls_named_xlsx": {
+        "sv": "Filen heter {suffix} men är en gammal Excel-fil (.xls). Byt filändelse till .xls "
+        "eller spara om den som .xlsx.",
+        "en": "The file is named {suffix} but is an old Excel file (.xls). Rename it to .xls "
+        "or save it again as .xlsx.",
+    },
+    "problem.xlsx_named_xls": {
+        "sv": "Filen heter .xls men är en .xlsx-arbetsbok. Byt filändelse till .xlsx.",
+        "en": "The file is named .xls but is an .xlsx workbook. Rename it to .xlsx.",
+    },
+    "problem.text_named_workbook": {
+        "sv": "Filen heter {suffix} men är en textfil. Om det är en CSV-export: byt "
+        "filändelse till .csv.",
+        "en": "The file is named {suffix} but is a text file. If it is a CSV export, rename "
+        "it to .csv.",
+    },
+    "problem.not_a_workbook": {
+        "sv": "Filen heter {suffix} men är inte ett kalkylark (innehållet är något annat).",
+        "en": "The file is named {suffix} but is not a spreadsheet (it holds something else).",
+    },
+    "problem.corrupt_workbook": {
+        "sv": "Arbetsboken är skadad och kan inte packas upp: {detail}. Spara om den i Excel.",
+        "en": "The workbook is damaged and cannot be unpacked: {detail}. Save it again in Excel.",
+    },
+    "problem.zip_bomb": {
+        "sv": "Arbetsboken packas upp till orimligt mycket data ({detail}) och läses inte.",
+        "en": "The workbook unpacks to an unreasonable amount of data ({detail}) and is not read.",
+    },
+    "problem.xml_entities": {
+        "sv": "Arbetsboken innehåller XML-entitetsdeklarationer ({part}), vilket riktiga "
+        "Excel-filer aldrig gör; den läses inte.",
+        "en": "The workbook holds XML entity declarations ({part}), which real Excel files "
+        "never do; it is not read.",
+    },
+    "problem.too_many_rows": {
+        "sv": "Filen har {rows} rader; högst {limit} tas emot. Dela upp exporten.",
+        "en": "The file has {rows} rows; at most {limit} are accepted. Split the export.",
+    },
     "problem.unreadable_workbook": {
         "sv": "Arbetsboken går inte att läsa (skadad, krypterad eller inte ett kalkylark): {detail}",
         "en": "The workbook cannot be read (damaged, encrypted or not a spreadsheet): {detail}",
@@ -915,6 +970,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "problem.sheet_skipped": {
         "sv": "Bladet hoppades över: ingen rubrikrad med kända kolumner.",
         "en": "Sheet skipped: no header row with known columns.",
+    },
+    "problem.profile_not_saved": {
+        "sv": "Mappningen användes men sparades inte som profilen ”{name}”: bara en "
+        "administratör får spara mappningsprofiler.",
+        "en": "The mapping was used but not saved as the profile “{name}”: only an admin may "
+        "save mapping profiles.",
     },
     "problem.profile_not_found": {
         "sv": "Mappningsprofilen {name} finns inte.",
@@ -1321,6 +1382,121 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "storage.not_a_database": {
         "sv": "Filen {path} är inte en databas för budgetverktyget: {detail}",
         "en": "The file {path} is not a budget tool database: {detail}",
+    },
+    "app.replica_read_only": {
+        "sv": "Den här servern visar en publicerad kopia av databasen och tar inte emot "
+        "ändringar. Gör ändringen på huvudservern; den syns här efter nästa publicering.",
+        "en": "This server shows a published copy of the database and takes no changes. Make "
+        "the change on the primary server; it shows here after the next publication.",
+    },
+    "page.admin": {"sv": "Administration", "en": "Administration"},
+    "admin.intro": {
+        "sv": "Roller: läsare läser; controller importerar, kommenterar, lämnar prognoser, sparar "
+        "scenarier och åtgärder; administratör hanterar också roller, mappningsprofiler och läser "
+        "granskningsloggen. Den som begränsas till vissa nämnder ser och ändrar bara dem.",
+        "en": "Roles: a viewer reads; a controller imports, comments, enters forecasts, saves "
+        "scenarios and measures; an admin also manages roles and mapping profiles and reads the "
+        "audit log. A user limited to some committees sees and changes only those.",
+    },
+    "admin.users": {"sv": "Användare och roller", "en": "Users and roles"},
+    "admin.user_name": {"sv": "Användare", "en": "User"},
+    "admin.role": {"sv": "Roll", "en": "Role"},
+    "admin.committees": {"sv": "Nämnder", "en": "Committees"},
+    "admin.committees_help": {
+        "sv": "Tomt: hela regionen. Annars ser och ändrar användaren bara de valda nämnderna.",
+        "en": "Empty: the whole region. Otherwise the user sees and changes only these.",
+    },
+    "admin.updated_by": {"sv": "Ändrad av", "en": "Changed by"},
+    "admin.save_user": {"sv": "Spara användaren", "en": "Save the user"},
+    "admin.name_missing": {
+        "sv": "Ange användarens namn (e-post).",
+        "en": "Give the user's name (e-mail).",
+    },
+    "admin.user_saved": {"sv": "{user} sparades.", "en": "{user} was saved."},
+    "admin.remove_user": {"sv": "Ta bort en användare", "en": "Remove a user"},
+    "admin.remove": {"sv": "Ta bort", "en": "Remove"},
+    "admin.user_removed": {"sv": "{user} togs bort.", "en": "{user} was removed."},
+    "admin.audit": {"sv": "Granskningslogg", "en": "Audit log"},
+    "app.all_visible": {"sv": "Alla dina nämnder", "en": "All your committees"},
+    "auth.login_needed": {
+        "sv": "Logga in med ditt konto i regionen för att se budgetuppföljningen.",
+        "en": "Log in with your region account to see the budget follow-up.",
+    },
+    "auth.login": {"sv": "Logga in", "en": "Log in"},
+    "auth.logout": {"sv": "Logga ut", "en": "Log out"},
+    "auth.header_missing": {
+        "sv": "Inloggning krävs: huvudet {header} från inloggningsproxyn saknas. Öppna "
+        "verktyget via regionens inloggning.",
+        "en": "Login required: the header {header} from the login proxy is missing. Open the "
+        "tool through the region's login.",
+    },
+    "auth.local_only": {
+        "sv": "Ingen inloggning är konfigurerad, och då får verktyget bara nås från den här "
+        "datorn (127.0.0.1), men servern lyssnar på {address}. Starta med `make run`, eller "
+        "konfigurera inloggning (OIDC eller BUDGET_AUTH_HEADER) enligt README.",
+        "en": "No login is configured, so the tool may only be reached from this computer "
+        "(127.0.0.1), but the server listens on {address}. Start it with `make run`, or "
+        "configure a login (OIDC or BUDGET_AUTH_HEADER) as the README says.",
+    },
+    "auth.local_mode": {
+        "sv": "Lokalt enanvändarläge: bara den här datorn når verktyget; {user} är administratör.",
+        "en": "Local single-user mode: only this computer reaches the tool; {user} is admin.",
+    },
+    "auth.signed_in": {
+        "sv": "Inloggad: {user} ({role}, {scope})",
+        "en": "Signed in: {user} ({role}, {scope})",
+    },
+    "access.nobody": {
+        "sv": "Ingen användare är inloggad, så {what} är inte tillåtet.",
+        "en": "Nobody is logged in, so {what} is not allowed.",
+    },
+    "access.role_too_low": {
+        "sv": "{user} har rollen {role} och får inte {what}; det kräver rollen {need}.",
+        "en": "{user} has the role {role} and may not {what}; that needs the role {need}.",
+    },
+    "access.region_wide": {
+        "sv": "{user} har behörighet för vissa nämnder och får inte {what} för hela regionen.",
+        "en": "{user} may act for some committees only and may not {what} for the whole region.",
+    },
+    "access.other_committee": {
+        "sv": "{user} får inte {what} för {committee}: nämnden ingår inte i behörigheten.",
+        "en": "{user} may not {what} for {committee}: that committee is not in their access.",
+    },
+    "access.role.viewer": {"sv": "läsare", "en": "viewer"},
+    "access.role.controller": {"sv": "controller", "en": "controller"},
+    "access.role.admin": {"sv": "administratör", "en": "admin"},
+    "access.action.read": {"sv": "läsa", "en": "read"},
+    "access.action.import": {"sv": "importera data", "en": "import data"},
+    "access.action.comment": {"sv": "kommentera avvikelser", "en": "comment on deviations"},
+    "access.action.forecast": {"sv": "lämna prognoser", "en": "enter forecasts"},
+    "access.action.tax_forecast": {"sv": "ändra skatteprognosen", "en": "change the tax forecast"},
+    "access.action.scenario": {
+        "sv": "spara eller ta bort scenarier",
+        "en": "save or delete scenarios",
+    },
+    "access.action.measure": {"sv": "ändra åtgärder och mål", "en": "change measures and targets"},
+    "access.action.frame": {"sv": "ändra budgetramar", "en": "change budget frames"},
+    "access.action.goals": {"sv": "läsa in mål och nyckeltal", "en": "load goals and indicators"},
+    "access.action.profile": {"sv": "spara mappningsprofiler", "en": "save mapping profiles"},
+    "access.action.roles": {"sv": "ändra roller", "en": "change roles"},
+    "access.action.audit": {"sv": "läsa granskningsloggen", "en": "read the audit log"},
+    "storage.busy": {
+        "sv": "En annan ändring av databasen pågår ({holder}). Vänta tills den är klar och "
+        "försök igen; inget har ändrats.",
+        "en": "Another change to the database is in progress ({holder}). Wait until it has "
+        "finished and try again; nothing was changed.",
+    },
+    "storage.disk_full": {
+        "sv": "Disken är full ({detail}). Inget har ändrats i databasen {path}; frigör utrymme "
+        "och försök igen.",
+        "en": "The disk is full ({detail}). Nothing was changed in the database {path}; free "
+        "some space and try again.",
+    },
+    "storage.read_only": {
+        "sv": "Databasfilen {path} är skrivskyddad eller ligger där programmet inte får skriva "
+        "({detail}). Inget har ändrats.",
+        "en": "The database file {path} is read-only or in a place the program may not write "
+        "({detail}). Nothing was changed.",
     },
     "storage.locked": {
         "sv": "Databasfilen {path} används av ett annat program och kan inte öppnas just nu: "

@@ -15,12 +15,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
+from analytics.access import current, may, require
 from analytics.formatting import format_number
 from analytics.i18n import t
 from analytics.income_statement import line_for_account
 from analytics.ingest.columns import HeaderGuess, apply_profile, guess_header, header_signature
+from analytics.ingest.grouping import distinct_rows, sum_by_key
 from analytics.ingest.ledger import (
     ACCOUNT_COLUMNS,
     FACT_COLUMNS,
@@ -134,6 +137,8 @@ def import_file(
 ) -> ImportResult:
     """Import one file all or nothing; the result says what happened, never raises for bad input."""
     options = options or ImportOptions()
+    if not options.dry_run:
+        require("import")  # before reading anything: a viewer's import stops here
     name = display_name or path.name
     report = progress or (lambda _f, _m: None)
     started = datetime.now()
@@ -180,8 +185,18 @@ def import_file(
 
     report(0.8, "Skriver till databasen")
     record = _record(result, options, content_hash, started)
-    result.counts = write_import(con, record, facts, org, accounts, accounts_authoritative)
-    if options.mapping and options.profile:
+    try:
+        result.counts = write_import(con, record, facts, org, accounts, accounts_authoritative)
+    except duckdb.Error as exc:  # rolled back by write_import: nothing of the file is stored
+        result.problems.append(
+            Problem("write_failed", name, params={"detail": str(exc).splitlines()[0][:300]})
+        )
+        return result
+    if options.mapping and options.profile and not may(current(), "profile"):
+        result.problems.append(
+            Problem("profile_not_saved", name, params={"name": options.profile}, severity="warning")
+        )
+    elif options.mapping and options.profile:
         options_saved: dict[str, object] = {"sign": options.sign, "unit": options.unit}
         queries.save_profile(con, options.profile, result.signature, options.mapping, options_saved)
     result.ok = True
@@ -351,8 +366,8 @@ def _combine(parsed: list[ParsedSheet]) -> tuple[pd.DataFrame, pd.DataFrame, pd.
         )
 
     facts = cat([p.facts for p in parsed], FACT_COLUMNS)
-    if len(facts):
-        facts = facts.groupby(FACT_COLUMNS[:-1], as_index=False, sort=False)["amount_ore"].sum()
+    if len(parsed) > 1 and len(facts):  # one sheet's facts are summed already
+        facts = sum_by_key(facts, FACT_COLUMNS[:-1], "amount_ore")
     org = cat([p.org for p in parsed], ORG_COLUMNS).drop_duplicates(["year", "ansvar"], keep="last")
     accounts = cat([p.accounts for p in parsed], ACCOUNT_COLUMNS).drop_duplicates(
         ["konto"], keep="last"
@@ -379,8 +394,14 @@ def _validate_codes(
             [queries.known_ansvar(con, year_list), org[["year", "ansvar"]]], ignore_index=True
         )
         known_pairs = set(zip(known["year"].astype(int), known["ansvar"], strict=True))
-        pairs = list(zip(keys["year"].astype(int), keys["ansvar"], strict=True))
-        unknown = pd.Series([p not in known_pairs for p in pairs], index=keys.index)
+        # Each distinct (year, ansvar) is checked once; a million rows hold a few thousand.
+        codes, first = distinct_rows(keys, ["year", "ansvar"])
+        pairs = zip(
+            keys["year"].to_numpy()[first].astype(int), keys["ansvar"].to_numpy()[first],
+            strict=True,
+        )  # fmt: skip
+        unknown_pair = np.array([p not in known_pairs for p in pairs], dtype=bool)
+        unknown = pd.Series(unknown_pair[codes], index=keys.index)
         for (year, code), group in keys[unknown].groupby(["year", "ansvar"], sort=True):
             problems.append(
                 Problem(
@@ -391,10 +412,13 @@ def _validate_codes(
                     params={"code": code, "year": int(year)},
                 )
             )
-        bad_konto = keys["konto"].map(
-            lambda k: k not in known_accounts and line_for_account(k) is None
+        konto_codes, konto_uniques = pd.factorize(keys["konto"], use_na_sentinel=True)
+        bad_code = np.array(
+            [k not in known_accounts and line_for_account(k) is None for k in konto_uniques]
+            + [False]
         )
-        for code, group in keys[bad_konto.astype(bool)].groupby("konto", sort=True):
+        bad_konto = pd.Series(bad_code[konto_codes], index=keys.index)
+        for code, group in keys[bad_konto].groupby("konto", sort=True):
             problems.append(
                 Problem(
                     "unknown_konto",
@@ -412,12 +436,14 @@ def _complete_accounts(
 ) -> pd.DataFrame:
     """Accounts the ledger uses that no register has named: their line from Region-Bas."""
     known = queries.known_accounts(con) | set(accounts["konto"])
-    new = sorted(set(facts["konto"]) - known) if len(facts) else []
+    new = sorted(set(facts["konto"].unique()) - known) if len(facts) else []
     extra = pd.DataFrame({"konto": new, "konto_name": None, "kostnadsslag": None, "rr_line": None})
     frame = pd.concat([accounts, extra], ignore_index=True) if new else accounts.copy()
     if len(frame):
         derived = frame["konto"].map(line_for_account)
         frame["rr_line"] = frame["rr_line"].where(frame["rr_line"].notna(), derived)
+        # an account without an income-statement line has no facts (validation refuses those)
+        frame = frame[frame["rr_line"].notna()]
     return frame[ACCOUNT_COLUMNS]
 
 

@@ -262,6 +262,8 @@ def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from analytics.export import safe_row
+
     frame = problems_frame(problems, lang)
     wb = Workbook()
     ws = wb.active
@@ -270,7 +272,7 @@ def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for row in frame.itertuples(index=False):
-        ws.append([_safe_cell(v) for v in row])
+        ws.append(safe_row(list(row)))
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     for column, width in zip("ABCDEF", (28, 16, 24, 22, 90, 10), strict=True):
@@ -278,10 +280,3 @@ def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
-
-
-def _safe_cell(value: object) -> object:
-    """Text that Excel would run as a formula is written as plain text (leading apostrophe)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

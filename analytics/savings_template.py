@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analytics.export import safe_row
 from analytics.i18n import t
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import read_file
@@ -67,14 +68,14 @@ def write_template(
 
     ws = header_sheet(wb, "Mål", SHEETS["Mål"], [8, 34, 16])
     for r in targets.itertuples(index=False):
-        ws.append([int(r.year), r.committee or None, tkr_number(r.amount_ore)])
+        ws.append(safe_row([int(r.year), r.committee or None, tkr_number(r.amount_ore)]))
     number_format(ws, 3, "#,##0.###")
     drop_down(ws, "B", "D", len(committees))
 
     ws = header_sheet(wb, "Åtgärder", SHEETS["Åtgärder"], [12, 50, 34, 24, 14, 12, 24, 10])
     for r in measures.itertuples(index=False):
-        ws.append([r.code, r.title, r.committee, r.owner or None, status_label(r.status),
-                   "ja" if r.needs_decision else "nej", r.decision or None, risk_label(r.risk)])  # fmt: skip
+        ws.append(safe_row([r.code, r.title, r.committee, r.owner or None, status_label(r.status),
+                   "ja" if r.needs_decision else "nej", r.decision or None, risk_label(r.risk)]))  # fmt: skip
     drop_down(ws, "C", "D", len(committees))
     drop_down(ws, "E", "A", len(STATUSES))
     drop_down(ws, "F", "C", 2)
@@ -82,12 +83,12 @@ def write_template(
 
     ws = header_sheet(wb, "Plan", SHEETS["Plan"], [12, 8, 24])
     for r in plans.itertuples(index=False):
-        ws.append([r.code, int(r.year), tkr_number(r.amount_ore)])
+        ws.append(safe_row([r.code, int(r.year), tkr_number(r.amount_ore)]))
     number_format(ws, 3, "#,##0.###")
 
     ws = header_sheet(wb, "Realiserat", SHEETS["Realiserat"], [12, 8, 8, 20])
     for r in realised.itertuples(index=False):
-        ws.append([r.code, int(r.year), int(r.period), tkr_number(r.amount_ore)])
+        ws.append(safe_row([r.code, int(r.year), int(r.period), tkr_number(r.amount_ore)]))
     number_format(ws, 4, "#,##0.###")
 
     buffer = io.BytesIO()

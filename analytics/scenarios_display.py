@@ -6,6 +6,7 @@ import io
 
 import pandas as pd
 
+from analytics.export import safe_frame, safe_text
 from analytics.formatting import mnkr, signed
 from analytics.i18n import t
 from analytics.presentation import Tile
@@ -108,13 +109,13 @@ def workbook(
     """The scenario as an Excel workbook: its drivers, its changes and its results."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        results.to_excel(writer, sheet_name="Resultat", index=False)
-        drivers.to_excel(writer, sheet_name="Drivrutiner")
-        changes.to_excel(writer, sheet_name="Förändringar", index=False)
+        safe_frame(results).to_excel(writer, sheet_name="Resultat", index=False)
+        safe_frame(drivers).to_excel(writer, sheet_name="Drivrutiner")
+        safe_frame(changes).to_excel(writer, sheet_name="Förändringar", index=False)
         for sheet in writer.book.worksheets:
             sheet.freeze_panes = "B2"
             sheet.column_dimensions["A"].width = 40
-        writer.book["Resultat"].cell(1, 1).value = f"{name}: {results.columns[0]}"
+        writer.book["Resultat"].cell(1, 1).value = safe_text(f"{name}: {results.columns[0]}")
     return buffer.getvalue()
 
 

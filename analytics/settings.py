@@ -87,6 +87,38 @@ SETTINGS: dict[str, Setting] = {
             "",
             "Name written to the import log when no login is configured (default: OS user).",
         ),
+        Setting(
+            "auth_header",
+            "BUDGET_AUTH_HEADER",
+            "",
+            "Name of the header a trusted reverse proxy sets to the logged-in user (e.g. "
+            "X-Forwarded-User). Empty: no proxy login.",
+        ),
+        Setting(
+            "admins",
+            "BUDGET_ADMINS",
+            "",
+            "Comma-separated users who are always admin (to give the first roles).",
+        ),
+        Setting(
+            "default_role",
+            "BUDGET_DEFAULT_ROLE",
+            "viewer",
+            "Role of a logged-in user who is not in the roles list: viewer, controller or admin.",
+        ),
+        Setting(
+            "read_only",
+            "BUDGET_READ_ONLY",
+            "0",
+            "1: serve a published copy of the database read-only (a replica for viewers; see "
+            "`python -m analytics publish`). Changes are made on the primary server.",
+        ),
+        Setting(
+            "max_upload_mb",
+            "BUDGET_MAX_UPLOAD_MB",
+            "200",
+            "Largest file the import accepts, in MB (the upload widget has the same limit).",
+        ),
     )
 }
 
@@ -112,3 +144,8 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - getuser raises several kinds when no name is known
         return "okänd"
+
+
+def admins() -> set[str]:
+    """Users who are admin whatever the roles list says."""
+    return {a.strip() for a in setting("admins").split(",") if a.strip()}

@@ -42,13 +42,14 @@ def render() -> None:
             options.mapping = mapping
         if st.button(t("import.button", lang), type="primary", key="import_button"):
             bar = st.progress(0.0, text=t("import.progress", lang))
-            result = import_file(
-                con,
-                path,
-                options,
-                display_name=upload.name,
-                progress=lambda f, m: bar.progress(f, text=f"{t('import.progress', lang)} {m}"),
-            )
+            with shell.writing() as target:
+                result = import_file(
+                    target,
+                    path,
+                    options,
+                    display_name=upload.name,
+                    progress=lambda f, m: bar.progress(f, text=f"{t('import.progress', lang)} {m}"),
+                )
             bar.empty()
             st.session_state["import_result"] = result
             if result.ok and not result.dry_run:

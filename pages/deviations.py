@@ -194,17 +194,18 @@ def _trend_and_comments(
                 if not explanation.strip():
                     st.warning(t("dev.comment_empty", lang))
                 else:
-                    comments.add_comment(
-                        shell.connection(),
-                        year=f.year,
-                        period=f.period,
-                        scope=scope_key,
-                        level=level,
-                        unit=chosen,
-                        explanation=explanation.strip(),
-                        action=action.strip(),
-                        author=shell.current_user_name(),
-                    )
+                    with shell.writing() as con:
+                        comments.add_comment(
+                            con,
+                            year=f.year,
+                            period=f.period,
+                            scope=scope_key,
+                            level=level,
+                            unit=chosen,
+                            explanation=explanation.strip(),
+                            action=action.strip(),
+                            author=shell.current_user_name(),
+                        )
                     st.session_state["comment_saved"] = True
                     st.rerun()  # the table beside the figures shows the new comment at once
         if st.session_state.pop("comment_saved", False):

@@ -18,6 +18,16 @@ sys.path.insert(0, str(ROOT))
 from analytics.storage import open_database  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def acting_admin() -> Iterator[None]:
+    """Tests act as an admin unless they say otherwise (`access.acting_as`); the dashboard and
+    the CLI set their own user."""
+    from analytics.access import Actor, acting_as
+
+    with acting_as(Actor("test", "admin", None, "cli")):
+        yield
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
@@ -137,3 +147,15 @@ def chromium_path() -> str | None:
 
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def enter_forecast(at: object, committee: str, amount: str, comment: str) -> None:
+    """Fill in and send the Prognos page's controller-forecast form."""
+    at.selectbox(key="entry_committee").set_value(committee)  # type: ignore[attr-defined]
+    at.text_input(key="entry_amount").input(amount)  # type: ignore[attr-defined]
+    at.text_area(key="entry_comment").input(comment)  # type: ignore[attr-defined]
+    next(
+        b
+        for b in at.button
+        if b.label == "Spara prognos" and "entry" in str(b.form_id)  # type: ignore[attr-defined]
+    ).click().run()

@@ -378,9 +378,9 @@ def test_missing_profile_is_a_clear_error(con, tmp_path: Path) -> None:
     ("name", "content", "code"),
     [
         ("x.pdf", b"%PDF-1.4", "unsupported_type"),
-        ("x.xlsx", b"this is not a zip file", "unreadable_workbook"),
+        ("x.xlsx", b"this is not a zip file", "text_named_workbook"),
         ("x.csv", b"\x00\x01\x02\x03" * 100, "binary_as_csv"),
-        ("x.csv", b"", "no_header"),
+        ("x.csv", b"", "empty_file"),
         ("x.csv", b"bara;text\nutan;rubriker\n", "no_header"),
     ],
 )

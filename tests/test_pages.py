@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ import pytest
 from analytics import reports
 from analytics.storage import open_database
 from tests import files
-from tests.conftest import open_page
+from tests.conftest import ROOT, enter_forecast, open_page
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -306,12 +308,7 @@ def test_forecast_page_reproduces_august_2020_and_takes_a_forecast(
     assert any("inte ett belopp" in e for e in errors)
     assert any("Kommentar" in e for e in errors)
     # a proper one is saved, shown in the history and becomes the chosen forecast
-    at.selectbox(key="entry_committee").set_value("Patientnämnden")
-    at.text_input(key="entry_amount").input("−27 000,5")
-    at.text_area(key="entry_comment").input("Fler ärenden efter sommaren")
-    next(
-        b for b in at.button if b.label == "Spara prognos" and "entry" in str(b.form_id)
-    ).click().run()
+    enter_forecast(at, "Patientnämnden", "−27 000,5", "Fler ärenden efter sommaren")
     assert not at.exception
     assert at.success[0].value == "Prognosen för Patientnämnden i augusti är sparad."
     history = frame_with(at, "Kommentar")
@@ -562,3 +559,40 @@ def test_scenarios_page_recomputes_when_a_driver_changes_and_saves(
     at.multiselect(key="scenario_compare").set_value([1, 2]).run()
     compared = frame_with(at, "Scenario").set_index("Scenario")
     assert compared.iloc[0]["2020"] == "99,9 mnkr" and len(compared) == 2
+
+
+def _big_ledger(hsn_outcome: str) -> list[list[str]]:
+    return [
+        ["Period", "Ansvar", "Nämnd", "Konto", "Budget", "Utfall"],
+        ["2024-01", "0101", "RS", "4010", "5 000 000", "5 000 000"],
+        ["2024-02", "0202", "HSN", "4010", "7 000 000", hsn_outcome],
+    ]
+
+
+def test_caches_follow_imports_and_never_cross_sessions(app_factory, tmp_path: Path) -> None:
+    """Two sessions in one server share the cache but not each other's filters, and an import
+    is visible on the next interaction of a session that was already open."""
+    from analytics.importer import import_file
+
+    db = tmp_path / "cache.duckdb"
+    con = open_database(db)
+    assert import_file(con, files.csv(tmp_path / "a.csv", _big_ledger("7 000 000"))).ok
+    con.close()
+    region = app_factory(db).run()
+    hsn = app_factory(db).run()
+    hsn.sidebar.selectbox(key="f_committee").set_value("HSN").run()
+    region.run()
+    assert metrics(region)["Utfall ackumulerat"] == "\u221212,0 mnkr"
+    assert metrics(hsn)["Utfall ackumulerat"] == "\u22127,0 mnkr"
+
+    # the nightly load: the command line, while this server process holds the database open
+    night = files.csv(tmp_path / "b.csv", _big_ledger("9 000 000"))
+    done = subprocess.run(
+        [sys.executable, "-m", "analytics", "import", str(night), "--db", str(db)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    region.run()
+    hsn.run()
+    assert metrics(region)["Utfall ackumulerat"] == "\u221214,0 mnkr"
+    assert metrics(hsn)["Utfall ackumulerat"] == "\u22129,0 mnkr"

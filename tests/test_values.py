@@ -119,3 +119,40 @@ def test_swedish_amount_formats() -> None:
     assert mnkr(-7_920_000_000) == "\u221279,2 mnkr"
     assert mnkr(9_990_000_000) == "99,9 mnkr"
     assert format_number(Decimal("-0.01"), 1) == "0,0"
+
+
+@given(
+    st.lists(
+        st.decimals(min_value=-(10**12), max_value=10**12, places=5, allow_nan=False),
+        min_size=1,
+        max_size=40,
+    ),
+    st.sampled_from([1, 1000]),
+)
+def test_bulk_amounts_equal_the_decimal_parser_to_the_ore(values, unit) -> None:
+    """The vectorised path for machine numbers gives exactly what Decimal half-up gives,
+    and hands anything it cannot do exactly to the Decimal parser."""
+    from decimal import ROUND_HALF_UP
+
+    texts = pd.Series([format(v, "f") for v in values], dtype="string")
+    ore, bad = parse_amounts_ore(texts, unit)
+    assert not bad.any()
+    expected = [int((v * unit * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)) for v in values]
+    assert ore.tolist() == expected
+
+
+def test_sum_by_key_is_exact_and_keeps_first_appearance() -> None:
+    from analytics.ingest.grouping import sum_by_key
+
+    big = 9_000_000_000_000_000  # öre beyond float64's exact integers
+    frame = pd.DataFrame(
+        {
+            "a": pd.Series(["x", "y", "x", None, None], dtype="string"),
+            "b": [1, 1, 1, 2, 2],
+            "amount_ore": pd.array([big, 5, 3, 1, 2], dtype="Int64"),
+        }
+    )
+    out = sum_by_key(frame, ["a", "b"], "amount_ore")
+    assert out["a"].tolist() == ["x", "y", pd.NA]
+    assert out["amount_ore"].tolist() == [big + 3, 5, 3]
+    assert out["amount_ore"].dtype == frame["amount_ore"].dtype

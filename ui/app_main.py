@@ -12,15 +12,26 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analytics import access
 from analytics.i18n import t
-from ui import navigation, shell
+from ui import identity, navigation, shell
 
 
 def _register_pages(lang: str) -> dict[str, st.Page]:
-    from pages import data_import, deviations, forecast, frames, goals, overview, savings, scenarios
+    from pages import (
+        admin,
+        data_import,
+        deviations,
+        forecast,
+        frames,
+        goals,
+        overview,
+        savings,
+        scenarios,
+    )  # fmt: skip
 
     # url paths equal the page files' names, so the legacy discovery asks for the same page
-    navigation.PAGES.update(
+    pages = dict(
         overview=st.Page(overview.render, title=t("page.overview", lang), icon=":material/monitoring:", url_path="overview", default=True),
         deviations=st.Page(deviations.render, title=t("page.deviations", lang), icon=":material/troubleshoot:", url_path="deviations"),
         forecast=st.Page(forecast.render, title=t("page.forecast", lang), icon=":material/query_stats:", url_path="forecast"),
@@ -30,7 +41,13 @@ def _register_pages(lang: str) -> dict[str, st.Page]:
         scenarios=st.Page(scenarios.render, title=t("page.scenarios", lang), icon=":material/tune:", url_path="scenarios"),
         data_import=st.Page(data_import.render, title=t("page.import", lang), icon=":material/upload_file:", url_path="data_import"),
     )  # fmt: skip
-    return navigation.PAGES
+    navigation.PAGES.update(pages)  # shared by every session: the pages everyone has
+    if access.may(access.current(), "roles"):  # only admins see the page (and may use it)
+        pages["admin"] = st.Page(
+            admin.render, title=t("page.admin", lang), icon=":material/admin_panel_settings:",
+            url_path="admin",
+        )  # fmt: skip
+    return pages
 
 
 def _page_config() -> None:
@@ -41,7 +58,11 @@ def _page_config() -> None:
 
 def main() -> None:
     _page_config()
+    access.set_actor(None)  # nobody acts until identified, in this run's thread
     shell.ensure_data()
+    actor = identity.identify(shell.connection(), shell.language())
+    access.set_actor(actor)
+    identity.banner(actor, shell.language())
     st.session_state["_filters"] = shell.sidebar()
     pages = _register_pages(shell.language())
     st.navigation(list(pages.values())).run()
@@ -52,4 +73,4 @@ def redirect(name: str) -> None:
     _page_config()
     pages = _register_pages(shell.language())
     st.navigation(list(pages.values()))
-    st.switch_page(pages[name])
+    st.switch_page(pages.get(name) or pages["overview"])

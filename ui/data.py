@@ -9,6 +9,7 @@ from decimal import Decimal
 import streamlit as st
 
 from analytics import (
+    access,
     forecast_reports,
     frame_reports,
     goal_reports,
@@ -16,10 +17,12 @@ from analytics import (
     savings_reports,
     scenario_reports,
 )  # fmt: skip
+from analytics.access_display import users_display as presentation_users
 from analytics.followup import NetCostGrowth
 from analytics.frame_template import write_template
 from analytics.savings_template import write_template as write_savings_template
 from analytics.scenarios import Baseline, Drivers, YearResult, run
+from analytics.storage import access as stored_access
 from analytics.storage import forecasts as stored
 from analytics.storage import frames as stored_frames
 from analytics.storage import queries
@@ -36,7 +39,8 @@ def data_version() -> int:
 
 
 def _key() -> tuple[str, int]:
-    return str(shell.database_path()), data_version()
+    # the visibility is part of the database key: limited users get their own cache entries
+    return f"{shell.database_path()}#{shell.visibility_key()}", data_version()
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -148,10 +152,11 @@ def forecast_report(f: shell.Filters, source: str) -> forecast_reports.ForecastR
 def add_forecast_entry(
     year: int, period: int, committee: str, kronor: Decimal, comment: str
 ) -> None:
-    stored.add_forecast_entry(
-        shell.connection(), year=year, period=period, committee=committee, amount_kr=kronor,
-        comment=comment, author=shell.current_user_name(),
-    )  # fmt: skip
+    with shell.writing() as con:
+        stored.add_forecast_entry(
+            con, year=year, period=period, committee=committee, amount_kr=kronor,
+            comment=comment, author=shell.current_user_name(),
+        )  # fmt: skip
 
 
 def forecast_entries(year: int):
@@ -159,10 +164,11 @@ def forecast_entries(year: int):
 
 
 def add_tax_forecast(year: int, tax_kr: Decimal, grants_kr: Decimal, source: str) -> None:
-    stored.add_tax_forecast(
-        shell.connection(), year=year, skatteintakter_kr=tax_kr, statsbidrag_kr=grants_kr,
-        source=source, author=shell.current_user_name(),
-    )  # fmt: skip
+    with shell.writing() as con:
+        stored.add_tax_forecast(
+            con, year=year, skatteintakter_kr=tax_kr, statsbidrag_kr=grants_kr,
+            source=source, author=shell.current_user_name(),
+        )  # fmt: skip
 
 
 def tax_forecasts(year: int):
@@ -170,9 +176,8 @@ def tax_forecasts(year: int):
 
 
 def import_tax_forecasts(path, name: str) -> list[int]:
-    return forecast_reports.import_tax_forecasts(
-        shell.connection(), path, shell.current_user_name(), name
-    )
+    with shell.writing() as con:
+        return forecast_reports.import_tax_forecasts(con, path, shell.current_user_name(), name)
 
 
 def frames_report(f: shell.Filters) -> frame_reports.FramesReport:
@@ -191,18 +196,20 @@ def frames_template(report: frame_reports.FramesReport) -> bytes:
 
 
 def import_frames(path, name: str) -> list[int]:
-    return frame_reports.import_template(shell.connection(), path, shell.current_user_name(), name)
+    with shell.writing() as con:
+        return frame_reports.import_template(con, path, shell.current_user_name(), name)
 
 
 def add_frame_change(
     year: int, committee: str, version: str, change_type: str, amount_ore: int, text: str,
     counterpart: str,
 ) -> None:  # fmt: skip
-    stored_frames.add_change(
-        shell.connection(), year=year, committee=committee, version=version,
-        change_type=change_type, amount_ore=amount_ore, text=text, counterpart=counterpart,
-        author=shell.current_user_name(),
-    )  # fmt: skip
+    with shell.writing() as con:
+        stored_frames.add_change(
+            con, year=year, committee=committee, version=version,
+            change_type=change_type, amount_ore=amount_ore, text=text, counterpart=counterpart,
+            author=shell.current_user_name(),
+        )  # fmt: skip
 
 
 def committees(year: int) -> list[str]:
@@ -220,7 +227,8 @@ def savings_template(report: savings_reports.SavingsReport) -> bytes:
 
 
 def import_savings(path, name: str) -> None:
-    savings_reports.import_template(shell.connection(), path, shell.current_user_name(), name)
+    with shell.writing() as con:
+        savings_reports.import_template(con, path, shell.current_user_name(), name)
 
 
 def add_measure(
@@ -228,35 +236,34 @@ def add_measure(
     decision: str, risk: str, planned_ore: int,
 ) -> str:  # fmt: skip
     """Store a new measure with its planned saving for the year; returns its code."""
-    con = shell.connection()
-    code = stored_savings.next_code(con, year)
-    measure = {"code": code, "title": title, "committee": committee, "owner": owner,
-               "status": status, "needs_decision": needs_decision, "decision": decision,
-               "risk": risk}  # fmt: skip
-    stored_savings.add_measure(con, measure, year, planned_ore, shell.current_user_name())
-    return code
+    with shell.writing() as con:
+        code = stored_savings.next_code(con, year)
+        measure = {"code": code, "title": title, "committee": committee, "owner": owner,
+                   "status": status, "needs_decision": needs_decision, "decision": decision,
+                   "risk": risk}  # fmt: skip
+        stored_savings.add_measure(con, measure, year, planned_ore, shell.current_user_name())
+        return code
 
 
 def add_realised(code: str, year: int, period: int, amount_ore: int) -> None:
-    stored_savings.add_realised(
-        shell.connection(), code, year, period, amount_ore, shell.current_user_name()
-    )
+    with shell.writing() as con:
+        stored_savings.add_realised(con, code, year, period, amount_ore, shell.current_user_name())
 
 
 def set_frame(
     year: int, committee: str, version: str, amount_ore: int, decision: str, decided
 ) -> None:
-    stored_frames.set_decision(
-        shell.connection(), year=year, committee=committee, version=version,
-        amount_ore=amount_ore, decision=decision, decided=decided,
-        author=shell.current_user_name(),
-    )  # fmt: skip
+    with shell.writing() as con:
+        stored_frames.set_decision(
+            con, year=year, committee=committee, version=version,
+            amount_ore=amount_ore, decision=decision, decided=decided,
+            author=shell.current_user_name(),
+        )  # fmt: skip
 
 
 def set_saving_target(year: int, committee: str, amount_ore: int) -> None:
-    stored_savings.set_target(
-        shell.connection(), year, committee, amount_ore, shell.current_user_name()
-    )
+    with shell.writing() as con:
+        stored_savings.set_target(con, year, committee, amount_ore, shell.current_user_name())
 
 
 def goal_report(tolerance: float) -> goal_reports.GoalReport:
@@ -276,18 +283,19 @@ def import_goals(path, name: str, profile: str | None, mapping: dict | None = No
                  save_as: str = "") -> int:  # fmt: skip
     """A goal sheet, read with a mapping given here or a saved mapping profile; a given
     mapping is saved under `save_as` once the sheet has loaded."""
-    con = shell.connection()
-    if mapping is None and profile:
-        loaded = queries.load_profile(con, profile)
-        mapping = loaded[0] if loaded else None
-    count = goal_reports.import_goals(con, path, name, mapping)
-    if save_as and mapping:
-        queries.save_profile(con, save_as, "goals", mapping, {})
-    return count
+    with shell.writing() as con:
+        if mapping is None and profile:
+            loaded = queries.load_profile(con, profile)
+            mapping = loaded[0] if loaded else None
+        count = goal_reports.import_goals(con, path, name, mapping)
+        if save_as and mapping and access.may(access.current(), "profile"):
+            queries.save_profile(con, save_as, "goals", mapping, {})
+        return count
 
 
 def import_kolada(path, name: str) -> list[str]:
-    return goal_reports.import_kolada(shell.connection(), path, name)
+    with shell.writing() as con:
+        return goal_reports.import_kolada(con, path, name)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -310,20 +318,21 @@ def load_scenario(scenario_id: int) -> tuple[dict[str, object], Drivers]:
 
 
 def save_scenario(name: str, notes: str, year: int, version: str, drivers: Drivers) -> int:
-    return stored_scenarios.save(
-        shell.connection(), name=name, notes=notes, base_year=year, base_version=version,
-        drivers=drivers, author=shell.current_user_name(),
-    )  # fmt: skip
+    with shell.writing() as con:
+        return stored_scenarios.save(
+            con, name=name, notes=notes, base_year=year, base_version=version,
+            drivers=drivers, author=shell.current_user_name(),
+        )  # fmt: skip
 
 
 def duplicate_scenario(scenario_id: int, name: str) -> int:
-    return stored_scenarios.duplicate(
-        shell.connection(), scenario_id, name, shell.current_user_name()
-    )
+    with shell.writing() as con:
+        return stored_scenarios.duplicate(con, scenario_id, name, shell.current_user_name())
 
 
 def delete_scenario(scenario_id: int) -> None:
-    stored_scenarios.delete(shell.connection(), scenario_id)
+    with shell.writing() as con:
+        stored_scenarios.delete(con, scenario_id)
 
 
 def compare_scenarios(ids: list[int]) -> dict[str, list[YearResult]]:
@@ -334,3 +343,27 @@ def compare_scenarios(ids: list[int]) -> dict[str, list[YearResult]]:
         baseline = scenario_baseline(int(meta["base_year"]), str(meta["base_version"]))  # type: ignore[call-overload]
         out[str(meta["name"])] = run(baseline, drivers)
     return out
+
+
+def users_display(lang: str):
+    """The roles list for the admin page, in words."""
+    users = stored_access.users(shell.connection())
+    return presentation_users(users, lang)
+
+
+def user_names() -> list[str]:
+    return stored_access.users(shell.connection())["name"].tolist()
+
+
+def set_user(name: str, role: str, committees: list[str] | None) -> None:
+    with shell.writing() as con:
+        stored_access.set_user(con, name, role, committees)
+
+
+def remove_user(name: str) -> None:
+    with shell.writing() as con:
+        stored_access.remove_user(con, name)
+
+
+def audit_log_display(lang: str):
+    return stored_access.audit_log(shell.connection())

@@ -6,17 +6,24 @@ the filters live in the sidebar of every page; pages read them with `filters()`.
 
 from __future__ import annotations
 
+import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import streamlit as st
 
+from analytics import access
+from analytics.access import AccessDenied
 from analytics.i18n import LANGUAGES, t
 from analytics.presentation import month_name
 from analytics.settings import current_user, db_path, setting
 from analytics.storage import StorageError, open_database, queries
+from analytics.storage.access import limit_to_committees
+from analytics.storage.locking import mark_serving, writer_lock
 
 _FIRST_START_LOCK = threading.Lock()
 
@@ -33,29 +40,94 @@ class Filters:
     committee: str | None  # None: the whole region
 
 
-@st.cache_resource(show_spinner=False)
-def _database(path: str) -> duckdb.DuckDBPyConnection:
-    """One DuckDB connection per process and file; each script run takes its own cursor."""
-    return open_database(path)
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _database(alias: str) -> duckdb.DuckDBPyConnection:
+    """One DuckDB connection per process and database file; each script run takes cursors.
+    The process marks itself as a dashboard serving the file (see `storage.locking`)."""
+    if replica():
+        return open_database(alias, read_only=True)
+    mark_serving(database_path())
+    return open_database(alias, backup_as=database_path())
+
+
+def replica() -> bool:
+    """This server shows a published copy read-only (`BUDGET_READ_ONLY=1`)."""
+    return setting("read_only") == "1"
 
 
 def database_path() -> Path:
     return db_path()
 
 
+def _alias(path: Path) -> Path:
+    """A name of the database file as it is now (its inode in the name).
+
+    A command-line import replaces the file (see `storage.locking`); the next interaction sees
+    a new inode and opens the new file under a new name, because DuckDB would hand back the
+    old file for a path it has open. Earlier names are removed; sessions still reading the old
+    file finish on it."""
+    if not path.exists():
+        open_database(path).close()
+    for _ in range(5):
+        inode = path.stat().st_ino
+        alias = path.with_name(f".{path.name}.{inode}.open")
+        with suppress(FileExistsError):
+            os.link(path, alias)
+        if alias.stat().st_ino == inode:
+            for stale in path.parent.glob(f".{path.name}.*.open"):
+                if stale != alias and not Path(f"{stale}.wal").exists():
+                    stale.unlink(missing_ok=True)
+            return alias
+        alias.unlink(missing_ok=True)  # replaced between stat and link: try again
+    raise StorageError(t("storage.not_a_database", path=path, detail="filen byts hela tiden"))
+
+
 def connection() -> duckdb.DuckDBPyConnection:
-    """A cursor on the shared connection, safe to use from this script run's thread."""
-    return _database(str(database_path())).cursor()
+    """A cursor on the current database file, safe to use from this script run's thread; for a
+    user limited to some nämnder it sees only their rows (`storage.access`)."""
+    cursor = _database(str(_alias(database_path()))).cursor()
+    actor = access.current()
+    if actor is not None and actor.committees is not None:
+        limit_to_committees(cursor, actor.committees)
+    return cursor
+
+
+@contextmanager
+def writing() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor for one change: under the database's writer lock (waiting a few seconds for a
+    command-line import to finish), checkpointed afterwards so that the file is complete when
+    the lock is released. Refusals (role, nämnd, lock, disk) are shown in words."""
+    actor = access.current()
+    path = database_path()
+    if replica():
+        st.error(t("app.replica_read_only", language()))
+        st.stop()
+    try:
+        with writer_lock(path, WRITE_WAIT_S, f"{actor.name if actor else '?'} i webbappen"):
+            cursor = _database(str(_alias(path))).cursor()
+            yield cursor
+            cursor.execute("CHECKPOINT")
+    except (AccessDenied, StorageError) as exc:
+        st.error(str(exc))
+        st.stop()
+
+
+WRITE_WAIT_S = 5.0
+
+
+def visibility_key() -> str:
+    """Part of every cache key: users limited to some nämnder never share cached results
+    with users who see more (or other) nämnder."""
+    actor = access.current()
+    if actor is None or actor.committees is None:
+        return "*"
+    return "|".join(sorted(actor.committees))
 
 
 def current_user_name() -> str:
-    """The logged-in user's name when a login is configured, otherwise the local user."""
-    try:
-        if st.user.is_logged_in:
-            return str(st.user.get("email") or st.user.get("name") or current_user())
-    except Exception:  # noqa: BLE001 - st.user raises when no auth is configured
-        pass
-    return current_user()
+    """The acting user's name (see `ui.identity`)."""
+    actor = access.current()
+    return actor.name if actor else current_user()
 
 
 def language() -> str:
@@ -69,7 +141,7 @@ def ensure_data() -> None:
     except StorageError as exc:
         st.error(str(exc))
         st.stop()
-    if queries.data_state(con).fact_rows or setting("demo_on_first_start") != "1":
+    if queries.data_state(con).fact_rows or setting("demo_on_first_start") != "1" or replica():
         return
     lang = language()
     with _FIRST_START_LOCK:
@@ -78,11 +150,12 @@ def ensure_data() -> None:
         from analytics.demo import build_demo
 
         bar = st.progress(0.0, text=t("app.demo_loading", lang))
-        build_demo(
-            con,
-            Path(setting("demo_dir")),
-            lambda f, m: bar.progress(min(f, 1.0), text=f"{t('app.demo_loading', lang)} {m}"),
-        )
+        with writing() as target, access.acting_as(access.SYSTEM):
+            build_demo(
+                target,
+                Path(setting("demo_dir")),
+                lambda f, m: bar.progress(min(f, 1.0), text=f"{t('app.demo_loading', lang)} {m}"),
+            )
         bar.empty()
     st.cache_data.clear()
     st.toast(t("app.demo_done", lang))
@@ -130,11 +203,13 @@ def sidebar() -> Filters:
         )
         # "" is the whole region: a None option would be drawn as an empty, clearable box
         committees = ["", *queries.committees(con, year)]
+        limited = access.current() is not None and access.current().limited  # type: ignore[union-attr]
+        everything = "app.all_visible" if limited else "app.whole_region"
         _keep_valid("f_committee", committees, "")
         committee = st.selectbox(
             t("app.committee", lang),
             committees,
-            format_func=lambda c: c or t("app.whole_region", lang),
+            format_func=lambda c: c or t(everything, lang),
             key="f_committee",
         )
         _freshness(con, lang)

@@ -14,6 +14,7 @@ import pandas as pd
 
 from analytics.formatting import format_number
 from analytics.ingest.columns import AMOUNT_ROLES, MEASURE_VALUES, UNIT_WORDS, normalise_header
+from analytics.ingest.grouping import sum_by_key
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.problems import Problem
 from analytics.ingest.sheets import SheetData
@@ -113,6 +114,7 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
 
     sign = -1 if options.sign == "result" else 1
     version_text = data.text("version")
+    projekt, motpart = _optional_code(data, "projekt"), _optional_code(data, "motpart")
     parts = []
     for measure, ore, row_mask in frames:
         valid = ore.notna() & row_mask
@@ -135,8 +137,8 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
                 "period": period,
                 "ansvar": ansvar,
                 "konto": konto,
-                "projekt": _optional_code(data, "projekt"),
-                "motpart": _optional_code(data, "motpart"),
+                "projekt": projekt,
+                "motpart": motpart,
                 "measure": measure,
                 "version": version,
                 "amount_ore": ore * sign,
@@ -146,7 +148,7 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
     facts = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=FACT_COLUMNS)
     if len(facts):
         before = len(facts)
-        facts = facts.groupby(FACT_KEY, as_index=False, sort=False)["amount_ore"].sum()
+        facts = sum_by_key(facts, FACT_KEY, "amount_ore")
         out.merged_rows = before - len(facts)
         facts["amount_ore"] = facts["amount_ore"].astype("int64")
         facts["year"] = facts["year"].astype("int64")

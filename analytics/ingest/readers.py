@@ -15,16 +15,20 @@ import csv
 import io
 import re
 import zipfile
+import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
 from analytics.ingest.problems import ImportRejected, Problem
+from analytics.ingest.safety import check_file
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
 SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
+MAX_CSV_ROWS = 5_000_000  # five times a full Excel sheet
 
 
 @dataclass
@@ -55,6 +59,12 @@ def read_file(
         raise ImportRejected(
             [Problem("unsupported_type", name, params={"suffix": suffix or "(ingen)"})]
         )
+    try:
+        check_file(path, name, suffix)
+    except OSError as exc:
+        raise ImportRejected(
+            [Problem("unreadable_file", name, params={"detail": _short(exc)})]
+        ) from exc
     if suffix in CSV_SUFFIXES:
         return [read_csv(path, name, max_rows)]
     return read_workbook(path, name, suffix, max_rows)
@@ -66,6 +76,11 @@ def read_workbook(
     """Every sheet of an Excel or OpenDocument workbook, visible or not."""
     import fastexcel
 
+    # Merged ranges are scanned from the workbook's XML in a second thread while calamine
+    # parses the cells (zlib and the Rust reader both release the GIL).
+    merges: Future[dict[str, list[tuple[int, int, int, int]]]] | None = None
+    if suffix in {".xlsx", ".xlsm"}:
+        merges = _MERGE_SCANNER.submit(_xlsx_merged_ranges, path)
     try:
         reader = fastexcel.read_excel(str(path))
         sheets = []
@@ -93,15 +108,20 @@ def read_workbook(
     except ImportRejected:
         raise
     except Exception as exc:  # calamine raises many kinds for broken files; all mean "unreadable"
+        if merges is not None:
+            merges.cancel()
         raise ImportRejected(
             [Problem("unreadable_workbook", name, params={"detail": _short(exc)})]
         ) from exc
-    if suffix in {".xlsx", ".xlsm"}:
-        merges = _xlsx_merged_ranges(path)
+    if merges is not None:
+        ranges = merges.result()
         for sheet in sheets:
-            sheet.merged = merges.get(sheet.name, [])
+            sheet.merged = ranges.get(sheet.name, [])
             _fill_merged(sheet)
     return sheets
+
+
+_MERGE_SCANNER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="merged-ranges")
 
 
 def _short(exc: Exception) -> str:
@@ -145,9 +165,10 @@ def _xlsx_merged_ranges(path: Path) -> dict[str, list[tuple[int, int, int, int]]
                 ranges = []
                 with archive.open(target_path) as stream:
                     tail = b""
-                    while chunk := stream.read(1 << 22):
+                    while chunk := stream.read(1 << 24):
                         block = tail + chunk
-                        ranges += _MERGE.findall(block)
+                        if b"<mergeCell" in block:  # a plain search first: most blocks have none
+                            ranges += _MERGE.findall(block)
                         tail = block[-200:]
                         # a match fully inside the overlap was counted in the previous block
                     ranges = list(dict.fromkeys(ranges))
@@ -156,7 +177,7 @@ def _xlsx_merged_ranges(path: Path) -> dict[str, list[tuple[int, int, int, int]]
                     (int(r1) - 1, _letters_to_index(c1), int(r2) - 1, _letters_to_index(c2))
                     for c1, r1, c2, r2 in ranges
                 ]
-    except (KeyError, zipfile.BadZipFile, OSError):
+    except (KeyError, zipfile.BadZipFile, OSError, zlib.error, EOFError, ValueError):
         return {}
     return result
 
@@ -220,21 +241,36 @@ def read_csv(path: Path, name: str, max_rows: int | None = None) -> RawSheet:
         ) from exc
     if "\x00" in text[:4096]:
         raise ImportRejected([Problem("binary_as_csv", name)])
+    lines = text.count("\n")
+    if lines > MAX_CSV_ROWS:
+        raise ImportRejected(
+            [Problem("too_many_rows", name, params={"rows": lines, "limit": MAX_CSV_ROWS})]
+        )
     delimiter = sniff_delimiter(text[:65536])
-    widths = [len(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    try:
+        widths = [len(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except csv.Error as exc:  # e.g. a lone carriage return inside a field
+        raise ImportRejected(
+            [Problem("unreadable_file", name, params={"detail": _short(exc)})]
+        ) from exc
     width = max(widths, default=0)
     if width == 0:
         return RawSheet(name="CSV", cells=pd.DataFrame())
-    cells = pd.read_csv(
-        io.StringIO(text),
-        sep=delimiter,
-        header=None,
-        names=list(range(width)),
-        dtype="string",
-        keep_default_na=False,
-        skip_blank_lines=False,
-        engine="c",
-        quotechar='"',
-    )
+    try:
+        cells = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            names=list(range(width)),
+            dtype="string",
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+            quotechar='"',
+        )
+    except (pd.errors.ParserError, ValueError) as exc:  # e.g. a quote that never closes
+        raise ImportRejected(
+            [Problem("unreadable_file", name, params={"detail": _short(exc)})]
+        ) from exc
     cells = cells.mask(cells == "")
     return RawSheet(name="CSV", cells=cells)

@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from analytics.export import safe_text
 from analytics.ingest.columns import normalise_header
 from analytics.ingest.problems import Problem, excel_column
 from analytics.ingest.readers import RawSheet
@@ -54,7 +55,7 @@ def list_sheet(wb: Any, columns: list[list[str]]) -> None:
     lists = wb.create_sheet(LISTS_SHEET)
     for col, values in enumerate(columns, start=1):
         for row, value in enumerate(values, start=1):
-            lists.cell(row, col, value)
+            lists.cell(row, col, safe_text(value))
     lists.sheet_state = "hidden"
 
 

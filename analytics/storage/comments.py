@@ -10,9 +10,11 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from analytics.storage.access import audited, committee_of_scope
 from analytics.storage.database import insert_with_new_id
 
 
+@audited("comment", committee_of_scope)
 def add_comment(
     con: duckdb.DuckDBPyConnection,
     *,

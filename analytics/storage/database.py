@@ -22,9 +22,10 @@ class StorageError(Exception):
 
 
 def open_database(
-    path: Path | str, read_only: bool = False, lang: str = "sv"
+    path: Path | str, read_only: bool = False, lang: str = "sv", backup_as: Path | None = None
 ) -> duckdb.DuckDBPyConnection:
-    """A connection to the file at `path`, created and migrated as needed."""
+    """A connection to the file at `path`, created and migrated as needed. The copy made
+    before a migration is named after `backup_as` (default: `path`)."""
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -49,7 +50,7 @@ def open_database(
         if found < SCHEMA_VERSION and not read_only:
             if existed and found > 0:
                 con.close()
-                backup_copy(path, found)
+                backup_copy(path, found, backup_as)
                 con = duckdb.connect(str(path))
             migrate(con, found)
         if not read_only:
@@ -92,10 +93,11 @@ def migrate(
         raise
 
 
-def backup_copy(path: Path, version: int) -> Path:
+def backup_copy(path: Path, version: int, named_as: Path | None = None) -> Path:
     """Copy the file aside before migrating it: `budget.duckdb.v1-20261124-193000.bak`."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    name = (named_as or path).name
+    target = path.with_name(f"{name}.v{version}-{stamp}.bak")
     shutil.copy2(path, target)
     return target
 

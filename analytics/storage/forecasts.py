@@ -12,9 +12,11 @@ from decimal import Decimal
 import duckdb
 import pandas as pd
 
+from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id, transaction
 
 
+@audited("forecast", "committee")
 def add_forecast_entry(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -57,6 +59,7 @@ def forecast_entry_history(
     ).df()
 
 
+@audited("tax_forecast")
 def add_tax_forecast(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -72,6 +75,7 @@ def add_tax_forecast(
     return insert_with_new_id(con, "tax_forecast_id_seq", "tax_forecast", row)
 
 
+@audited("tax_forecast")
 def add_tax_forecasts(
     con: duckdb.DuckDBPyConnection, rows: list[tuple[int, Decimal, Decimal, str]], author: str
 ) -> int:

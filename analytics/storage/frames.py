@@ -8,6 +8,7 @@ import pandas as pd
 
 from analytics.formatting import ore_to_kr
 from analytics.frames import CHANGE_COLUMNS, DECISION_COLUMNS
+from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id, transaction
 
 
@@ -30,6 +31,7 @@ def load(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame]:
     )
 
 
+@audited("frame")
 def replace_years(
     con: duckdb.DuckDBPyConnection, decisions: pd.DataFrame, changes: pd.DataFrame, author: str
 ) -> list[int]:
@@ -73,6 +75,7 @@ def replace_years(
     return years
 
 
+@audited("frame", "committee")
 def add_change(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -91,6 +94,7 @@ def add_change(
     return insert_with_new_id(con, "frame_id_seq", "frame_change", row)
 
 
+@audited("frame", "committee")
 def set_decision(
     con: duckdb.DuckDBPyConnection,
     *,

@@ -10,9 +10,11 @@ import duckdb
 import pandas as pd
 
 from analytics.ingest import goal_sheet, kolada
+from analytics.storage.access import audited
 from analytics.storage.database import transaction
 
 
+@audited("goals")
 def replace_goals(
     con: duckdb.DuckDBPyConnection, indicators: pd.DataFrame, outcomes: pd.DataFrame
 ) -> int:
@@ -44,6 +46,7 @@ def load_goals(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFra
     return indicators, outcomes
 
 
+@audited("goals")
 def replace_kolada(con: duckdb.DuckDBPyConnection, values: pd.DataFrame) -> list[str]:
     """Replace the stored values of the KPIs in `values`; returns those KPI ids."""
     kpis = sorted(set(values["kpi_id"]))

@@ -13,6 +13,8 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from analytics.storage.access import audited
+
 # Levels a user can group by, and the SQL expression of each over a source `f` (below): the
 # organisation (nämnd → förvaltning → verksamhet → ansvar) and the accounts (kostnadsslag →
 # konto). Codes carry their names so a label can be shown and filtered on alike. Identifiers in
@@ -322,13 +324,16 @@ def largest_deviation_ansvar(
     return sorted({str(r[0]) for r in rows})
 
 
+# The one unit of a history summed over the whole region (see `history_cube`).
+REGION_UNIT = "Regionen"
+
 # Income-statement lines of the committees' operations (verksamhetens nettokostnader).
 OPERATING_LINES = ("intakter", "kostnader", "avskrivningar")
 
 
 def history_cube(
     con: duckdb.DuckDBPyConnection,
-    level: str = "committee",
+    level: str | None = "committee",
     filters: dict[str, str] | None = None,
     org_year: int | None = None,
     operating_only: bool = True,
@@ -337,12 +342,15 @@ def history_cube(
     forecasts per unit and period, in öre, result sign: what forecasts and their backtests need.
 
     `operating_only` keeps the operating lines (not taxes, grants or financial items).
+    `level=None` sums everything in scope to one unit, `REGION_UNIT` (no organisation is read).
     Columns: year, unit, period (0 = annual budget; for prognos the month it was made),
     measure (budget/utfall/prognos), amount_ore.
     """
-    select, source, params, scope, scope_params = _read(
-        level, filters or {}, org_year, set(years(con))
-    )
+    # The years read matter only when history is restated on one year's organisation.
+    years_read = set(years(con)) if org_year is not None else set()
+    select, source, params, scope, scope_params = _read(level, filters or {}, org_year, years_read)
+    if level is None:
+        select, params = "? AS unit", [REGION_UNIT, *params]
     operating = " AND list_contains(?, f.rr_line)" if operating_only else ""
     sql = f"""
         WITH latest AS (
@@ -480,6 +488,7 @@ def measure_totals(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     ).df()
 
 
+@audited("profile")
 def save_profile(
     con: duckdb.DuckDBPyConnection,
     name: str,

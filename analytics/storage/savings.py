@@ -11,6 +11,7 @@ import pandas as pd
 
 from analytics.formatting import ore_to_kr
 from analytics.savings import MEASURE_COLUMNS, PLAN_COLUMNS, REALISED_COLUMNS, TARGET_COLUMNS
+from analytics.storage.access import audited
 from analytics.storage.database import transaction
 
 
@@ -43,6 +44,7 @@ def load(
     )
 
 
+@audited("measure")
 def replace_all(
     con: duckdb.DuckDBPyConnection,
     targets: pd.DataFrame,
@@ -88,6 +90,7 @@ def next_code(con: duckdb.DuckDBPyConnection, year: int) -> str:
     return f"{prefix}{max(numbers, default=0) + 1:02d}"
 
 
+@audited("measure", lambda a: a["measure"].get("committee"))
 def add_measure(
     con: duckdb.DuckDBPyConnection, measure: dict, year: int, planned_ore: int, author: str
 ) -> None:
@@ -98,6 +101,7 @@ def add_measure(
                     [measure["code"], year, ore_to_kr(planned_ore)])  # fmt: skip
 
 
+@audited("measure")
 def add_realised(
     con: duckdb.DuckDBPyConnection, code: str, year: int, period: int, amount_ore: int,
     author: str,
@@ -110,6 +114,7 @@ def add_realised(
                     [code, year, period, ore_to_kr(amount_ore), author])  # fmt: skip
 
 
+@audited("measure", "committee")
 def set_target(
     con: duckdb.DuckDBPyConnection, year: int, committee: str, amount_ore: int, author: str
 ) -> None:

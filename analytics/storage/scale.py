@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import duckdb
 
+from analytics.storage.queries import REVENUE_LINES, UNKNOWN_UNIT
 from analytics.storage.writes import refresh_summaries
 
 
@@ -56,3 +57,27 @@ def scan_ledger(con: duckdb.DuckDBPyConnection) -> int:
         "SELECT CAST(sum(amount) * 100 AS BIGINT) FROM ledger_fact WHERE measure <> 'prognos'"
     ).fetchall()[0]
     return int(row[0] or 0)
+
+
+def ledger_table(con: duckdb.DuckDBPyConnection, years: list[int]):
+    """Every fact of `years` with its organisation and account as one Arrow table, labelled as
+    the dashboard labels units: the benchmark's plain-pandas baseline holds this in memory.
+
+    Columns: year, period, measure, version, amount_ore, committee, forvaltning, verksamhet,
+    ansvar, ansvar_code, kostnadsslag, konto, rr_line, revenue.
+    """
+    return con.execute(
+        """SELECT f.year, f.period, f.measure, f.version,
+                  CAST(-f.amount * 100 AS BIGINT) AS amount_ore,
+                  coalesce(o.committee, ?) AS committee, coalesce(o.forvaltning, ?) AS forvaltning,
+                  concat_ws(' ', o.verksamhet, o.verksamhet_name) AS verksamhet,
+                  concat_ws(' ', f.ansvar, o.ansvar_name) AS ansvar, f.ansvar AS ansvar_code,
+                  coalesce(a.kostnadsslag, ?) AS kostnadsslag,
+                  concat_ws(' ', f.konto, a.konto_name) AS konto, a.rr_line,
+                  list_contains(?, a.rr_line) AS revenue
+           FROM ledger_fact f
+           LEFT JOIN org_unit o ON o.year = f.year AND o.ansvar = f.ansvar
+           LEFT JOIN account a ON a.konto = f.konto
+           WHERE list_contains(?, f.year)""",
+        [UNKNOWN_UNIT, UNKNOWN_UNIT, UNKNOWN_UNIT, list(REVENUE_LINES), years],
+    ).to_arrow_table()

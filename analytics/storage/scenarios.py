@@ -6,9 +6,11 @@ import duckdb
 import pandas as pd
 
 from analytics.scenarios import Drivers, drivers_from_json, drivers_to_json
+from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id
 
 
+@audited("scenario")
 def save(
     con: duckdb.DuckDBPyConnection, *, name: str, notes: str, base_year: int, base_version: str,
     drivers: Drivers, author: str,
@@ -52,5 +54,6 @@ def duplicate(con: duckdb.DuckDBPyConnection, scenario_id: int, name: str, autho
                 base_version=str(meta["base_version"]), drivers=drivers, author=author)  # fmt: skip
 
 
+@audited("scenario")
 def delete(con: duckdb.DuckDBPyConnection, scenario_id: int) -> None:
     con.execute("DELETE FROM scenario WHERE id = ?", [scenario_id])

@@ -335,6 +335,32 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        10,
+        "users with roles and visible committees; an audit log of every change",
+        [
+            """CREATE TABLE app_user (
+                name VARCHAR PRIMARY KEY,
+                role VARCHAR NOT NULL CHECK (role IN ('viewer', 'controller', 'admin')),
+                committees VARCHAR[],
+                updated_by VARCHAR NOT NULL,
+                updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+            "CREATE SEQUENCE audit_id_seq START 1",
+            """CREATE TABLE audit_log (
+                id BIGINT PRIMARY KEY,
+                happened_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                user_name VARCHAR NOT NULL,
+                action VARCHAR NOT NULL,
+                operation VARCHAR NOT NULL,
+                committee VARCHAR,
+                detail VARCHAR NOT NULL DEFAULT ''
+            )""",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # The latest budget version of each year: the one imported last.

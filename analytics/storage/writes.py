@@ -13,7 +13,9 @@ from datetime import datetime
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
+from analytics.storage.access import audited
 from analytics.storage.database import transaction
 from analytics.storage.schema import SUMMARY_REFRESH
 
@@ -49,6 +51,7 @@ class ImportRecord:
     totals: dict[str, int]
 
 
+@audited("import")
 def write_import(
     con: duckdb.DuckDBPyConnection,
     record: ImportRecord,
@@ -194,8 +197,8 @@ def _upsert_accounts(
 
 def _register_versions(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, import_id: int) -> None:
     """New budget versions get the next sequence number: the latest imported is the current."""
-    budget = facts[facts["measure"] == "budget"]
-    for year, version in sorted(set(zip(budget["year"], budget["version"], strict=True))):
+    budget = facts.loc[facts["measure"] == "budget", ["year", "version"]].drop_duplicates()
+    for year, version in sorted(zip(budget["year"], budget["version"], strict=True)):
         exists = con.execute(
             "SELECT count(*) FROM budget_version WHERE year = ? AND name = ?", [int(year), version]
         ).fetchall()[0]
@@ -214,7 +217,8 @@ def _replace_facts(
     """Replace the file's slices (year, period, measure, version); count what changed."""
     if facts.empty:
         return {"added": 0, "replaced": 0, "unchanged": 0, "removed": 0}
-    con.register("incoming_facts", facts)
+    # As an Arrow table DuckDB scans the columns without converting them row by row.
+    con.register("incoming_facts", pa.Table.from_pandas(facts, preserve_index=False))
     try:
         con.execute(
             """CREATE OR REPLACE TEMP TABLE staged AS
@@ -250,12 +254,15 @@ def _replace_facts(
                 ANTI JOIN (SELECT * FROM staged) b ON {_ON_KEY} AND a.amount = b.amount"""
         )
         con.execute(f"""DELETE FROM ledger_fact a USING changed b WHERE {_ON_KEY}""")
-        con.execute(
-            f"""INSERT INTO ledger_fact
-                SELECT a.*, ? FROM staged a
-                ANTI JOIN current_slice b ON {_ON_KEY} AND a.amount = b.amount""",
-            [import_id],
-        )
+        if added == len(facts):  # nothing of the file's slices was there: no join needed
+            con.execute("INSERT INTO ledger_fact SELECT a.*, ? FROM staged a", [import_id])
+        else:
+            con.execute(
+                f"""INSERT INTO ledger_fact
+                    SELECT a.*, ? FROM staged a
+                    ANTI JOIN current_slice b ON {_ON_KEY} AND a.amount = b.amount""",
+                [import_id],
+            )
     for table in ("staged", "current_slice", "changed"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return {"added": added, "replaced": replaced, "unchanged": unchanged, "removed": removed}

@@ -7,16 +7,15 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests import files
-from tests.conftest import IN_CI, ROOT, chromium_path
+from tests.conftest import IN_CI, chromium_path
+from ui import server as serving
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(__file__).parent / "screenshots"
@@ -52,24 +51,9 @@ def server(
     shutil.copy(demo_db, db)
     port = _free_port()
     env = {**os.environ, "BUDGET_DB": str(db), "BUDGET_DEMO": "0"}
-    process = subprocess.Popen(
-        [
-            sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-            "--server.port", str(port), "--server.address", "127.0.0.1",
-            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-        ],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+    process = serving.start(port, env, subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
+    if not serving.wait_healthy(url, process, 60):
         process.terminate()
         pytest.fail("the dashboard did not become healthy within 60 s")
     yield url

@@ -1,0 +1,102 @@
+"""Refusing hostile or broken files before any reader touches them.
+
+A workbook is a zip of XML parts; what can go wrong is known: a file far too large, a zip that
+expands to gigabytes (a "zip bomb"), XML with entity declarations (the "billion laughs" and
+external-entity attacks), a password-protected workbook (an encrypted OLE container with an
+.xlsx name), an old .xls or a text file renamed .xlsx, or a damaged archive. Each is refused
+here with a message that says what the file is and what to do, before calamine parses a byte.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from pathlib import Path
+
+from analytics.ingest.problems import ImportRejected, Problem
+from analytics.settings import setting
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls and of encrypted .xlsx
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+MAX_MEMBERS = 10_000
+MAX_EXPANDED_BYTES = 3 * 1024**3  # a full 1 048 576-row sheet expands to well below this
+MAX_RATIO = 200  # real XML compresses 5–30 times; bombs compress thousands of times
+ENTITY_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
+PROLOG_BYTES = 64 * 1024
+
+
+def max_bytes() -> int:
+    return int(float(setting("max_upload_mb")) * 1024 * 1024)
+
+
+def check_file(path: Path, name: str, suffix: str) -> None:
+    """Raise ImportRejected with one clear problem when the file must not be read."""
+    size = path.stat().st_size
+    if size > max_bytes():
+        _refuse("file_too_large", name, size_mb=f"{size / 1024**2:.0f}",
+                limit_mb=setting("max_upload_mb"))  # fmt: skip
+    if size == 0:
+        _refuse("empty_file", name)
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if suffix in {".xlsx", ".xlsm", ".ods"}:
+        if head.startswith(OLE_MAGIC):
+            if ENCRYPTED_STREAM in path.read_bytes():
+                _refuse("encrypted_workbook", name)
+            _refuse("xls_named_xlsx", name, suffix=suffix)
+        if not head.startswith(ZIP_MAGIC):
+            _refuse("text_named_workbook" if _looks_like_text(path) else "not_a_workbook",
+                    name, suffix=suffix)  # fmt: skip
+        _check_zip(path, name)
+    elif suffix == ".xls" and not head.startswith(OLE_MAGIC):
+        if head.startswith(ZIP_MAGIC):
+            _refuse("xlsx_named_xls", name)
+        _refuse("text_named_workbook" if _looks_like_text(path) else "not_a_workbook",
+                name, suffix=suffix)  # fmt: skip
+
+
+def _check_zip(path: Path, name: str) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                _refuse("zip_bomb", name, detail=f"{len(members)} delar")
+            expanded = sum(m.file_size for m in members)
+            if expanded > MAX_EXPANDED_BYTES:
+                _refuse("zip_bomb", name, detail=f"packas upp till {expanded / 1024**3:.1f} GB")
+            for member in members:
+                if member.flag_bits & 0x1:
+                    _refuse("encrypted_workbook", name)
+                ratio = member.file_size / max(member.compress_size, 1)
+                if member.file_size > 10 * 1024**2 and ratio > MAX_RATIO:
+                    _refuse(
+                        "zip_bomb", name, detail=f"{member.filename} packas upp {ratio:.0f} gånger"
+                    )
+                if member.filename.endswith((".xml", ".rels")):
+                    with archive.open(member) as part:
+                        prolog = part.read(PROLOG_BYTES)
+                    if any(marker in prolog for marker in ENTITY_MARKERS):
+                        _refuse("xml_entities", name, part=member.filename)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError,
+            NotImplementedError, ValueError, zlib.error) as exc:  # fmt: skip
+        _refuse("corrupt_workbook", name, detail=str(exc)[:200] or type(exc).__name__)
+
+
+def _looks_like_text(path: Path) -> bool:
+    with path.open("rb") as handle:
+        sample = handle.read(4096)
+    if b"\x00" in sample:
+        return False
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            sample.decode("cp1252")
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _refuse(code: str, name: str, **params: object) -> None:
+    raise ImportRejected([Problem(code, name, params=dict(params))])

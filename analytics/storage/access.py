@@ -1,0 +1,163 @@
+"""Users, roles and the audit log in the database, and the per-cursor views that hide other
+nämnders' rows from a user limited to some nämnder."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+import duckdb
+import pandas as pd
+
+from analytics.access import ROLES, Actor, require
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def role_of(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, frozenset[str] | None] | None:
+    """(role, committees or None for all) of a user, or None when the user is not listed."""
+    rows = con.execute("SELECT role, committees FROM app_user WHERE name = ?", [name]).fetchall()
+    if not rows:
+        return None
+    role, committees = rows[0]
+    return str(role), (frozenset(committees) if committees else None)
+
+
+def has_users(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(con.execute("SELECT count(*) FROM app_user").fetchall()[0][0])
+
+
+def users(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return con.execute(
+        "SELECT name, role, committees, updated_by, updated_at FROM app_user ORDER BY name"
+    ).df()
+
+
+def audited(
+    action: str, committee: str | Callable[[dict[str, Any]], str | None] | None = None
+) -> Callable[[F], F]:
+    """Guard a storage write: the acting user must be allowed `action` (on the nämnd that the
+    argument named `committee` holds, or that `committee(arguments)` finds), and the write is
+    recorded in the audit log afterwards with its arguments (tables as their row counts)."""
+
+    def wrap(write: F) -> F:
+        signature = inspect.signature(write)
+
+        @functools.wraps(write)
+        def guarded(con: duckdb.DuckDBPyConnection, *args: Any, **kwargs: Any) -> Any:
+            bound = signature.bind(con, *args, **kwargs).arguments
+            found = committee(bound) if callable(committee) else bound.get(committee or "")
+            actor = require(action, found)
+            result = write(con, *args, **kwargs)
+            record(con, actor, action, write.__name__, found, _detail(bound))
+            return result
+
+        return guarded  # type: ignore[return-value]
+
+    return wrap
+
+
+def committee_of_scope(arguments: dict[str, Any]) -> str | None:
+    """The nämnd a comment is about: its unit at nämnd level, else the nämnd of its scope."""
+    if arguments.get("level") == "committee":
+        return arguments.get("unit")
+    for part in str(arguments.get("scope") or "").split("|"):
+        level, _, unit = part.partition("=")
+        if level == "committee":
+            return unit
+    return None
+
+
+def _detail(arguments: dict[str, Any]) -> str:
+    def plain(value: object) -> object:
+        if isinstance(value, pd.DataFrame):
+            return f"<{len(value)} rader>"
+        if isinstance(value, str | int | float | bool) or value is None:
+            return value
+        return str(value)[:200]
+
+    shown = {k: plain(v) for k, v in arguments.items() if k != "con"}
+    return json.dumps(shown, ensure_ascii=False, default=str)[:2000]
+
+
+def record(
+    con: duckdb.DuckDBPyConnection, actor: Actor, action: str, operation: str,
+    committee: str | None, detail: str,
+) -> None:  # fmt: skip
+    """One line in the audit log: who did what to which nämnd, and when."""
+    con.execute(
+        """INSERT INTO audit_log (id, happened_at, user_name, action, operation, committee, detail)
+           VALUES (nextval('audit_id_seq'), ?, ?, ?, ?, ?, ?)""",
+        [datetime.now(), actor.name, action, operation, committee, detail],
+    )
+
+
+def audit_log(con: duckdb.DuckDBPyConnection, limit: int = 500) -> pd.DataFrame:
+    """The latest changes, newest first (admins only)."""
+    require("audit")
+    return con.execute(
+        """SELECT happened_at, user_name, action, operation, committee, detail FROM audit_log
+           ORDER BY id DESC LIMIT ?""",
+        [limit],
+    ).df()
+
+
+@audited("roles")
+def set_user(
+    con: duckdb.DuckDBPyConnection, name: str, role: str, committees: list[str] | None
+) -> None:
+    """Give a user a role (and optionally limit them to some nämnder)."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    actor = require("roles")
+    con.execute(
+        """INSERT INTO app_user (name, role, committees, updated_by, updated_at)
+           VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET role = excluded.role,
+             committees = excluded.committees, updated_by = excluded.updated_by,
+             updated_at = excluded.updated_at""",
+        [name, role, committees or None, actor.name, datetime.now()],
+    )
+
+
+@audited("roles")
+def remove_user(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    con.execute("DELETE FROM app_user WHERE name = ?", [name])
+
+
+# Tables with a nämnd per row, shadowed by temp views of the same name on a limited cursor.
+_VISIBLE = "(SELECT name FROM temp.main.visible_committee)"
+_LIMITED_VIEWS = {
+    "org_unit": f"SELECT * FROM {{db}}.main.org_unit WHERE committee IN {_VISIBLE}",
+    "ledger_fact": f"""SELECT f.* FROM {{db}}.main.ledger_fact f
+                      SEMI JOIN {{db}}.main.org_unit o ON o.year = f.year AND o.ansvar = f.ansvar
+                                                    AND o.committee IN {_VISIBLE}""",
+    "ledger_by_verksamhet": f"""SELECT * FROM {{db}}.main.ledger_by_verksamhet
+                               WHERE committee IN {_VISIBLE}""",
+}
+
+
+def limit_to_committees(cursor: duckdb.DuckDBPyConnection, committees: frozenset[str]) -> None:
+    """Make this cursor see the ledger and organisation of `committees` only.
+
+    Temp views on the cursor shadow the tables of the same name, so every query run through it,
+    whichever function builds it, reads only those nämnders' rows; the account summary, which
+    has no nämnd, is rebuilt from the visible facts. The nämnder are rows of a temp table,
+    written with bound parameters. Writes go through another cursor."""
+    name = str(cursor.execute("SELECT current_database()").fetchall()[0][0])
+    db = '"' + name.replace('"', '""') + '"'  # the catalog's own name, quoted as an identifier
+    cursor.execute("CREATE OR REPLACE TEMP TABLE visible_committee (name VARCHAR)")
+    cursor.executemany(
+        "INSERT INTO visible_committee VALUES (?)", [[c] for c in sorted(committees)]
+    )
+    for view, body in _LIMITED_VIEWS.items():
+        cursor.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS {body.format(db=db)}")
+    cursor.execute(
+        """CREATE OR REPLACE TEMP VIEW ledger_by_konto AS
+           SELECT year, period, measure, version, konto, sum(amount) AS amount
+           FROM ledger_fact GROUP BY ALL"""
+    )

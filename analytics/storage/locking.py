@@ -1,0 +1,203 @@
+"""One writer at a time, and imports that replace the database file in one step.
+
+DuckDB lets one process write a file. The dashboard keeps its file open all day; the nightly
+load runs as a separate command. They meet through a lock file next to the database
+(`budget.duckdb.lock`, an advisory `flock`):
+
+- every change the dashboard makes takes the lock, writes, and checkpoints, so the database
+  file is complete and its write-ahead log empty whenever the lock is free;
+- a command-line import takes the lock, copies the file, imports into the copy, checkpoints and
+  closes it, and renames the copy over the database (atomic on one file system). Readers keep
+  answering from the file they have open during all of it and open the new one on their next
+  interaction. A killed import leaves only a stray copy; the database is exactly as before.
+
+A second writer waits for the lock up to a given time, then gets a clear message naming the
+holder. A full disk or a read-only place is reported in words and changes nothing.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from analytics.i18n import t
+from analytics.storage.database import StorageError, open_database
+
+
+class Busy(StorageError):
+    """Another writer holds the database."""
+
+
+def lock_path(db: Path) -> Path:
+    return db.with_name(db.name + ".lock")
+
+
+@contextmanager
+def writer_lock(db: Path, wait_s: float = 0.0, holder: str = "") -> Iterator[None]:
+    """Hold the database's writer lock for the block (waiting up to `wait_s` seconds)."""
+    path = lock_path(db)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o664)
+    except OSError as exc:
+        raise StorageError(_os_message(exc, db)) from exc
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    who = os.pread(fd, 300, 0).decode("utf-8", "replace").strip() or "okänd"
+                    raise Busy(t("storage.busy", holder=who)) from None
+                time.sleep(0.1)
+        stamp = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{holder or 'okänd'}, process {os.getpid()}, sedan {stamp}".encode(), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def replacing(db: Path, holder: str, wait_s: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A writable copy of the database that replaces it when the block ends without an error.
+
+    Everything the block writes becomes visible at once, or not at all: on an error (or a kill)
+    the copy is dropped and the database is untouched."""
+    db = Path(db)
+    with writer_lock(db, wait_s, holder):
+        _refuse_foreign_writer(db)
+        copy = db.with_name(f".{db.name}.{os.getpid()}.ny")
+        _remove(copy)
+        try:
+            if db.exists():
+                shutil.copyfile(db, copy)
+                wal = Path(f"{db}.wal")
+                if wal.exists():  # a writer died before its checkpoint: carry its log along
+                    shutil.copyfile(wal, Path(f"{copy}.wal"))
+            con = open_database(copy, backup_as=db)
+        except OSError as exc:
+            _remove(copy)
+            raise StorageError(_os_message(exc, db)) from exc
+        except BaseException:
+            _remove(copy)
+            raise
+        try:
+            yield con
+            con.execute("CHECKPOINT")
+        except duckdb.IOException as exc:
+            con.close()
+            _remove(copy)
+            raise StorageError(_os_message(OSError(errno.EIO, str(exc)), db)) from exc
+        except BaseException:
+            con.close()
+            _remove(copy)
+            raise
+        con.close()
+        try:
+            _fsync(copy)
+            os.replace(copy, db)
+            Path(f"{db}.wal").unlink(missing_ok=True)  # belonged to the file just replaced
+            _fsync(db.parent)
+        except OSError as exc:
+            _remove(copy)
+            raise StorageError(_os_message(exc, db)) from exc
+
+
+def publish(db: Path, target: Path, wait_s: float = 0.0, holder: str = "") -> None:
+    """Copy the database to `target` (a replica that read-only dashboards serve) in one step:
+    a consistent copy taken under the writer lock, renamed over the replica, so its readers
+    open the new file on their next interaction."""
+    db, target = Path(db), Path(target)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.ny")
+    with writer_lock(db, wait_s, holder or "publicering"):
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(db, partial)
+            _fsync(partial)
+            os.replace(partial, target)
+            _fsync(target.parent)
+        except OSError as exc:
+            _remove(partial)
+            raise StorageError(_os_message(exc, target)) from exc
+
+
+def remove_stale_copies(db: Path) -> None:
+    """Copies left by killed imports (their process is gone)."""
+    for stray in db.parent.glob(f".{db.name}.*.ny"):
+        pid = stray.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _alive(int(pid)):
+            _remove(stray)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove(copy: Path) -> None:
+    copy.unlink(missing_ok=True)
+    Path(f"{copy}.wal").unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _os_message(exc: OSError, db: Path) -> str:
+    detail = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC or "no space left" in str(exc).lower():
+        return t("storage.disk_full", path=db, detail=detail)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return t("storage.read_only", path=db, detail=detail)
+    return t("storage.not_a_database", path=db, detail=detail)
+
+
+def serving_marker(db: Path) -> Path:
+    """The mark a dashboard process leaves while it has the database open."""
+    return db.with_name(f".{db.name}.serving.{os.getpid()}")
+
+
+def mark_serving(db: Path) -> None:
+    serving_marker(db).touch()
+
+
+def _refuse_foreign_writer(db: Path) -> None:
+    """Stop when a program other than a dashboard has the database open for writing: replacing
+    the file under it would lose what it writes."""
+    if not db.exists():
+        return
+    try:
+        duckdb.connect(str(db), read_only=True).close()
+        return
+    except duckdb.Error as exc:
+        message = str(exc)
+    found = re.search(r"\(PID (\d+)\)", message)
+    pid = int(found.group(1)) if found else None
+    if pid is not None and db.with_name(f".{db.name}.serving.{pid}").exists():
+        return  # our own dashboard: it reopens the new file on its next interaction
+    raise StorageError(t("storage.locked", path=db, detail=message.splitlines()[0]))

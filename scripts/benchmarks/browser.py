@@ -1,0 +1,314 @@
+"""The dashboard as people meet it: the real server on the 10 M-row database, a headless
+chromium driven by playwright.
+
+- server start to healthy (`/_stcore/health` answers 200);
+- each page from opening its address to its first chart drawn (pages without a chart: to the
+  page settled); the first opening of a page after the start computes, later ones may be
+  served by the dashboard's cache, so both are reported;
+- a filter change (the year in the sidebar) until the page shows the new year, redrawn;
+- ten browser sessions at once doing typical interactions for a minute: errors, and the
+  median and 95th percentile of an interaction;
+- the server process's peak memory (VmHWM) after all of that.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.measure import Timing
+from ui import server as serving
+
+ROOT = Path(__file__).resolve().parents[2]
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",
+]  # fmt: skip
+SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+CHART = ".js-plotly-plot .main-svg"
+# url path → (sidebar link text, start of the page's heading, whether the page draws a chart);
+# the overview is the default page, at the root.
+PAGES = {
+    "": ("Översikt", "Översikt", True),
+    "deviations": ("Avvikelser", "Avvikelser", True),
+    "forecast": ("Prognos", "Helårsprognos", True),
+    "frames": ("Ramar", "Budgetramar", True),
+    "savings": ("Åtgärder", "Resultatförbättrande", True),
+    "goals": ("Mål och nyckeltal", "Mål och nyckeltal", True),
+    "scenarios": ("Scenarier", "Scenarier", True),
+    "data_import": ("Import", "Importera data", False),
+}
+TIMEOUT_MS = 120_000
+SHOTS = ROOT / "bench" / "results" / "screenshots"
+
+
+def chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        raise SystemExit("chromium saknas: kör `bash scripts/ensure-chromium` först")
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+    started_ms: float
+
+    def peak_rss_mb(self) -> float:
+        """The process's peak resident memory so far (Linux VmHWM), in MB."""
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+        return int(line.split()[1]) / 1024
+
+
+@contextmanager
+def server(db: Path, work: Path) -> Iterator[Server]:
+    """The dashboard started as `make run` starts it, on a copy of `db`."""
+    copy = work / "served.duckdb"
+    shutil.copy(db, copy)
+    port = _free_port()
+    env = {**os.environ, "BUDGET_DB": str(copy), "BUDGET_DEMO": "0"}
+    start = time.perf_counter()
+    process = serving.start(port, env)
+    url = f"http://127.0.0.1:{port}"
+    if not serving.wait_healthy(url, process, 120):
+        process.kill()
+        raise SystemExit("servern blev inte frisk inom 120 s")
+    try:
+        yield Server(url, process, (time.perf_counter() - start) * 1000)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        copy.unlink(missing_ok=True)
+        Path(f"{copy}.wal").unlink(missing_ok=True)
+
+
+def _only_local(route) -> None:
+    if route.request.url.startswith("http://127.0.0.1"):
+        route.continue_()
+    else:
+        route.abort()
+
+
+def _drawn(tab, heading: str, chart: bool) -> None:
+    """Wait until the page shows `heading`, its first chart, and the script has finished."""
+    tab.locator("h1", has_text=heading).first.wait_for(timeout=TIMEOUT_MS)
+    if chart:
+        tab.locator(CHART).first.wait_for(state="visible", timeout=TIMEOUT_MS)
+    tab.wait_for_selector(SETTLED, timeout=TIMEOUT_MS)
+    if tab.locator('[data-testid="stException"]').count():
+        raise RuntimeError(f"sidan visar ett fel: {tab.url}")
+
+
+def page_timings(url: str, repeat: int) -> tuple[list[dict], dict]:
+    """Per page: opened in a fresh tab (`repeat + 1` times: the JavaScript of Streamlit and
+    plotly is loaded and compiled in every new tab) and reached from another page through the
+    sidebar (`repeat` times, how people move in the app); then `repeat` year changes."""
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium(), headless=True, args=ARGS)
+        context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
+        context.route("**/*", _only_local)
+        fresh: dict[str, list[float]] = {}
+        for path, (_, heading, chart) in PAGES.items():
+            fresh[path] = []
+            for _ in range(repeat + 1):
+                tab = context.new_page()
+                start = time.perf_counter()
+                tab.goto(f"{url}/{path}")
+                try:
+                    _drawn(tab, heading, chart)
+                except Exception:
+                    SHOTS.mkdir(parents=True, exist_ok=True)
+                    tab.screenshot(
+                        path=str(SHOTS / f"fel_{path or 'overview'}.png"), full_page=True
+                    )
+                    raise
+                fresh[path].append((time.perf_counter() - start) * 1000)
+                tab.close()
+        tab = context.new_page()
+        tab.goto(url)
+        _drawn(tab, "Översikt", True)
+        navigated: dict[str, list[float]] = {path: [] for path in PAGES}
+        for _ in range(repeat):
+            for path, (link, heading, chart) in PAGES.items():
+                start = time.perf_counter()
+                _sidebar_link(tab, link).click()
+                _drawn(tab, heading, chart)
+                navigated[path].append((time.perf_counter() - start) * 1000)
+        for path in PAGES:
+            opened = Timing(path or "overview", navigated[path])
+            tab_runs = fresh[path]
+            rows.append(
+                opened.row(
+                    page=path or "overview",
+                    fresh_first_ms=round(tab_runs[0], 1),
+                    fresh_median_ms=round(statistics.median(tab_runs[1:]), 1),
+                    meets_target=opened.p95 < 3000,
+                    fresh_meets_target=max(tab_runs) < 3000,
+                )
+            )
+        _sidebar_link(tab, "Översikt").click()
+        _drawn(tab, "Översikt", True)
+        years = _sidebar_years(tab)
+        changes = []
+        for i in range(repeat):
+            year = years[(i + 1) % len(years)]
+            start = time.perf_counter()
+            _choose_year(tab, year)
+            _drawn(tab, f"Översikt {year}", True)
+            changes.append((time.perf_counter() - start) * 1000)
+        change = Timing("Byte av år i sidomenyn, Översikt", changes)
+        browser.close()
+    return rows, change.row(meets_target=change.median < 1000)
+
+
+def _sidebar_link(tab, name: str):
+    return tab.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=name, exact=True)
+
+
+def _sidebar_years(tab) -> list[str]:
+    box = tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(has_text="År")
+    box.click()
+    options = [o.strip() for o in tab.get_by_role("option").all_inner_texts()]
+    tab.keyboard.press("Escape")
+    return [o for o in options if o.isdigit()][:4]
+
+
+def _choose_year(tab, year: str) -> None:
+    tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
+        has_text="År"
+    ).click()
+    tab.get_by_role("option", name=year, exact=True).click()
+
+
+# ---- many users ---------------------------------------------------------------------------
+
+
+async def _user(browser, url: str, seconds: float, seed: int, out: list, errors: list) -> None:
+    """One person for `seconds`: opens the overview, changes year, moves between pages."""
+    rng = random.Random(seed)
+    context = await browser.new_context(viewport={"width": 1400, "height": 900}, locale="sv-SE")
+
+    async def local(route) -> None:
+        if route.request.url.startswith("http://127.0.0.1"):
+            await route.continue_()
+        else:
+            await route.abort()
+
+    await context.route("**/*", local)
+    tab = await context.new_page()
+
+    async def drawn(heading: str, chart: bool) -> None:
+        await tab.locator("h1", has_text=heading).first.wait_for(timeout=TIMEOUT_MS)
+        if chart:
+            await tab.locator(CHART).first.wait_for(state="visible", timeout=TIMEOUT_MS)
+        await tab.wait_for_selector(SETTLED, timeout=TIMEOUT_MS)
+        if await tab.locator('[data-testid="stException"]').count():
+            raise RuntimeError("sidan visar ett fel")
+
+    async def timed(kind: str, action, heading: str, chart: bool = True) -> None:
+        start = time.perf_counter()
+        try:
+            await action()
+            await drawn(heading, chart)
+            out.append((kind, (time.perf_counter() - start) * 1000))
+        except Exception as exc:  # noqa: BLE001 - every failure counts as an error, then go on
+            errors.append(f"{kind}: {type(exc).__name__}: {str(exc)[:120]}")
+            await tab.goto(url)
+
+    await timed(START, lambda: tab.goto(url), "Översikt")
+    years = ["2025", "2024", "2023", "2022"]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        choice = rng.random()
+        if choice < 0.4:
+            year = rng.choice(years)
+
+            async def pick(year: str = year) -> None:
+                await (
+                    tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]')
+                    .filter(has_text="År")
+                    .click()
+                )
+                await tab.get_by_role("option", name=year, exact=True).click()
+
+            await timed("byt år", pick, year)
+        else:
+            path = rng.choice(["", "deviations", "forecast", "scenarios", "goals"])
+            link, heading, chart = PAGES[path]
+
+            async def go(link: str = link) -> None:
+                await (
+                    tab.locator('[data-testid="stSidebarNav"]')
+                    .get_by_role("link", name=link, exact=True)
+                    .click()
+                )
+
+            await timed(f"gå till {link}", go, heading, chart)
+        await asyncio.sleep(rng.uniform(0.5, 1.5))  # a person reads before the next click
+    await context.close()
+
+
+async def _users(url: str, users: int, seconds: float) -> tuple[list, list]:
+    from playwright.async_api import async_playwright
+
+    out: list[tuple[str, float]] = []
+    errors: list[str] = []
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=chromium(), headless=True, args=ARGS)
+        await asyncio.gather(
+            *(_user(browser, url, seconds, seed, out, errors) for seed in range(users))
+        )
+        await browser.close()
+    return out, errors
+
+
+def many_users(url: str, users: int, seconds: float) -> dict:
+    """`users` sessions at once for `seconds`; every interaction's time and every error."""
+    out, errors = asyncio.run(_users(url, users, seconds))
+    starts = [ms for kind, ms in out if kind == START]
+    out = [(kind, ms) for kind, ms in out if kind != START]
+    times = [ms for _, ms in out]
+    by_kind: dict[str, list[float]] = {}
+    for kind, ms in out:
+        by_kind.setdefault(kind, []).append(ms)
+    overall = Timing(f"{users} användare samtidigt, alla interaktioner", times or [0.0])
+    return {
+        "users": users,
+        "seconds": seconds,
+        "interactions": len(times),
+        "errors": len(errors),
+        "error_samples": errors[:10],
+        "overall": overall.row(meets_target=bool(times) and not errors and overall.median < 2000),
+        "by_kind": [Timing(k, v).row() for k, v in sorted(by_kind.items())],
+        "median_ms": round(statistics.median(times), 1) if times else None,
+        # every session's first page load at the same moment, apart from the interactions
+        "session_start": Timing(START, starts or [0.0]).row(),
+    }
+
+
+START = "öppna appen i en ny flik (alla samtidigt)"

@@ -1,0 +1,352 @@
+"""Roles, visibility per nämnd and the audit log: every denied action is denied in the core,
+whatever the page shows, and the CLI honours the same roles."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analytics import reports
+from analytics.access import AccessDenied, Actor, acting_as
+from analytics.importer import import_file
+from analytics.scenarios import Drivers
+from analytics.storage import access as stored_access
+from analytics.storage import (
+    comments,
+    forecasts,
+    frames,
+    goals,
+    open_database,
+    queries,
+    savings,
+    scenarios,
+)
+from tests import files
+from tests.conftest import ROOT
+
+VIEWER = Actor("vera", "viewer")
+CONTROLLER = Actor("carl", "controller")
+HSN_CONTROLLER = Actor("hanna", "controller", frozenset({"Hälso- och sjukvårdsnämnden"}))
+
+# Every write of the core, as a call; each must be refused for a viewer.
+WRITES: dict[str, Callable] = {
+    "comment": lambda con: comments.add_comment(
+        con,
+        year=2025,
+        period=3,
+        scope="",
+        level="committee",
+        unit="Regionstyrelsen",
+        explanation="x",
+        action="",
+        author="x",
+    ),
+    "forecast": lambda con: forecasts.add_forecast_entry(
+        con,
+        year=2025,
+        period=3,
+        committee="Regionstyrelsen",
+        amount_kr=Decimal(1),
+        comment="x",
+        author="x",
+    ),
+    "tax_forecast": lambda con: forecasts.add_tax_forecast(
+        con,
+        year=2025,
+        skatteintakter_kr=Decimal(1),
+        statsbidrag_kr=Decimal(1),
+        source="x",
+        author="x",
+    ),
+    "tax_forecasts": lambda con: forecasts.add_tax_forecasts(
+        con, [(2025, Decimal(1), Decimal(1), "x")], "x"
+    ),
+    "frame_change": lambda con: frames.add_change(
+        con,
+        year=2025,
+        committee="Regionstyrelsen",
+        version="v",
+        change_type="other",
+        amount_ore=100,
+        text="x",
+        counterpart="",
+        author="x",
+    ),
+    "frame_decision": lambda con: frames.set_decision(
+        con,
+        year=2025,
+        committee="Regionstyrelsen",
+        version="v",
+        amount_ore=100,
+        decision="x",
+        decided=date(2025, 1, 1),
+        author="x",
+    ),
+    "frames_replace": lambda con: frames.replace_years(con, pd.DataFrame(), pd.DataFrame(), "x"),
+    "measure": lambda con: savings.add_measure(
+        con, {"code": "Å-1", "committee": "Regionstyrelsen"}, 2025, 100, "x"
+    ),
+    "realised": lambda con: savings.add_realised(con, "Å-1", 2025, 1, 100, "x"),
+    "target": lambda con: savings.set_target(con, 2025, "Regionstyrelsen", 100, "x"),
+    "programme": lambda con: savings.replace_all(
+        con, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), "x"
+    ),
+    "goals": lambda con: goals.replace_goals(con, pd.DataFrame(), pd.DataFrame()),
+    "kolada": lambda con: goals.replace_kolada(con, pd.DataFrame({"kpi_id": []})),
+    "scenario_save": lambda con: scenarios.save(
+        con, name="x", notes="", base_year=2025, base_version="v", drivers=Drivers(), author="x"
+    ),
+    "scenario_delete": lambda con: scenarios.delete(con, 1),
+    "profile": lambda con: queries.save_profile(con, "p", "sig", {"A": "ansvar"}, {}),
+    "roles": lambda con: stored_access.set_user(con, "x", "admin", None),
+    "roles_remove": lambda con: stored_access.remove_user(con, "x"),
+}
+
+
+def _snapshot(con) -> tuple:
+    tables = [r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+        "ORDER BY 1"
+    ).fetchall()]  # fmt: skip
+    return tuple(con.execute(f'SELECT count(*) FROM "{t}"').fetchall()[0][0] for t in tables)
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_a_viewer_is_refused_every_write_and_nothing_is_written(demo_copy: Path, name) -> None:
+    con = open_database(demo_copy)
+    before = _snapshot(con)
+    with acting_as(VIEWER), pytest.raises(AccessDenied, match="vera har rollen läsare"):
+        WRITES[name](con)
+    assert _snapshot(con) == before
+    con.close()
+
+
+def test_nobody_acting_may_write_nothing(con) -> None:
+    with acting_as(None), pytest.raises(AccessDenied, match="Ingen användare"):
+        WRITES["forecast"](con)
+
+
+def test_a_viewer_may_not_import_and_the_file_is_not_even_read(tmp_path: Path, con) -> None:
+    path = files.csv(tmp_path / "l.csv", files.simple_ledger())
+    with acting_as(VIEWER), pytest.raises(AccessDenied, match="importera data"):
+        import_file(con, path)
+    assert queries.data_state(con).fact_rows == 0
+
+
+def test_only_an_admin_manages_roles_and_reads_the_audit_log(con) -> None:
+    with acting_as(CONTROLLER):
+        with pytest.raises(AccessDenied, match="kräver rollen administratör"):
+            stored_access.set_user(con, "x", "viewer", None)
+        with pytest.raises(AccessDenied, match="granskningsloggen"):
+            stored_access.audit_log(con)
+
+
+def test_a_controller_limited_to_a_committee_acts_there_only(demo_copy: Path) -> None:
+    con = open_database(demo_copy)
+    hsn, rs = "Hälso- och sjukvårdsnämnden", "Regionstyrelsen"
+    with acting_as(HSN_CONTROLLER):
+        forecasts.add_forecast_entry(
+            con, year=2025, period=3, committee=hsn, amount_kr=Decimal(-5),
+            comment="egen nämnd", author="hanna",
+        )  # fmt: skip
+        with pytest.raises(AccessDenied, match=f"för {rs}"):
+            forecasts.add_forecast_entry(
+                con, year=2025, period=3, committee=rs, amount_kr=Decimal(-5), comment="x",
+                author="hanna",
+            )  # fmt: skip
+        with pytest.raises(AccessDenied, match="hela regionen"):
+            WRITES["tax_forecast"](con)
+    con.close()
+
+
+def test_a_limited_cursor_sees_only_its_committees(demo_copy: Path) -> None:
+    con = open_database(demo_copy)
+    version = reports.latest_version(con, 2025)
+    everything = reports.follow_up(con, 2025, 12, version, "committee").table
+    hsn = "Hälso- och sjukvårdsnämnden"
+    cursor = con.cursor()
+    stored_access.limit_to_committees(cursor, frozenset({hsn}))
+    limited = reports.follow_up(cursor, 2025, 12, version, "committee")
+    assert limited.table["unit"].tolist() == [hsn]
+    expected = everything.set_index("unit").loc[hsn, "outcome_ytd_ore"]
+    assert int(limited.total["outcome_ytd_ore"].iloc[0]) == int(expected)
+    assert queries.committees(cursor, 2025) == [hsn]
+    # the account summary is rebuilt from the visible facts, so per kostnadsslag agrees too
+    by_type = reports.follow_up(cursor, 2025, 12, version, "kostnadsslag").total
+    assert int(by_type["outcome_ytd_ore"].iloc[0]) == int(expected)
+    # another cursor on the same connection still sees the whole region
+    assert len(reports.follow_up(con.cursor(), 2025, 12, version, "committee").table) > 1
+    con.close()
+
+
+def test_every_change_is_in_the_audit_log_with_who_and_what(con) -> None:
+    with acting_as(Actor("anna", "admin")):
+        stored_access.set_user(con, "carl", "controller", ["Regionstyrelsen"])
+        forecasts.add_forecast_entry(
+            con, year=2025, period=3, committee="Regionstyrelsen", amount_kr=Decimal(7),
+            comment="prognos", author="anna",
+        )  # fmt: skip
+        scenarios.delete(con, 99)
+        log = stored_access.audit_log(con)
+    assert log["user_name"].tolist() == ["anna", "anna", "anna"]
+    assert log["operation"].tolist() == ["delete", "add_forecast_entry", "set_user"]
+    assert log["committee"].tolist()[1] == "Regionstyrelsen"
+    assert '"name": "carl"' in log["detail"].iloc[2]
+    assert stored_access.role_of(con, "carl") == ("controller", frozenset({"Regionstyrelsen"}))
+
+
+def _cli(db: Path, user: str, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "BUDGET_USER": user, "BUDGET_ADMINS": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "analytics", *args, "--db", str(db)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def test_the_cli_honours_roles(tmp_path: Path) -> None:
+    db = tmp_path / "roles.duckdb"
+    con = open_database(db)
+    with acting_as(Actor("boss", "admin")):
+        stored_access.set_user(con, "boss", "admin", None)
+        stored_access.set_user(con, "vera", "viewer", None)
+        stored_access.set_user(con, "carl", "controller", None)
+    con.close()
+    ledger = files.csv(tmp_path / "l.csv", files.simple_ledger())
+    refused = _cli(db, "vera", "import", str(ledger))
+    assert refused.returncode == 4
+    assert "vera har rollen läsare och får inte importera data" in refused.stderr
+    stranger = _cli(db, "okand", "import", str(ledger))  # not listed: BUDGET_DEFAULT_ROLE
+    assert stranger.returncode == 4
+    allowed = _cli(db, "carl", "import", str(ledger))
+    assert allowed.returncode == 0, allowed.stderr
+    con = open_database(db, read_only=True)
+    assert queries.data_state(con).fact_rows == 8
+    con.close()
+
+
+# ---- in the dashboard --------------------------------------------------------------------
+
+
+def _as(monkeypatch, actor: Actor) -> None:
+    """The dashboard's identity for this test: as if the login had said who it is."""
+    from ui import identity
+
+    monkeypatch.setattr(identity, "identify", lambda con, lang: actor)
+
+
+def _save_forecast(at) -> None:
+    from tests.conftest import enter_forecast, open_page
+
+    open_page(at, "forecast")
+    at.run()
+    enter_forecast(at, "Patientnämnden", "−27 000", "prognos")
+
+
+def test_a_viewer_in_the_dashboard_is_told_no_and_nothing_is_saved(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    _as(monkeypatch, Actor("vera@region.se", "viewer", None, "oidc"))
+    at = app_factory(demo_copy).run()
+    assert "Inloggad: vera@region.se (läsare, Hela regionen)" in [
+        c.value for c in at.sidebar.caption
+    ]
+    assert "admin" not in [p.get("url_pathname") for p in at._registered_pages.values()]  # type: ignore[attr-defined]
+    _save_forecast(at)
+    assert not at.exception
+    assert any(
+        "vera@region.se har rollen läsare och får inte lämna prognoser" in e.value for e in at.error
+    )
+    con = open_database(demo_copy, read_only=True)
+    assert forecasts.latest_forecast_entries(con).empty
+    con.close()
+
+
+def test_a_limited_controller_sees_only_their_committee(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    hsn = "Hälso- och sjukvårdsnämnden"
+    _as(monkeypatch, Actor("hanna", "controller", frozenset({hsn}), "header"))
+    at = app_factory(demo_copy).run()
+    assert not at.exception
+    assert at.sidebar.selectbox(key="f_committee").options == ["Alla dina nämnder", hsn]
+    shown = {m.label: m.value for m in at.metric}
+    con = open_database(demo_copy, read_only=True)
+    version = reports.latest_version(con, 2025)
+    hsn_only = reports.follow_up(con, 2025, 12, version, "committee", filters={"committee": hsn})
+    con.close()
+    outcome = int(hsn_only.total["outcome_ytd_ore"].iloc[0]) / 100_000_000
+    assert shown["Årets resultat (utfall)"] == f"{outcome:,.1f} mnkr".replace(
+        ",", "\u202f"
+    ).replace(".", ",").replace("-", "\u2212")
+
+
+def test_the_admin_page_gives_roles_and_shows_the_audit_log(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    from tests.conftest import open_page
+
+    _as(monkeypatch, Actor("boss", "admin", None, "oidc"))
+    at = app_factory(demo_copy).run()
+    open_page(at, "admin")
+    at.run()
+    assert not at.exception
+    at.text_input(key="admin_user_name").input("carl@region.se")
+    at.selectbox(key="admin_role").set_value("controller")
+    at.multiselect(key="admin_committees").set_value(["Regionstyrelsen"])
+    next(b for b in at.button if b.label == "Spara användaren").click().run()
+    assert not at.exception
+    assert at.success[0].value == "carl@region.se sparades."
+    users = next(d.value for d in at.dataframe if "Roll" in d.value.columns)
+    assert users.iloc[0].tolist()[:3] == ["carl@region.se", "controller", "Regionstyrelsen"]
+    audit = next(d.value for d in at.dataframe if "operation" in d.value.columns)
+    assert audit.iloc[0]["user_name"] == "boss" and audit.iloc[0]["operation"] == "set_user"
+
+
+def test_without_a_login_the_dashboard_only_serves_this_computer(
+    app_factory, demo_copy: Path
+) -> None:
+    from streamlit import config
+
+    at = app_factory(demo_copy).run()
+    assert any("Lokalt enanvändarläge" in c.value for c in at.sidebar.caption)
+    config.set_option("server.address", "0.0.0.0")
+    try:
+        at = app_factory(demo_copy).run()
+        assert any("får verktyget bara nås från den här datorn" in e.value for e in at.error)
+        assert not at.metric
+    finally:
+        config.set_option("server.address", "127.0.0.1")
+
+
+def test_behind_a_proxy_a_request_without_its_header_is_refused(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("BUDGET_AUTH_HEADER", "X-Forwarded-User")
+    at = app_factory(demo_copy).run()
+    assert any("huvudet X-Forwarded-User" in e.value for e in at.error)
+    assert not at.metric
+
+
+def test_a_replica_serves_a_published_copy_read_only(
+    app_factory, demo_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    replica = tmp_path / "replica" / "budget.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-m", "analytics", "publish", str(replica), "--db", str(demo_copy)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    monkeypatch.setenv("BUDGET_READ_ONLY", "1")
+    at = app_factory(replica).run()
+    assert not at.exception
+    assert at.title[0].value == "Översikt 2025, till och med december"
+    _save_forecast(at)
+    assert any("visar en publicerad kopia" in e.value for e in at.error)

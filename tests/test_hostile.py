@@ -1,0 +1,238 @@
+"""Hostile and broken input: refused with a clear message, never a crash or a hang, nothing
+written; text never reaches SQL as code; exports never carry a formula."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analytics import export, reports
+from analytics.importer import import_file
+from analytics.ingest import readers
+from analytics.scenarios_display import workbook as scenario_workbook
+from analytics.storage import open_database, queries
+from tests import files
+
+
+def _codes(result) -> list[str]:
+    return [p.code for p in result.errors]
+
+
+def _valid_xlsx(path: Path) -> Path:
+    return files.xlsx(path, [["Huvudbok 2024"], [], *files.simple_ledger()])
+
+
+def _rewrite(source: Path, target: Path, part: str, content: bytes) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            new.writestr(item, content if item.filename == part else old.read(item.filename))
+    return target
+
+
+def _refused(con, path: Path, code: str, name: str | None = None) -> str:
+    result = import_file(con, path, display_name=name)
+    assert not result.ok
+    assert _codes(result) == [code], result.problems
+    assert queries.data_state(con).fact_rows == 0
+    return result.errors[0].render()
+
+
+def test_a_zip_bomb_is_refused(con, tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"<" + b"a" * 40_000_000 + b">")
+    assert bomb.stat().st_size < 1_000_000
+    assert "orimligt mycket data" in _refused(con, bomb, "zip_bomb")
+
+
+def test_xml_entity_declarations_are_refused(con, tmp_path: Path) -> None:
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]><worksheet>&lol2;</worksheet>'
+    )
+    path = _rewrite(
+        _valid_xlsx(tmp_path / "ok.xlsx"), tmp_path / "lol.xlsx", "xl/worksheets/sheet1.xml", laughs
+    )
+    assert "entitetsdeklarationer" in _refused(con, path, "xml_entities")
+
+
+def test_an_encrypted_workbook_is_refused(con, tmp_path: Path) -> None:
+    # What Excel writes for a password-protected workbook: an OLE container with the package
+    # encrypted in a stream called EncryptedPackage.
+    ole = tmp_path / "locked.xlsx"
+    ole.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+        + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 2048
+    )  # fmt: skip
+    assert "lösenordsskyddad" in _refused(con, ole, "encrypted_workbook")
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"Period;Ansvar;Konto;Utfall\n2024-01;0101;4010;100\n", "text_named_workbook"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "not_a_workbook"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000, "xls_named_xlsx"),
+        (b"PK\x03\x04" + b"\x00" * 200, "corrupt_workbook"),
+    ],
+)
+def test_wrong_content_with_an_xlsx_name_is_named(con, tmp_path: Path, content, code) -> None:
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(content)
+    _refused(con, path, code)
+
+
+def test_a_truncated_workbook_is_refused(con, tmp_path: Path) -> None:
+    whole = _valid_xlsx(tmp_path / "whole.xlsx").read_bytes()
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    _refused(con, cut, "corrupt_workbook")
+
+
+def test_the_upload_limit_is_a_setting(con, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("BUDGET_MAX_UPLOAD_MB", "1")
+    big = tmp_path / "big.csv"
+    big.write_bytes(b"Period;Ansvar;Konto;Utfall\n" + b"2024-01;0101;4010;100\n" * 100_000)
+    message = _refused(con, big, "file_too_large")
+    assert "största fil som tas emot är 1 MB" in message
+
+
+def test_a_gigantic_csv_is_refused_by_its_rows(con, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "MAX_CSV_ROWS", 1000)
+    path = tmp_path / "many.csv"
+    path.write_text("Period;Ansvar;Konto;Utfall\n" + "2024-01;0101;4010;1\n" * 2000)
+    assert "högst 1000 tas emot" in _refused(con, path, "too_many_rows")
+
+
+def test_text_reaches_sql_only_as_bound_parameters(con, tmp_path: Path) -> None:
+    hostile = "x'); DROP TABLE ledger_fact; --"
+    ledger = [
+        ["Period", "Ansvar", "Ansvar text", "Nämnd", "Konto", "Budget", "Utfall"],
+        ["2024-01", "0101", hostile, hostile, "4010", "100", "90"],
+    ]
+    assert import_file(con, files.csv(tmp_path / "h.csv", ledger)).ok
+    version = reports.latest_version(con, 2024)
+    report = reports.follow_up(con, 2024, 1, version, "committee", filters={"committee": hostile})
+    assert report.table["unit"].tolist() == [hostile]
+    with pytest.raises(reports.NoData):  # a filter that matches nothing finds nothing
+        reports.follow_up(con, 2024, 1, version, "committee", filters={"committee": "' OR 1=1"})
+    assert queries.data_state(con).fact_rows == 2  # the table is still there, with its rows
+
+
+FORMULAS = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_exports_never_carry_a_formula(text: str) -> None:
+    table = pd.DataFrame({"unit": [text], "budget_month_ore": [100], "outcome_month_ore": [90]})
+    assert export.safe_text(text) == "'" + text
+    assert export.safe_text(-5) == -5  # numbers stay numbers
+    book = scenario_workbook(text, pd.DataFrame({"a": [text]}), table, table)
+    sheets = openpyxl.load_workbook(io.BytesIO(book))
+    values = [c.value for ws in sheets for row in ws.iter_rows() for c in row if c.value]
+    assert all(not (isinstance(v, str) and v[:1] in "=+-@\t\r") for v in values), values
+    first = text[:1].replace("\r", "\n")  # a carriage return comes back from XML as a line feed
+    assert any(isinstance(v, str) and v.startswith("'" + first) for v in values)
+
+
+def test_the_validation_report_and_templates_are_safe(tmp_path: Path) -> None:
+    from analytics.frame_template import write_template
+    from analytics.ingest.problems import Problem
+
+    report = reports.problems_workbook(
+        [Problem("unknown_ansvar", "=evil()", params={"code": "=1", "year": 2024})]
+    )
+    cells = [
+        c.value
+        for row in openpyxl.load_workbook(io.BytesIO(report)).active.iter_rows()
+        for c in row
+    ]
+    assert "'=evil()" in cells
+    decisions = pd.DataFrame(
+        {"year": [2024], "committee": ["@evil"], "version": ["original"], "amount_ore": [100],
+         "decision": ["=1+1"], "decided": [None]}
+    )  # fmt: skip
+    changes = pd.DataFrame(columns=["year", "committee", "version", "change_type", "amount_ore",
+                                    "text", "counterpart"])  # fmt: skip
+    book = openpyxl.load_workbook(io.BytesIO(write_template(decisions, changes, ["@evil"])))
+    values = [
+        c.value for ws in book for row in ws.iter_rows() for c in row if isinstance(c.value, str)
+    ]
+    assert "'@evil" in values and "'=1+1" in values
+    assert not any(v.startswith(("=", "@")) and v != "=" for v in values if "!" not in v)
+
+
+# ---- fuzzing: thousands of broken files, never an uncaught exception --------------------
+
+SUFFIXES = [".xlsx", ".xls", ".xlsm", ".ods", ".csv", ".txt"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from(SUFFIXES))
+def test_random_bytes_never_crash_the_importer(tmp_path_factory, data: bytes, suffix: str) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / f"f{suffix}"
+    path.write_bytes(data)
+    con = open_database(folder / "f.duckdb")
+    result = import_file(con, path)
+    assert result.ok or result.errors
+    con.close()
+
+
+CELL = st.one_of(
+    st.sampled_from(["2024-01", "202402", "mars", "0101", "0202", "4010", "3010", "RS", "HSN",
+                     "1 000,50", "-12", "(5)", "abc", "", "Summa", "=1+1", "\"", ";", "13", "2024"]),
+    st.text(max_size=8),
+    st.integers(-10**12, 10**12).map(str),
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    rows=st.lists(st.lists(CELL, min_size=1, max_size=7), max_size=12),
+    header=st.booleans(),
+)
+def test_malformed_csv_ledgers_are_refused_clearly_or_imported(
+    tmp_path_factory, rows: list[list[str]], header: bool
+) -> None:
+    folder = tmp_path_factory.mktemp("csv")
+    body = [files.HEADER, *rows] if header else rows
+    path = files.csv(folder / "l.csv", body)
+    con = open_database(folder / "f.duckdb")
+    result = import_file(con, path)
+    if result.ok:  # a correct import: what the file says is what the database holds
+        state = queries.data_state(con)
+        assert state.fact_rows == sum(t.rows for t in result.totals)
+    else:
+        assert all(p.render() for p in result.errors)
+        assert queries.data_state(con).fact_rows == 0
+    con.close()
+
+
+def test_a_thousand_damaged_workbooks_never_crash_the_importer(tmp_path: Path) -> None:
+    valid = _valid_xlsx(tmp_path / "valid.xlsx").read_bytes()
+    rng = random.Random(2026)
+    con = open_database(tmp_path / "f.duckdb")
+    outcomes = {"ok": 0, "refused": 0}
+    for i in range(1000):
+        damaged = bytearray(valid)
+        for _ in range(rng.randint(1, 8)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        if i % 5 == 0:
+            damaged = damaged[: rng.randrange(len(damaged))]
+        path = tmp_path / f"d{i % 10}.xlsx"
+        path.write_bytes(bytes(damaged))
+        result = import_file(con, path, display_name="skadad.xlsx")
+        outcomes["ok" if result.ok else "refused"] += 1
+        assert result.ok or all(p.render() for p in result.errors)
+    con.close()
+    assert outcomes["refused"] > 500  # most damage is found; the rest imported correctly
