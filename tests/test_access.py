@@ -350,3 +350,21 @@ def test_a_replica_serves_a_published_copy_read_only(
     assert at.title[0].value == "Översikt 2025, till och med december"
     _save_forecast(at)
     assert any("visar en publicerad kopia" in e.value for e in at.error)
+
+
+def test_a_limited_cursor_hides_other_committees_plans_forecasts_and_measures(
+    demo_copy: Path,
+) -> None:
+    from analytics import frame_reports, savings_reports
+
+    con = open_database(demo_copy)
+    rs = "Regionstyrelsen"
+    cursor = con.cursor()
+    stored_access.limit_to_committees(cursor, frozenset({rs}))
+    frames_seen = frame_reports.frames_report(cursor, 2025, None)
+    assert set(frames_seen.decisions["committee"]) == {rs}
+    programme = savings_reports.savings_report(cursor, 2025, 12, None)
+    _, measures, _, _ = programme.everything
+    assert set(measures["committee"]) <= {rs} and len(measures)
+    assert set(forecasts.latest_forecast_entries(cursor)["unit"]) <= {rs}
+    con.close()

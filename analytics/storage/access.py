@@ -138,6 +138,16 @@ _LIMITED_VIEWS = {
                                                     AND o.committee IN {_VISIBLE}""",
     "ledger_by_verksamhet": f"""SELECT * FROM {{db}}.main.ledger_by_verksamhet
                                WHERE committee IN {_VISIBLE}""",
+    "forecast_entry": f"SELECT * FROM {{db}}.main.forecast_entry WHERE committee IN {_VISIBLE}",
+    "frame_decision": f"SELECT * FROM {{db}}.main.frame_decision WHERE committee IN {_VISIBLE}",
+    "frame_change": f"SELECT * FROM {{db}}.main.frame_change WHERE committee IN {_VISIBLE}",
+    "saving_target": f"SELECT * FROM {{db}}.main.saving_target WHERE committee IN {_VISIBLE}",
+    "saving_measure": f"SELECT * FROM {{db}}.main.saving_measure WHERE committee IN {_VISIBLE}",
+    "saving_plan": f"""SELECT p.* FROM {{db}}.main.saving_plan p SEMI JOIN {{db}}.main.saving_measure m
+                      ON m.code = p.code AND m.committee IN {_VISIBLE}""",
+    "saving_realised": f"""SELECT r.* FROM {{db}}.main.saving_realised r
+                          SEMI JOIN {{db}}.main.saving_measure m
+                          ON m.code = r.code AND m.committee IN {_VISIBLE}""",
 }
 
 
