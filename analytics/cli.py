@@ -33,6 +33,7 @@ from analytics.access import AccessDenied, Actor, acting_as
 from analytics.formatting import tkr
 from analytics.ingest.options import KINDS, SIGNS, UNITS, ImportOptions
 from analytics.settings import admins, current_user, db_path, setting
+from analytics.storage.access import limit_to_committees
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORAGE, EXIT_DENIED = 0, 1, 2, 3, 4
 
@@ -116,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if writes:
             return _writing(path, args)
-        with reading(path, args.lang) as con, acting_as(cli_actor(con)):
+        with reading(path, args.lang) as con, acting_as(cli_actor(con)) as actor:
+            if actor is not None and actor.committees is not None:
+                limit_to_committees(con, actor.committees)  # a limited user reads their nämnder
             if args.command == "import":
                 return _import(con, args)
             return _summary(con, args)

@@ -368,3 +368,17 @@ def test_a_limited_cursor_hides_other_committees_plans_forecasts_and_measures(
     assert set(measures["committee"]) <= {rs} and len(measures)
     assert set(forecasts.latest_forecast_entries(cursor)["unit"]) <= {rs}
     con.close()
+
+
+def test_the_cli_summary_of_a_limited_user_holds_their_committees_only(demo_copy: Path) -> None:
+    import json
+
+    hsn = "Hälso- och sjukvårdsnämnden"
+    con = open_database(demo_copy)
+    with acting_as(Actor("boss", "admin")):
+        stored_access.set_user(con, "hanna", "controller", [hsn])
+    con.close()
+    done = _cli(demo_copy, "hanna", "summary", "--year", "2025", "--period", "12", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert [c["committee"] for c in summary["committees"]] == [hsn]
