@@ -8,6 +8,11 @@ def _yes(ok: bool | None) -> str:
     return "ja" if ok else "NEJ"
 
 
+def _n(value: int) -> str:
+    """1 000 000: thousands with a space, as Swedish text writes them."""
+    return f"{value:,}".replace(",", " ")
+
+
 def _ms(value: float | None) -> str:
     return "–" if value is None else f"{value:,.0f}".replace(",", " ")
 
@@ -73,7 +78,7 @@ def markdown(results: dict) -> str:
     if "import" in results:
         r = results["import"]
         out += [
-            f"## Import av {r['rows']:,} rader .xlsx".replace(",", " "),
+            f"## Import av {_n(r['rows'])} rader .xlsx",
             "",
             "| Mätning | median | spridning | körningar |",
             "|---|---:|---:|---:|",
@@ -92,12 +97,12 @@ def markdown(results: dict) -> str:
     for measured in results.get("pages", []):
         met = sum(r["meets_target"] for r in measured["interactions"])
         out += [
-            f"## Sidberäkningar, {measured['ledger_rows']:,} rader".replace(",", " "),
+            f"## Sidberäkningar, {_n(measured['ledger_rows'])} rader",
             "",
             f"Mål: {measured['target']}. Samma summor som pandas: "
             f"{_yes(measured['same_numbers_as_pandas'])}. Pandas-baslinjen håller "
-            f"{measured['pandas_frame_rows']:,} rader i minnet (inläsning "
-            f"{measured['pandas_load_s']} s, ej med i tiderna).".replace(",", " "),
+            f"{_n(measured['pandas_frame_rows'])} rader i minnet (inläsning "
+            f"{measured['pandas_load_s']} s, ej med i tiderna).",
             "",
             "| Interaktion | median ms | p95 ms | spridning ms | pandas ms | × pandas | mål |",
             "|---|---:|---:|---:|---:|---:|---|",
@@ -112,7 +117,7 @@ def markdown(results: dict) -> str:
     if "browser" in results:
         b = results["browser"]
         out += [
-            f"## I webbläsaren, {b['ledger_rows']:,} rader".replace(",", " "),
+            f"## I webbläsaren, {_n(b['ledger_rows'])} rader",
             "",
             f"Server start till frisk: {b['start_to_healthy_ms'] / 1000:.1f} s. "
             f"Toppminne (VmHWM) för serverprocessen: **{b['peak_memory_mb']:.0f} MB** "
