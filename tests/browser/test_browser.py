@@ -223,7 +223,7 @@ def test_drill_from_the_region_to_an_ansvar_and_back_then_export(
                 page.get_by_role("button", name="Exportera till Excel").click()
             download_info.value.save_as(str(target))
             break
-        except Exception:  # noqa: BLE001 - playwright's timeout; try again once settled
+        except Exception:  # playwright's timeout: try again once the page has settled
             if attempt == 2:
                 raise
             settle(page)
