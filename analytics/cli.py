@@ -156,26 +156,18 @@ def reading(path: Path, lang: str) -> Iterator[duckdb.DuckDBPyConnection]:
     from analytics.storage import StorageError, open_database
     from analytics.storage.locking import writer_lock
 
-    if not path.exists():
-        con = open_database(path, lang=lang)
-    else:
+    with tempfile.TemporaryDirectory() as folder:
         try:
-            con = open_database(path, read_only=True, lang=lang)
+            con = open_database(path, read_only=path.exists(), lang=lang)
         except StorageError:
-            with tempfile.TemporaryDirectory() as folder:
-                snapshot = Path(folder) / path.name
-                with writer_lock(path, 10.0, f"läsning av {current_user()}"):
-                    shutil.copyfile(path, snapshot)
-                con = open_database(snapshot, read_only=True, lang=lang)
-                try:
-                    yield con
-                finally:
-                    con.close()
-                return
-    try:
-        yield con
-    finally:
-        con.close()
+            snapshot = Path(folder) / path.name
+            with writer_lock(path, 10.0, f"läsning av {current_user()}"):
+                shutil.copyfile(path, snapshot)
+            con = open_database(snapshot, read_only=True, lang=lang)
+        try:
+            yield con
+        finally:
+            con.close()
 
 
 def cli_actor(con: duckdb.DuckDBPyConnection) -> Actor:

@@ -249,11 +249,6 @@ def _controller_matrix(
     return carried
 
 
-def final_outcome(grid: pd.DataFrame) -> pd.Series:
-    """Per (year, unit): the outcome of the whole year."""
-    return grid.groupby(["year", "unit"])["outcome_ore"].sum()
-
-
 def backtest(
     grid: pd.DataFrame, controllers: pd.DataFrame, years: list[int],
     history: History | None = None,

@@ -71,12 +71,15 @@ def _alias(path: Path) -> Path:
     for _ in range(5):
         inode = path.stat().st_ino
         alias = path.with_name(f".{path.name}.{inode}.open")
+        made = False
         with suppress(FileExistsError):
             os.link(path, alias)
+            made = True
         if alias.stat().st_ino == inode:
-            for stale in path.parent.glob(f".{path.name}.*.open"):
-                if stale != alias and not Path(f"{stale}.wal").exists():
-                    stale.unlink(missing_ok=True)
+            if made:  # a new file: earlier names are stale (looked for once, not every run)
+                for stale in path.parent.glob(f".{path.name}.*.open"):
+                    if stale != alias and not Path(f"{stale}.wal").exists():
+                        stale.unlink(missing_ok=True)
             return alias
         alias.unlink(missing_ok=True)  # replaced between stat and link: try again
     raise StorageError(t("storage.not_a_database", path=path, detail="filen byts hela tiden"))

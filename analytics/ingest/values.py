@@ -57,15 +57,20 @@ def clean_text(series: pd.Series) -> pd.Series:
     return s.mask(s == "")
 
 
-def _per_unique(series: pd.Series, parse: Callable[[str], tuple], width: int) -> list[np.ndarray]:
-    """Apply `parse` once per distinct non-missing value; return its `width` outputs as one
-    object array per output, row-aligned with `series` (None where the cell is missing).
+def _distinct(series: pd.Series, parse: Callable[[str], tuple]) -> tuple[np.ndarray, list[tuple]]:
+    """(code per row, `parse` of each distinct non-missing value); code −1 marks a missing cell.
 
     `pd.factorize` finds the distinct values in C, so a million rows with a few thousand
     distinct codes cost a few thousand Python calls, not a million.
     """
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    parsed = [parse(str(value)) for value in uniques]
+    return codes, [parse(str(value)) for value in uniques]
+
+
+def _per_unique(series: pd.Series, parse: Callable[[str], tuple], width: int) -> list[np.ndarray]:
+    """Apply `parse` once per distinct non-missing value; return its `width` outputs as one
+    object array per output, row-aligned with `series` (None where the cell is missing)."""
+    codes, parsed = _distinct(series, parse)
     outputs = []
     for i in range(width):
         # One slot more for the missing cells (code −1 takes the last slot).
@@ -81,8 +86,7 @@ def _texts_per_unique(
 ) -> list[pd.Series]:
     """As `_per_unique` for outputs that are text (or None): built as Arrow arrays, so no
     Python object is made per row."""
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    parsed = [parse(str(value)) for value in uniques]
+    codes, parsed = _distinct(series, parse)
     positions = pa.array(np.where(codes < 0, len(parsed), codes))
     outputs = []
     for i in range(width):
