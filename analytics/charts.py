@@ -6,11 +6,25 @@ sign; hover texts are preformatted by `formatting` so a chart and a table never 
 
 from __future__ import annotations
 
+import os
+from functools import partial
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from analytics.formatting import ORE_PER_MNKR, PLOTLY_SEPARATORS, mnkr, signed
 from analytics.i18n import t
+
+# Plotly validates every property as it is set: that was two thirds of the time it took to build
+# a chart (a page draws several on every rerun). The dashboard builds figures without it; the
+# test suite sets BUDGET_STRICT_CHARTS=1 (tests/conftest.py), so every chart a test draws, from
+# the chart tests to each page in AppTest, is built with plotly's validation on.
+_VALIDATE = os.environ.get("BUDGET_STRICT_CHARTS") == "1"
+Bar = partial(go.Bar, _validate=_VALIDATE)
+Figure = partial(go.Figure, _validate=_VALIDATE)
+Sankey = partial(go.Sankey, _validate=_VALIDATE)
+Scatter = partial(go.Scatter, _validate=_VALIDATE)
+Waterfall = partial(go.Waterfall, _validate=_VALIDATE)
 
 BUDGET_COLOUR = "#8c96a8"
 OUTCOME_COLOUR = "#1f4e79"
@@ -39,21 +53,38 @@ _TEMPLATE = go.layout.Template(
 )  # fmt: skip
 
 
-def _figure(*traces: go.Scatter | go.Bar) -> go.Figure:
-    """A figure on the light template (the default one would be copied in first)."""
-    return go.Figure(data=list(traces), layout={"template": _TEMPLATE})
+def _merged(base: dict, extra: dict) -> dict:
+    """`base` updated by `extra`, nested dictionaries merged key by key and None removing a
+    key (as plotly's update_layout does)."""
+    out = dict(base)
+    for key, value in extra.items():
+        if value is None:
+            out.pop(key, None)
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merged(out[key], value)
+        else:
+            out[key] = value
+    return out
 
 
-def _layout(fig: go.Figure, title: str, y_title: str) -> go.Figure:
-    fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
-        separators=PLOTLY_SEPARATORS,
-        yaxis={"title": y_title, "tickformat": ",.0f", "zeroline": True},
-        legend={"orientation": "h", "y": -0.18},
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        hovermode="x unified",
-    )
-    return fig
+def _chart(traces: list, title: str, y_title: str | None = None, **layout: object) -> go.Figure:
+    """A figure on the light template in one constructor call: the house layout (title, number
+    format, margins; with `y_title` also the y axis, legend and hover of the line and bar
+    charts), updated by `layout`. Plotly's update_layout and add_trace dispatch every property
+    path one at a time and cost more than building the whole figure."""
+    base: dict = {
+        "template": _TEMPLATE,
+        "title": {"text": title, "x": 0, "xanchor": "left"},
+        "separators": PLOTLY_SEPARATORS,
+        "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
+    }
+    if y_title is not None:
+        base |= {
+            "yaxis": {"title": {"text": y_title}, "tickformat": ",.0f", "zeroline": True},
+            "legend": {"orientation": "h", "y": -0.18},
+            "hovermode": "x unified",
+        }
+    return Figure(data=traces, layout=_merged(base, layout))
 
 
 def accumulated_chart(
@@ -68,9 +99,8 @@ def accumulated_chart(
     x = [months[p - 1] for p in region["period"]]
     budget = region["budget_acc_ore"] / ORE_PER_MNKR
     shown = region[region["period"] <= through_period]
-    fig = _figure()
-    fig.add_trace(
-        go.Scatter(
+    traces = [
+        Scatter(
             x=x,
             y=budget,
             name=t("chart.budget_acc", lang),
@@ -78,10 +108,8 @@ def accumulated_chart(
             line={"color": BUDGET_COLOUR, "dash": "dash"},
             hovertext=[mnkr(v) for v in region["budget_acc_ore"]],
             hoverinfo="text+name",
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
+        ),
+        Scatter(
             x=x[: len(shown)],
             y=shown["outcome_acc_ore"] / ORE_PER_MNKR,
             name=t("chart.outcome_acc", lang),
@@ -89,37 +117,34 @@ def accumulated_chart(
             line={"color": OUTCOME_COLOUR, "width": 3},
             hovertext=[mnkr(v) for v in shown["outcome_acc_ore"]],
             hoverinfo="text+name",
-        )
-    )
-    return _layout(fig, title, "mnkr")
+        ),
+    ]
+    return _chart(traces, title, "mnkr")
 
 
 def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:
     """Deviation to date per unit (mnkr): green is better than budget, red worse."""
     ordered = table.sort_values("deviation_ytd_ore")
     values = ordered["deviation_ytd_ore"]
-    fig = _figure(
-        go.Bar(
-            x=values / ORE_PER_MNKR,
-            y=ordered["unit"],
-            orientation="h",
-            marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
-            hovertext=[signed(mnkr(v), v) for v in values],
-            hoverinfo="text+y",
-            text=[signed(mnkr(v), v) for v in values],
-            textposition="auto",
-            customdata=ordered["unit"],
-        )
+    bar = Bar(
+        x=values / ORE_PER_MNKR,
+        y=ordered["unit"],
+        orientation="h",
+        marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
+        hovertext=[signed(mnkr(v), v) for v in values],
+        hoverinfo="text+y",
+        text=[signed(mnkr(v), v) for v in values],
+        textposition="auto",
+        customdata=ordered["unit"],
     )
-    fig = _layout(fig, title, "")
-    fig.update_layout(
-        xaxis={"title": t("chart.deviation_axis", lang), "tickformat": ",.0f"},
-        yaxis={"title": "", "automargin": True},
+    return _chart(
+        [bar], title, "",
+        xaxis={"title": {"text": t("chart.deviation_axis", lang)}, "tickformat": ",.0f"},
+        yaxis={"title": {"text": ""}, "automargin": True},
         hovermode="closest",
         height=max(300, 40 * len(ordered) + 120),
         showlegend=False,
-    )
-    return fig
+    )  # fmt: skip
 
 
 def unit_panels_chart(
@@ -141,7 +166,7 @@ def unit_panels_chart(
         values = data["deviation_acc_ore"]
         suffix = "" if i == 0 else str(i + 1)
         traces.append(
-            go.Bar(
+            Bar(
                 x=[labels[p - 1] for p in data["period"]],
                 y=values / ORE_PER_MNKR,
                 name=unit,
@@ -153,17 +178,11 @@ def unit_panels_chart(
                 yaxis=f"y{suffix}",
             )
         )
-    layout.update(
-        title={"text": title, "x": 0, "xanchor": "left"},
-        separators=PLOTLY_SEPARATORS,
-        height=240 * rows + 110,
-        margin={"l": 10, "r": 10, "t": 80, "b": 10},
-        bargap=0.25,
-        template=_TEMPLATE,
-    )
-    # One constructor call: plotly's make_subplots and per-axis updates validated every
-    # property path one at a time and took over 100 ms for nine panels.
-    return go.Figure(data=traces, layout=layout)
+    # Not make_subplots: it sets every axis one property path at a time (over 100 ms for nine).
+    return _chart(
+        traces, title, None, **layout, height=240 * rows + 110,
+        margin={"l": 10, "r": 10, "t": 80, "b": 10}, bargap=0.25,
+    )  # fmt: skip
 
 
 def _panel_grid(units: list[str], rows: int, columns: int, labels: list[str]) -> dict:
@@ -204,19 +223,16 @@ def trend_chart(
     data = unit_months[unit_months["period"] <= through_period].sort_values("period")
     labels = [MONTH_LABELS[lang][p - 1] for p in data["period"]]
     monthly = data["deviation_ore"]
-    fig = _figure()
-    fig.add_trace(
-        go.Bar(
+    traces = [
+        Bar(
             x=labels,
             y=monthly / ORE_PER_MNKR,
             name=t("chart.deviation_month", lang),
             marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in monthly]},
             hovertext=[signed(mnkr(v, 2), v) for v in monthly],
             hoverinfo="text+name",
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
+        ),
+        Scatter(
             x=labels,
             y=data["deviation_acc_ore"] / ORE_PER_MNKR,
             name=t("chart.deviation_acc", lang),
@@ -224,11 +240,9 @@ def trend_chart(
             line={"color": OUTCOME_COLOUR, "width": 3},
             hovertext=[signed(mnkr(v, 2), v) for v in data["deviation_acc_ore"]],
             hoverinfo="text+name",
-        )
-    )
-    fig = _layout(fig, title, "mnkr")
-    fig.update_yaxes(tickformat=None)
-    return fig
+        ),
+    ]
+    return _chart(traces, title, "mnkr", yaxis={"tickformat": None})
 
 
 BAND_COLOUR = "rgba(31, 78, 121, 0.15)"
@@ -250,8 +264,8 @@ def forecast_chart(
     ordered = grid.sort_values("period")
     budget_acc = ordered["budget_ore"].cumsum().tolist()
     outcome_acc = ordered["outcome_ore"].cumsum().tolist()
-    fig = _figure(
-        go.Scatter(
+    traces = [
+        Scatter(
             x=labels,
             y=[v / ORE_PER_MNKR for v in budget_acc],
             name=t("chart.budget_acc", lang),
@@ -260,7 +274,7 @@ def forecast_chart(
             hovertext=[mnkr(v) for v in budget_acc],
             hoverinfo="text+name",
         ),
-        go.Scatter(
+        Scatter(
             x=labels[:month],
             y=[v / ORE_PER_MNKR for v in outcome_acc[:month]],
             name=t("chart.outcome_acc", lang),
@@ -269,13 +283,13 @@ def forecast_chart(
             hovertext=[mnkr(v) for v in outcome_acc[:month]],
             hoverinfo="text+name",
         ),
-    )
+    ]
     if year_end_ore is not None and month < 12:
         paths = forecast.forecast_paths(budget_acc, outcome_acc, month, year_end_ore, band)
         x = labels[month - 1 :]
         if band:
-            fig.add_trace(
-                go.Scatter(
+            traces.append(
+                Scatter(
                     x=[*x, *x[::-1]],
                     y=[v / ORE_PER_MNKR for v in [*paths.upper, *paths.lower[::-1]]],
                     fill="toself",
@@ -286,8 +300,8 @@ def forecast_chart(
                     hoverinfo="skip",
                 )
             )
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            Scatter(
                 x=x,
                 y=[v / ORE_PER_MNKR for v in paths.middle],
                 name=t("chart.forecast", lang),
@@ -298,7 +312,7 @@ def forecast_chart(
                 hoverinfo="text+name",
             )
         )  # fmt: skip
-    return _layout(fig, title, "mnkr")
+    return _chart(traces, title, "mnkr")
 
 
 def forecast_movement_chart(
@@ -309,13 +323,13 @@ def forecast_movement_chart(
     `forecasts`: month, method, forecast_ore for one year and unit.
     """
     labels = MONTH_LABELS[lang]
-    fig = _figure()
+    traces = []
     colours = {"budget_remaining": BUDGET_COLOUR, "run_rate": "#b07d2b",
                "seasonal": "#6a51a3", "controller": OUTCOME_COLOUR}  # fmt: skip
     for method, rows in forecasts.dropna(subset=["forecast_ore"]).groupby("method", sort=False):
         rows = rows.sort_values("month")
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            Scatter(
                 x=[labels[m - 1] for m in rows["month"]],
                 y=rows["forecast_ore"] / ORE_PER_MNKR,
                 name=t(f"method.{method}", lang),
@@ -326,6 +340,7 @@ def forecast_movement_chart(
                 hoverinfo="text+name",
             )
         )  # fmt: skip
+    fig = _chart(traces, title, "mnkr", xaxis={"categoryorder": "array", "categoryarray": labels})
     if final_ore is not None:
         fig.add_hline(
             y=final_ore / ORE_PER_MNKR,
@@ -333,8 +348,7 @@ def forecast_movement_chart(
             annotation_text=t("chart.final_outcome", lang, amount=mnkr(final_ore)),
             annotation_position="top left",
         )
-    fig.update_xaxes(categoryorder="array", categoryarray=labels)
-    return _layout(fig, title, "mnkr")
+    return fig
 
 
 def waterfall_chart(amounts: list[int], kinds: list[str], labels: list[str], title: str,
@@ -343,32 +357,28 @@ def waterfall_chart(amounts: list[int], kinds: list[str], labels: list[str], tit
     increases red (more net cost), decreases green, what is unexplained grey."""
     measure = ["absolute" if k == "start" else "total" if k == "end" else "relative" for k in kinds]
     values = [a / ORE_PER_MNKR for a in amounts]
-    fig = _figure(
-        go.Waterfall(
-            x=labels,
-            y=[0 if k == "end" else v for k, v in zip(kinds, values, strict=True)],
-            measure=measure,
-            text=[
-                mnkr(a) if k in ("start", "end") else signed(mnkr(a), a)
-                for a, k in zip(amounts, kinds, strict=True)
-            ],
-            textposition="outside",
-            increasing={"marker": {"color": WORSE_COLOUR}},
-            decreasing={"marker": {"color": BETTER_COLOUR}},
-            totals={"marker": {"color": OUTCOME_COLOUR}},
-            connector={"line": {"color": "#999", "width": 1}},
-            hoverinfo="text+x",
-        )
+    waterfall = Waterfall(
+        x=labels,
+        y=[0 if k == "end" else v for k, v in zip(kinds, values, strict=True)],
+        measure=measure,
+        text=[
+            mnkr(a) if k in ("start", "end") else signed(mnkr(a), a)
+            for a, k in zip(amounts, kinds, strict=True)
+        ],
+        textposition="outside",
+        increasing={"marker": {"color": WORSE_COLOUR}},
+        decreasing={"marker": {"color": BETTER_COLOUR}},
+        totals={"marker": {"color": OUTCOME_COLOUR}},
+        connector={"line": {"color": "#999", "width": 1}},
+        hoverinfo="text+x",
     )
-    fig = _layout(fig, title, "mnkr")
     start_end = [v for v, k in zip(values, kinds, strict=True) if k in ("start", "end")]
     running = [sum(values[: i + 1]) for i in range(len(values) - 1)]
     low = min([*start_end, *running]) if start_end else 0
     high = max([*start_end, *running]) if start_end else 0
     pad = max((high - low) * 0.35, abs(high) * 0.01, 1)
-    fig.update_layout(showlegend=False, hovermode="closest",
-                      yaxis={"range": [max(0, low - pad), high + pad * 0.6]})  # fmt: skip
-    return fig
+    return _chart([waterfall], title, "mnkr", showlegend=False, hovermode="closest",
+                  yaxis={"range": [max(0, low - pad), high + pad * 0.6]})  # fmt: skip
 
 
 def flows_chart(flows: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:
@@ -376,26 +386,20 @@ def flows_chart(flows: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:
     per move and change type."""
     names = sorted(set(flows["source"]) | set(flows["target"]))
     index = {name: i for i, name in enumerate(names)}
-    fig = _figure()
-    fig.add_trace(
-        go.Sankey(
-            node={"label": names, "pad": 24, "thickness": 14, "color": OUTCOME_COLOUR},
-            textfont={"color": "#1b1b1b", "size": 13},
-            link={
-                "source": [index[s] for s in flows["source"]],
-                "target": [index[t_] for t_ in flows["target"]],
-                "value": (flows["amount_ore"] / ORE_PER_MNKR).tolist(),
-                "label": [t(f"frames.type.{c}", lang) for c in flows["change_type"]],
-                "customdata": [mnkr(int(v)) for v in flows["amount_ore"]],
-                "hovertemplate": "%{label}: %{customdata}<extra></extra>",
-                "color": "rgba(140, 150, 168, 0.5)",
-            },
-        )
+    sankey = Sankey(
+        node={"label": names, "pad": 24, "thickness": 14, "color": OUTCOME_COLOUR},
+        textfont={"color": "#1b1b1b", "size": 13},
+        link={
+            "source": [index[s] for s in flows["source"]],
+            "target": [index[t_] for t_ in flows["target"]],
+            "value": (flows["amount_ore"] / ORE_PER_MNKR).tolist(),
+            "label": [t(f"frames.type.{c}", lang) for c in flows["change_type"]],
+            "customdata": [mnkr(int(v)) for v in flows["amount_ore"]],
+            "hovertemplate": "%{label}: %{customdata}<extra></extra>",
+            "color": "rgba(140, 150, 168, 0.5)",
+        },
     )
-    fig.update_layout(title={"text": title, "x": 0, "xanchor": "left"},
-                      separators=PLOTLY_SEPARATORS, height=max(260, 70 * len(names) + 80),
-                      margin={"l": 10, "r": 10, "t": 50, "b": 10})  # fmt: skip
-    return fig
+    return _chart([sankey], title, height=max(260, 70 * len(names) + 80))
 
 
 def burn_up_chart(
@@ -405,38 +409,37 @@ def burn_up_chart(
     """Realised savings accumulated through the year against the target, what is planned and
     what is decided (horizontal lines), and the even pace that would reach the target (mnkr)."""
     labels = MONTH_LABELS[lang]
-    fig = _figure()
+    traces = []
     for value, key, colour, dash in (
         (target_ore, "savings.chart_target", WORSE_COLOUR, "solid"),
         (planned_ore, "savings.chart_planned", BUDGET_COLOUR, "dash"),
         (decided_ore, "savings.chart_decided", BETTER_COLOUR, "dot"),
     ):
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            Scatter(
                 x=labels, y=[value / ORE_PER_MNKR] * 12, name=t(key, lang), mode="lines",
                 line={"color": colour, "dash": dash, "width": 2},
                 hovertext=[mnkr(value)] * 12, hoverinfo="text+name",
             )
         )  # fmt: skip
     pace = [target_ore * m / 12 for m in range(1, 13)]
-    fig.add_trace(
-        go.Scatter(
+    traces.append(
+        Scatter(
             x=labels, y=[v / ORE_PER_MNKR for v in pace], name=t("savings.chart_pace", lang),
             mode="lines", line={"color": "#bbbbbb", "width": 1},
             hovertext=[mnkr(round(v)) for v in pace], hoverinfo="text+name",
         )
     )  # fmt: skip
     realised = burn_up["realised_acc_ore"]
-    fig.add_trace(
-        go.Scatter(
+    traces.append(
+        Scatter(
             x=[labels[p - 1] for p in burn_up["period"]], y=realised / ORE_PER_MNKR,
             name=t("savings.chart_realised", lang), mode="lines+markers",
             line={"color": OUTCOME_COLOUR, "width": 3},
             hovertext=[mnkr(int(v)) for v in realised], hoverinfo="text+name",
         )
     )  # fmt: skip
-    fig.update_xaxes(categoryorder="array", categoryarray=labels)
-    return _layout(fig, title, "mnkr")
+    return _chart(traces, title, "mnkr", xaxis={"categoryorder": "array", "categoryarray": labels})
 
 
 def indicator_chart(
@@ -445,67 +448,59 @@ def indicator_chart(
 ) -> go.Figure:  # fmt: skip
     """An indicator's outcomes against the straight path from its base to its target, with the
     target marked, and other organisations from Kolada as thin lines (averages dashed)."""
-    fig = _figure()
+    traces = []
     for organisation, rows in (
         benchmarks.groupby("organisation", sort=True) if len(benchmarks) else []
     ):
         aggregate = bool(rows["is_aggregate"].iloc[0])
         own = organisation == own_name
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            Scatter(
                 x=rows["year"], y=rows["value"], name=str(organisation), mode="lines",
                 line={"color": "#6b9bd1" if own else "#9aa3b2" if aggregate else "#d5d9e0",
                       "width": 2 if own or aggregate else 1, "dash": "dash" if aggregate else "solid"},
                 showlegend=own or aggregate, opacity=1 if own or aggregate else 0.8,
             )
         )  # fmt: skip
-    fig.add_trace(
-        go.Scatter(x=path["year"], y=path["value"], name=t("goals.chart_path", lang), mode="lines",
+    traces.append(
+        Scatter(x=path["year"], y=path["value"], name=t("goals.chart_path", lang), mode="lines",
                    line={"color": BUDGET_COLOUR, "dash": "dot", "width": 2})
     )  # fmt: skip
-    fig.add_trace(
-        go.Scatter(x=[base[0], target[0]], y=[base[1], target[1]], mode="markers+text",
+    traces.append(
+        Scatter(x=[base[0], target[0]], y=[base[1], target[1]], mode="markers+text",
                    name=t("goals.chart_base_target", lang),
                    text=[t("goals.chart_base", lang), t("goals.chart_target", lang)],
                    textposition="top center", marker={"size": 11, "color": WORSE_COLOUR, "symbol": "diamond"})
     )  # fmt: skip
-    fig.add_trace(
-        go.Scatter(x=outcomes["year"], y=outcomes["value"], name=t("goals.chart_outcome", lang),
+    traces.append(
+        Scatter(x=outcomes["year"], y=outcomes["value"], name=t("goals.chart_outcome", lang),
                    mode="lines+markers", line={"color": OUTCOME_COLOUR, "width": 3})
     )  # fmt: skip
-    fig = _layout(fig, title, unit)
-    fig.update_yaxes(tickformat=None)
-    fig.update_xaxes(dtick=1)
-    return fig
+    return _chart(traces, title, unit, yaxis={"tickformat": None}, xaxis={"dtick": 1})
 
 
 def scenario_chart(base: list, scenario: list, title: str, lang: str = "sv") -> go.Figure:
     """Årets resultat per year: the budget against the scenario, with the financial goal."""
     years = [str(r.year) for r in base]
-    fig = _figure(
-        go.Bar(x=years, y=[r.result_ore / ORE_PER_MNKR for r in base], name=t("scenario.budget", lang),
+    traces = [
+        Bar(x=years, y=[r.result_ore / ORE_PER_MNKR for r in base], name=t("scenario.budget", lang),
                marker={"color": BUDGET_COLOUR}, text=[mnkr(r.result_ore) for r in base]),
-        go.Bar(x=years, y=[r.result_ore / ORE_PER_MNKR for r in scenario], name=t("scenario.scenario", lang),
+        Bar(x=years, y=[r.result_ore / ORE_PER_MNKR for r in scenario], name=t("scenario.scenario", lang),
                marker={"color": [BETTER_COLOUR if r.result_ore >= 0 else WORSE_COLOUR for r in scenario]},
                text=[mnkr(r.result_ore) for r in scenario]),
-        go.Scatter(x=years, y=[r.goal_ore / ORE_PER_MNKR for r in scenario], name=t("scenario.goal", lang),
+        Scatter(x=years, y=[r.goal_ore / ORE_PER_MNKR for r in scenario], name=t("scenario.goal", lang),
                    mode="markers", marker={"symbol": "line-ew-open", "size": 40, "color": "#333"}),
-    )  # fmt: skip
-    fig = _layout(fig, title, "mnkr")
-    fig.update_layout(barmode="group", hovermode="closest", xaxis={"type": "category"})
-    return fig
+    ]  # fmt: skip
+    return _chart(traces, title, "mnkr", barmode="group", hovermode="closest",
+                  xaxis={"type": "category"})  # fmt: skip
 
 
 def tornado_chart(moved: dict[str, int], title: str, lang: str = "sv") -> go.Figure:
     """How far each driver change moves the result (mnkr), largest on top."""
     names = list(moved)[::-1]
     values = [moved[n] / ORE_PER_MNKR for n in names]
-    fig = _figure(
-        go.Bar(x=values, y=names, orientation="h",
+    bar = Bar(x=values, y=names, orientation="h",
                marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
-               text=[signed(mnkr(moved[n]), moved[n]) for n in names], textposition="auto")
-    )  # fmt: skip
-    fig = _layout(fig, title, "")
-    fig.update_layout(showlegend=False, hovermode="closest", xaxis={"title": "mnkr"},
-                      yaxis={"automargin": True}, height=max(260, 45 * len(names) + 100))  # fmt: skip
-    return fig
+               text=[signed(mnkr(moved[n]), moved[n]) for n in names], textposition="auto")  # fmt: skip
+    return _chart([bar], title, "", showlegend=False, hovermode="closest", xaxis={"title": {"text": "mnkr"}},
+                  yaxis={"automargin": True}, height=max(260, 45 * len(names) + 100))  # fmt: skip

@@ -40,6 +40,8 @@ def monthly_grid(cube: pd.DataFrame, profile: str = "prior_year") -> pd.DataFram
     cube = cube[cube["measure"].isin(("budget", "utfall"))]
     annual = cube[(cube["period"] == 0) & (cube["measure"] == "budget")]
     spread_years = sorted(int(y) for y in annual["year"].unique())
+    if not spread_years:  # one pass, already in year, unit and month order
+        return _summed_grid(cube)
     frames = [_summed_grid(cube[~cube["year"].isin(spread_years)])]
     for year in spread_years:
         year_cube = cube[cube["year"].isin([year - 1, year])]

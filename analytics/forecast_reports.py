@@ -108,7 +108,9 @@ def forecast_report(
 
     label = committee or REGION
     own = cube if level == "committee" else None  # a nämnd's own cube is the one just read
-    scope = _scope(con, year, month, committee, entries, own) if with_scope else None
+    # The region's lines: its own history (the scope) and this year's income statement.
+    lines = queries.region_lines(con) if not committee else None
+    scope = _scope(con, year, month, committee, entries, own, lines) if with_scope else None
     scope_grid, scope_backtest, scope_unit = scope or (
         pd.DataFrame(columns=forecast.GRID_COLUMNS),
         pd.DataFrame(columns=["year", "month", "unit", "method", "error_ore"]),
@@ -120,10 +122,10 @@ def forecast_report(
     scope_forecast = scope_unit.chosen_ore if scope_unit else None
     if not committee:
         operating = sum(u.chosen_ore or 0 for u in units) if level == "committee" else None
-        if operating is not None:
+        if operating is not None and lines is not None:
             result = forecast.result_forecast(
                 operating,
-                queries.line_amounts(con, year),
+                queries.line_amounts(lines, year),
                 month,
                 central_source,
                 _tax_forecast(con, year),
@@ -151,6 +153,7 @@ def forecast_report(
 def _scope(
     con: duckdb.DuckDBPyConnection, year: int, month: int, committee: str | None,
     entries: pd.DataFrame, committee_cube: pd.DataFrame | None,
+    region_lines: pd.DataFrame | None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:  # fmt: skip
     """The scope as one unit: its grid for the year, its own track record and its forecast now. A nämnd is read with its operating lines and its own
     (entered or imported) forecasts; the region with every line, so its forecast is årets
@@ -164,7 +167,9 @@ def _scope(
         controllers = _with_entries(_controllers(own), entries)
         controllers = controllers[controllers["unit"] == committee]
     else:
-        everything = queries.history_cube(con, None, {}, None, operating_only=False)
+        everything = queries.region_history(
+            queries.region_lines(con) if region_lines is None else region_lines
+        )
         grid = forecast.monthly_grid(everything)
         controllers = _controllers(everything)
     grid = _scope_total(grid, label)

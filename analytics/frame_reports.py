@@ -52,10 +52,10 @@ def _ledger_budget(
     versions = queries.budget_versions(con, year)
     if not versions:
         return pd.Series(dtype="int64"), 0, 0, None
-    cube = queries.history_cube(con, "committee", {}, None)
-    budget = cube[(cube["year"] == year) & (cube["measure"] == "budget")]
+    cube = queries.history_cube(con, "committee", {}, None, year=year)
+    budget = cube[cube["measure"] == "budget"]
     net_cost = -budget.groupby("unit")["amount_ore"].sum()
-    lines = queries.line_amounts(con, year)
+    lines = queries.line_amounts(queries.region_lines(con, year), year)
     planned = lines[lines["measure"] == "budget"]
     financing = int(planned[planned["rr_line"].isin(CENTRAL_LINES)]["amount_ore"].sum())
     return (

@@ -182,6 +182,15 @@ def test_a_limited_cursor_sees_only_its_committees(demo_copy: Path) -> None:
     # the account summary is rebuilt from the visible facts, so per kostnadsslag agrees too
     by_type = reports.follow_up(cursor, 2025, 12, version, "kostnadsslag").total
     assert int(by_type["outcome_ytd_ore"].iloc[0]) == int(expected)
+    # the region's largest deviations come from the year-to-date summary: HSN's ansvar only
+    hsn_ansvar = {
+        r[0] for r in cursor.execute("SELECT ansvar FROM org_unit WHERE year = 2025").fetchall()
+    }
+    largest = reports.top_deviations(cursor, 2025, 12, version, {}, count=50)
+    assert {unit.split(" ")[0] for unit in largest["unit"]} <= hsn_ansvar
+    assert cursor.execute(
+        "SELECT count(*) FROM ledger_ytd_by_ansvar WHERE ansvar NOT IN (SELECT ansvar FROM org_unit)"
+    ).fetchall() == [(0,)]
     # another cursor on the same connection still sees the whole region
     assert len(reports.follow_up(con.cursor(), 2025, 12, version, "committee").table) > 1
     con.close()

@@ -22,7 +22,11 @@ def _summary_sums(con) -> pd.DataFrame:
                   (SELECT sum(amount) FROM ledger_by_verksamhet v WHERE v.year = f.year
                      AND v.measure = f.measure AND v.version = f.version) AS by_verksamhet,
                   (SELECT sum(amount) FROM ledger_by_konto k WHERE k.year = f.year
-                     AND k.measure = f.measure AND k.version = f.version) AS by_konto
+                     AND k.measure = f.measure AND k.version = f.version) AS by_konto,
+                  coalesce(sum(amount) FILTER (period BETWEEN 1 AND 12), 0) AS monthly_facts,
+                  (SELECT coalesce(sum(ytd_12), 0) FROM ledger_ytd_by_ansvar s
+                   WHERE s.year = f.year AND s.measure = f.measure AND s.version = f.version)
+                    AS ytd_by_ansvar
            FROM ledger_fact f GROUP BY ALL ORDER BY ALL"""
     ).df()
 
@@ -32,6 +36,7 @@ def _assert_summaries_match_facts(con) -> None:
     assert not sums.empty
     assert (sums["facts"] == sums["by_verksamhet"]).all()
     assert (sums["facts"] == sums["by_konto"]).all()
+    assert (sums["monthly_facts"] == sums["ytd_by_ansvar"]).all()
 
 
 def test_the_demo_summaries_sum_to_the_facts(demo_con) -> None:
@@ -112,6 +117,11 @@ def test_lines_forecast_and_annual_check_from_summaries_equal_the_facts(
 
     _same(lines(), facts_only(lines))
 
+    def region():
+        return queries.region_lines(demo_con)
+
+    _same(region(), facts_only(region))
+
     def forecast():
         return queries.latest_forecast(demo_con, 2023, 8, scope)
 
@@ -121,3 +131,36 @@ def test_lines_forecast_and_annual_check_from_summaries_equal_the_facts(
         return queries.has_annual_budget(demo_con, 2023, "Budget 2023", scope, org_year)
 
     assert annual() == facts_only(annual)
+
+
+def _largest_from_facts(con, period: int, scope: dict[str, str], org_year: int, count: int):
+    """The same first pass written directly on the facts, as the oracle."""
+    where = "".join(
+        f" AND {'a' if level == 'kostnadsslag' else 'o'}.{level} = ?" for level in scope
+    )
+    rows = con.execute(
+        f"""SELECT f.ansvar, a.kostnadsslag,
+                   sum(CASE WHEN f.measure = 'budget' THEN f.amount ELSE -f.amount END) AS dev
+            FROM ledger_fact f LEFT JOIN account a ON a.konto = f.konto
+            LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND o.year = ?
+            WHERE f.year = 2023 AND f.period BETWEEN 1 AND ?
+              AND ((f.measure = 'budget' AND f.version = 'Budget 2023') OR f.measure = 'utfall')
+              {where}
+            GROUP BY ALL ORDER BY abs(dev) DESC, f.ansvar, a.kostnadsslag LIMIT ?""",
+        [org_year, period, *scope.values(), count],
+    ).fetchall()
+    return sorted({r[0] for r in rows})
+
+
+@pytest.mark.parametrize("period", [1, 8, 12])
+@pytest.mark.parametrize("scope", [{}, HSN, {**HSN, "kostnadsslag": "Läkemedel"}])
+@pytest.mark.parametrize("org_year", [2023, None])
+@pytest.mark.parametrize("count", [20, 400])
+def test_largest_deviations_from_the_summary_equal_the_facts(
+    demo_con, period, scope, org_year, count
+) -> None:
+    ours = queries.largest_deviation_ansvar(
+        demo_con, 2023, period, "Budget 2023", scope, org_year, count
+    )
+    assert ours
+    assert ours == _largest_from_facts(demo_con, period, scope, org_year or 2023, count)

@@ -138,6 +138,12 @@ _LIMITED_VIEWS = {
                                                     AND o.committee IN {_VISIBLE}""",
     "ledger_by_verksamhet": f"""SELECT * FROM {{db}}.main.ledger_by_verksamhet
                                WHERE committee IN {_VISIBLE}""",
+    "ledger_by_committee": f"""SELECT * FROM {{db}}.main.ledger_by_committee
+                              WHERE committee IN {_VISIBLE}""",
+    "ledger_ytd_by_ansvar": f"""SELECT s.* FROM {{db}}.main.ledger_ytd_by_ansvar s
+                               SEMI JOIN {{db}}.main.org_unit o
+                               ON o.year = s.year AND o.ansvar = s.ansvar
+                                  AND o.committee IN {_VISIBLE}""",
     "forecast_entry": f"SELECT * FROM {{db}}.main.forecast_entry WHERE committee IN {_VISIBLE}",
     "frame_decision": f"SELECT * FROM {{db}}.main.frame_decision WHERE committee IN {_VISIBLE}",
     "frame_change": f"SELECT * FROM {{db}}.main.frame_change WHERE committee IN {_VISIBLE}",

@@ -123,6 +123,8 @@ _NO_ORG = """CROSS JOIN (SELECT NULL AS ansvar_name, NULL AS committee, NULL AS 
 # The summaries kept by every import (storage.schema): a few thousand rows instead of millions.
 _BY_VERKSAMHET = """(
     SELECT *, list_contains(?, rr_line) AS revenue FROM ledger_by_verksamhet) f"""
+_BY_COMMITTEE = """(
+    SELECT *, list_contains(?, rr_line) AS revenue FROM ledger_by_committee) f"""
 _BY_KONTO = f"""(
     SELECT k.*, a.konto_name, a.kostnadsslag, a.rr_line, a.revenue
     FROM ledger_by_konto k LEFT JOIN {_ACCOUNTS} a ON a.konto = k.konto) f"""
@@ -134,14 +136,17 @@ def _source(
     """The smallest source that gives the same sums: SQL for `FROM` and its parameters.
 
     `levels` are those grouped or filtered on (`ansvar_code`: the fact's ansvar code alone).
-    Accounts alone need no organisation; nämnd, förvaltning and verksamhet on each year's own
+    No level, or the nämnd on each year's own organisation, come from the per-nämnd summary;
+    accounts alone need no organisation; förvaltning and verksamhet on each year's own
     organisation come from the per-verksamhet summary; history restated on another year's
     organisation, or an ansvar, reads the facts.
     """
     revenue: list[object] = [list(REVENUE_LINES)]
+    own_organisation = org_year is None or years_read == {org_year}
+    if not levels or (levels == {"committee"} and own_organisation):
+        return _BY_COMMITTEE, revenue
     if levels <= set(ACCOUNT_LEVELS):
         return _BY_KONTO, revenue
-    own_organisation = org_year is None or years_read == {org_year}
     if levels <= {"committee", "forvaltning", "verksamhet"} and own_organisation:
         return _BY_VERKSAMHET, revenue
     if not levels & set(ORG_LEVELS):
@@ -306,20 +311,37 @@ def largest_deviation_ansvar(
     count: int = 20,
 ) -> list[str]:
     """The ansvar codes of the `count` (ansvar, kostnadsslag) pairs whose deviation to date from
-    the monthly budget is largest in size. One sum per pair, read without names or labels: the
-    cheap first pass over a whole region before the full totals of just those ansvar.
+    the monthly budget is largest in size: the cheap first pass over a whole region before the
+    full totals of just those ansvar. It reads the year-to-date summary (one row per pair,
+    measure and version; the sum to this month is one of its columns), joining the
+    organisation only to keep a drill scope.
     """
-    levels = {*(filters or {}), "ansvar_code", "kostnadsslag"}
-    source, params = _source(levels, org_year, {year})
-    scope, scope_params = _scope(filters or {})
+    if not 1 <= period <= 12:
+        return []
+    filters = filters or {}
+    if "konto" in filters:  # the summary has no accounts: sum that account's facts
+        source, params = _source({*filters, "ansvar_code"}, org_year, {year})
+        ytd, year_scope = "f.amount", f" AND f.period BETWEEN 1 AND {int(period)}"
+    else:
+        organisation = (
+            "LEFT JOIN org_unit o ON o.ansvar = s.ansvar AND o.year = ?"
+            if set(filters) & set(ORG_LEVELS)
+            else _NO_ORG
+        )
+        source = f"""(SELECT s.*, o.ansvar_name, o.committee, o.forvaltning, o.verksamhet,
+                             o.verksamhet_name
+                      FROM ledger_ytd_by_ansvar s {organisation}) f"""
+        params = [year if org_year is None else org_year] if "?" in organisation else []
+        ytd, year_scope = f"f.ytd_{int(period)}", ""
+    scope, scope_params = _scope(filters)
     rows = con.execute(
         f"""SELECT f.ansvar, f.kostnadsslag,
-                   sum(CASE WHEN f.measure = 'budget' THEN f.amount ELSE -f.amount END) AS dev
+                   sum(CASE WHEN f.measure = 'budget' THEN {ytd} ELSE -{ytd} END) AS dev
             FROM {source}
-            WHERE f.year = ? AND f.period BETWEEN 1 AND ?
+            WHERE f.year = ?{year_scope}
               AND ((f.measure = 'budget' AND f.version = ?) OR f.measure = 'utfall') {scope}
             GROUP BY ALL ORDER BY abs(dev) DESC, f.ansvar, f.kostnadsslag LIMIT ?""",
-        [*params, year, period, version or "", *scope_params, count],
+        [*params, year, version or "", *scope_params, count],
     ).fetchall()
     return sorted({str(r[0]) for r in rows})
 
@@ -333,24 +355,23 @@ OPERATING_LINES = ("intakter", "kostnader", "avskrivningar")
 
 def history_cube(
     con: duckdb.DuckDBPyConnection,
-    level: str | None = "committee",
+    level: str = "committee",
     filters: dict[str, str] | None = None,
     org_year: int | None = None,
     operating_only: bool = True,
+    year: int | None = None,
 ) -> pd.DataFrame:
     """Every year's budget (the latest version of each year), outcome and the controllers'
     forecasts per unit and period, in öre, result sign: what forecasts and their backtests need.
 
-    `operating_only` keeps the operating lines (not taxes, grants or financial items).
-    `level=None` sums everything in scope to one unit, `REGION_UNIT` (no organisation is read).
+    `operating_only` keeps the operating lines (not taxes, grants or financial items); `year`
+    reads that year alone. The region as one unit: `region_history`.
     Columns: year, unit, period (0 = annual budget; for prognos the month it was made),
     measure (budget/utfall/prognos), amount_ore.
     """
     # The years read matter only when history is restated on one year's organisation.
     years_read = set(years(con)) if org_year is not None else set()
     select, source, params, scope, scope_params = _read(level, filters or {}, org_year, years_read)
-    if level is None:
-        select, params = "? AS unit", [REGION_UNIT, *params]
     operating = " AND list_contains(?, f.rr_line)" if operating_only else ""
     sql = f"""
         WITH latest AS (
@@ -359,11 +380,12 @@ def history_cube(
         c AS (
             SELECT f.year, {select}, f.period, f.measure, f.amount
             FROM {source} LEFT JOIN latest ON latest.year = f.year
-            WHERE (f.measure <> 'budget' OR f.version = latest.version) {operating} {scope})
+            WHERE (f.measure <> 'budget' OR f.version = latest.version)
+              AND (? IS NULL OR f.year = ?) {operating} {scope})
         SELECT year, unit, period, measure, CAST(-sum(amount) * 100 AS BIGINT) AS amount_ore
         FROM c GROUP BY ALL
     """
-    params += [*([list(OPERATING_LINES)] if operating_only else []), *scope_params]
+    params += [year, year, *([list(OPERATING_LINES)] if operating_only else []), *scope_params]
     return _amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
 
 
@@ -384,21 +406,39 @@ def budget_lines(con: duckdb.DuckDBPyConnection, year: int, version: str) -> pd.
     return _amounts_as_int(frame, ["amount_ore"])
 
 
-def line_amounts(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
-    """The region's amounts of a year per income-statement line, period and measure (budget
-    of the latest version), in öre, result sign. Columns: rr_line, period, measure, amount_ore."""
-    _, source, params, _, _ = _read(None, {}, None, {year})
+def region_lines(con: duckdb.DuckDBPyConnection, year: int | None = None) -> pd.DataFrame:
+    """The whole region's amounts per year, income-statement line, period and measure (the
+    budget of each year's latest version), in öre, result sign: summed over lines it is the
+    region's history (`region_history`), one year of it is that year's income statement
+    (`line_amounts`); a forecast of årets resultat needs both, from one read.
+    Columns: year, rr_line ('' for an account without a line), period, measure, amount_ore."""
+    source, params = _source(set(), None, set())
     frame = con.execute(
         f"""WITH latest AS (
-                SELECT name FROM budget_version WHERE year = ? ORDER BY seq DESC LIMIT 1)
-            SELECT coalesce(f.rr_line, '') AS rr_line, f.period, f.measure,
+                SELECT year, name AS version FROM budget_version
+                QUALIFY row_number() OVER (PARTITION BY year ORDER BY seq DESC) = 1)
+            SELECT f.year, coalesce(f.rr_line, '') AS rr_line, f.period, f.measure,
                    CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
-            FROM {source}
-            WHERE f.year = ? AND (f.measure <> 'budget' OR f.version = (SELECT name FROM latest))
+            FROM {source} LEFT JOIN latest ON latest.year = f.year
+            WHERE (f.measure <> 'budget' OR f.version = latest.version)
+              AND (? IS NULL OR f.year = ?)
             GROUP BY ALL ORDER BY ALL""",
-        [year, *params, year],
+        [*params, year, year],
     ).df()
-    return _amounts_as_int(frame, ["period", "amount_ore"])
+    return _amounts_as_int(frame, ["year", "period", "amount_ore"])
+
+
+def region_history(lines: pd.DataFrame) -> pd.DataFrame:
+    """`region_lines` summed to one unit, `REGION_UNIT`: what `history_cube` gives with
+    `level=None` and every line."""
+    summed = lines.groupby(["year", "period", "measure"], as_index=False)["amount_ore"].sum()
+    summed.insert(1, "unit", REGION_UNIT)
+    return summed
+
+
+def line_amounts(lines: pd.DataFrame, year: int) -> pd.DataFrame:
+    """One year of `region_lines`. Columns: rr_line, period, measure, amount_ore."""
+    return lines[lines["year"] == year].drop(columns="year").reset_index(drop=True)
 
 
 def monthly_amounts(

@@ -121,8 +121,13 @@ MIGRATIONS.append(
 # the ledger a reader sees. Amounts stay DECIMAL: sums of exact amounts are exact.
 #  - ledger_by_verksamhet: per year, period, measure, version, the year's own organisation down
 #    to verksamhet, and income-statement line;
-#  - ledger_by_konto: per year, period, measure, version and account (no organisation).
-SUMMARY_REFRESH: list[str] = [
+#  - ledger_by_konto: per year, period, measure, version and account (no organisation);
+#  - ledger_by_committee (v11): ledger_by_verksamhet summed per nämnd (a twentieth of its rows),
+#    for the region's and the nämnder's histories that forecasts read;
+#  - ledger_ytd_by_ansvar (v11): per year, measure, version, ansvar and kostnadsslag, the sum of
+#    periods 1..k in column ytd_k: the deviation to date of every (ansvar, kostnadsslag) pair of a
+#    year is one column of a row, a twelfth of the facts' rows (the region's largest deviations).
+_SUMMARIES_V4: list[str] = [
     "DELETE FROM ledger_by_verksamhet",
     """INSERT INTO ledger_by_verksamhet
        SELECT f.year, f.period, f.measure, f.version, o.committee, o.forvaltning, o.verksamhet,
@@ -136,6 +141,23 @@ SUMMARY_REFRESH: list[str] = [
        SELECT year, period, measure, version, konto, sum(amount)
        FROM ledger_fact GROUP BY ALL""",
 ]
+_YTD_COLUMNS = ", ".join(
+    f"coalesce(sum(f.amount) FILTER (f.period BETWEEN 1 AND {k}), 0)" for k in range(1, 13)
+)
+_YTD_DEFINITIONS = ", ".join(f"ytd_{k} DECIMAL(18, 2) NOT NULL" for k in range(1, 13))
+_SUMMARIES_V11: list[str] = [
+    "DELETE FROM ledger_by_committee",
+    """INSERT INTO ledger_by_committee
+       SELECT year, period, measure, version, committee, rr_line, sum(amount)
+       FROM ledger_by_verksamhet GROUP BY ALL""",
+    "DELETE FROM ledger_ytd_by_ansvar",
+    f"""INSERT INTO ledger_ytd_by_ansvar
+        SELECT f.year, f.measure, f.version, f.ansvar, a.kostnadsslag, {_YTD_COLUMNS}
+        FROM ledger_fact f LEFT JOIN account a ON a.konto = f.konto
+        WHERE f.period BETWEEN 1 AND 12
+        GROUP BY ALL""",
+]
+SUMMARY_REFRESH: list[str] = [*_SUMMARIES_V4, *_SUMMARIES_V11]
 
 MIGRATIONS.append(
     (
@@ -162,7 +184,7 @@ MIGRATIONS.append(
                 konto VARCHAR NOT NULL,
                 amount DECIMAL(18, 2) NOT NULL
             )""",
-            *SUMMARY_REFRESH,
+            *_SUMMARIES_V4,
         ],
     )
 )
@@ -357,6 +379,33 @@ MIGRATIONS.append(
                 committee VARCHAR,
                 detail VARCHAR NOT NULL DEFAULT ''
             )""",
+        ],
+    )
+)
+
+MIGRATIONS.append(
+    (
+        11,
+        "summaries per nämnd, and year to date per ansvar and kostnadsslag",
+        [
+            """CREATE TABLE ledger_by_committee (
+                year INTEGER NOT NULL,
+                period TINYINT NOT NULL,
+                measure VARCHAR NOT NULL,
+                version VARCHAR NOT NULL,
+                committee VARCHAR,
+                rr_line VARCHAR,
+                amount DECIMAL(18, 2) NOT NULL
+            )""",
+            f"""CREATE TABLE ledger_ytd_by_ansvar (
+                year INTEGER NOT NULL,
+                measure VARCHAR NOT NULL,
+                version VARCHAR NOT NULL,
+                ansvar VARCHAR NOT NULL,
+                kostnadsslag VARCHAR,
+                {_YTD_DEFINITIONS}
+            )""",
+            *_SUMMARIES_V11,
         ],
     )
 )

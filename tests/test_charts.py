@@ -1,0 +1,117 @@
+"""Chart builders: what the dashboard draws without plotly's validation is exactly what the
+validated build gives, and it passes validation."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import json
+from types import SimpleNamespace
+
+import duckdb
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+import pytest
+
+from analytics import charts, followup, reports
+
+YEAR, PERIOD = 2024, 8
+
+
+def _plain(spec: object) -> object:
+    """A figure's JSON with plotly's typed arrays ({dtype, bdata}) decoded to plain lists: a
+    validated figure sends numeric arrays that way, an unvalidated one as lists of the same
+    numbers."""
+    if isinstance(spec, dict):
+        if set(spec) >= {"dtype", "bdata"}:
+            return np.frombuffer(base64.b64decode(spec["bdata"]), dtype=spec["dtype"]).tolist()
+        return {key: _plain(value) for key, value in spec.items()}
+    if isinstance(spec, list):
+        return [_plain(value) for value in spec]
+    return spec
+
+
+def _figures(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Figures of the overview and the deviation page, and a waterfall, as plotly JSON."""
+    report = reports.follow_up(con, YEAR, PERIOD, reports.latest_version(con, YEAR), "committee")
+    largest = followup.largest_units(report.table, 6)
+    unit = largest[0]
+    months = pd.DataFrame({"period": range(1, 13), "budget_ore": [10**8] * 12,
+                           "outcome_ore": [11 * 10**7] * 12})  # fmt: skip
+    result = SimpleNamespace(year=2025, result_ore=-5 * 10**8, goal_ore=10**8)
+    figures = [
+        charts.forecast_chart(months, 8, 13 * 10**8, 4 * 10**7, "Prognos"),
+        charts.forecast_movement_chart(
+            pd.DataFrame(
+                {
+                    "month": [1, 2, 1, 2],
+                    "method": ["run_rate"] * 2 + ["controller"] * 2,
+                    "forecast_ore": [1e9, 1.1e9, 1.2e9, None],
+                }
+            ),
+            10**9,
+            "Rörelse",
+        ),
+        charts.flows_chart(
+            pd.DataFrame(
+                {
+                    "source": ["RS"],
+                    "target": ["HSN"],
+                    "amount_ore": [5 * 10**8],
+                    "change_type": ["reallocation"],
+                }
+            ),
+            "Flöden",
+        ),
+        charts.burn_up_chart(
+            pd.DataFrame({"period": [1, 2], "realised_acc_ore": [10**7, 3 * 10**7]}),
+            10**8,
+            8 * 10**7,
+            6 * 10**7,
+            "Åtgärder",
+        ),
+        charts.indicator_chart(
+            pd.DataFrame({"year": [2020, 2021], "value": [3.0, 2.5]}),
+            pd.DataFrame({"year": [2020, 2025], "value": [3.0, 1.0]}),
+            (2020, 3.0),
+            (2025, 1.0),
+            pd.DataFrame(
+                {
+                    "organisation": ["Riket", "Region X"],
+                    "is_aggregate": [True, False],
+                    "year": [2020, 2020],
+                    "value": [2.0, 2.2],
+                }
+            ),
+            "Region X",
+            "%",
+            "Indikator",
+        ),
+        charts.scenario_chart([result], [result], "Scenario"),
+        charts.tornado_chart({"Skatt": 10**8, "Lön": -2 * 10**8}, "Känslighet"),
+        charts.accumulated_chart(report.region, PERIOD, "Ackumulerat"),
+        charts.deviation_bar_chart(report.table, "Avvikelse"),
+        charts.unit_panels_chart(report.months, largest, PERIOD, "Nämnder"),
+        charts.trend_chart(report.months[report.months["unit"] == unit], PERIOD, unit),
+        charts.waterfall_chart([5, -2, 3], ["absolute", "relative", "total"], list("abc"), "W"),
+    ]
+    return [pio.to_json(f) for f in figures]
+
+
+def test_unvalidated_figures_equal_validated_ones(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert charts._VALIDATE  # the test suite builds validated charts (conftest)
+    strict = _figures(demo_con)
+    monkeypatch.delenv("BUDGET_STRICT_CHARTS")
+    try:
+        assert not importlib.reload(charts)._VALIDATE  # as the dashboard loads it
+        fast = _figures(demo_con)
+    finally:
+        monkeypatch.setenv("BUDGET_STRICT_CHARTS", "1")
+        importlib.reload(charts)
+    assert [_plain(json.loads(f)) for f in fast] == [_plain(json.loads(s)) for s in strict]
+    for text in fast:
+        go.Figure(pio.from_json(text, skip_invalid=False))  # raises on anything invalid
