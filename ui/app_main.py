@@ -1,6 +1,8 @@
 """The app itself: page setup, first-start demo load, shared sidebar and navigation.
 
-`app.py` calls `main()`. On the very first request after a server start, Streamlit still runs
+`app.py` calls `main()`. `make run` starts the server through `ui.launch`, which tells
+Streamlit before the first session that the app uses navigation only. Under a plain
+`streamlit run app.py`, on the very first request after a server start, Streamlit still runs
 its legacy discovery of a `pages/` folder (it sees the folder before `st.navigation` has ever
 been called) and may run the requested page file itself, for a deep link such as /deviations.
 That page file then calls `redirect()`: it registers the app's pages and switches to the same

@@ -14,10 +14,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def start(
     port: int, env: dict[str, str], output: int | None = subprocess.DEVNULL
 ) -> subprocess.Popen:
-    """`streamlit run app.py` headless on 127.0.0.1:`port`, without telemetry or file watching."""
+    """The dashboard (`ui.launch`) headless on 127.0.0.1:`port`, without telemetry or file
+    watching."""
     return subprocess.Popen(
         [
-            sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+            sys.executable, "-m", "ui.launch", "--server.headless", "true",
             "--server.port", str(port), "--server.address", "127.0.0.1",
             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
         ],

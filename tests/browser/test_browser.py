@@ -150,6 +150,41 @@ def test_changing_the_year_in_the_sidebar_redraws(page, server: str) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
+def test_the_first_visitor_after_a_start_keeps_their_first_filter_change(
+    browser, demo_db: Path, tmp_path: Path
+) -> None:
+    """The very first session of a server (ui.launch): Streamlit would otherwise run it in its
+    old pages-folder mode and drop the widget state when the app switches to navigation."""
+    from playwright.sync_api import expect
+
+    db = tmp_path / "budget.duckdb"
+    shutil.copy(demo_db, db)
+    port = _free_port()
+    env = {**os.environ, "BUDGET_DB": str(db), "BUDGET_DEMO": "0"}
+    process = serving.start(port, env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        assert serving.wait_healthy(url, process, 60)
+        context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
+        tab = context.new_page()
+        tab.goto(url)
+        settle(tab)
+        choose_year(tab, 2021)
+        expect(
+            tab.get_by_role("heading", name="Översikt 2021, till och med december")
+        ).to_be_visible()
+        tab.goto(f"{url}/deviations")  # a deep link, as the first page of a new session
+        settle(tab)
+        choose_year(tab, 2022)
+        expect(
+            tab.get_by_role("heading", name="Avvikelser 2022, till och med december")
+        ).to_be_visible()
+        context.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
 def test_import_through_the_upload_widget(page, server: str, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
