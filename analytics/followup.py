@@ -263,6 +263,26 @@ def largest_units(table: pd.DataFrame, count: int) -> list[str]:
     return table.loc[order[:count], "unit"].tolist()
 
 
+def deviation_paths(months: pd.DataFrame, units: list[str], through_period: int) -> pd.DataFrame:
+    """Per unit (in the order of `units`) and month up to `through_period`: the accumulated
+    deviation in öre and as a share of the accumulated budget's size (NaN where that is zero),
+    so that units a thousandfold apart in size can be read on one scale.
+    Columns: unit, period, deviation_acc_ore, deviation_acc_pct."""
+    shown = months[months["unit"].isin(units) & (months["period"] <= through_period)]
+    order = {unit: i for i, unit in enumerate(units)}
+    shown = shown.assign(_order=shown["unit"].map(order)).sort_values(["_order", "period"])
+    return pd.DataFrame(
+        {
+            "unit": shown["unit"].to_numpy(),
+            "period": shown["period"].to_numpy(),
+            "deviation_acc_ore": shown["deviation_acc_ore"].to_numpy(),
+            "deviation_acc_pct": _percent(
+                shown["deviation_acc_ore"].to_numpy(), shown["budget_acc_ore"].to_numpy()
+            ),
+        }
+    )
+
+
 def largest_deviations(table: pd.DataFrame, count: int) -> pd.DataFrame:
     """The `count` rows whose accumulated deviation is largest in size, better or worse."""
     order = table["deviation_ytd_ore"].abs().sort_values(ascending=False, kind="stable").index

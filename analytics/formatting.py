@@ -54,7 +54,7 @@ def mnkr(ore: int, decimals: int = 1) -> str:
     return f"{format_number(ore_to_mnkr(ore), decimals)} mnkr"
 
 
-def signed(text: str, value: int) -> str:
+def signed(text: str, value: float) -> str:
     """Prefix a plus sign to a formatted positive amount: deviations read better that way."""
     return "+" + text if value > 0 else text
 

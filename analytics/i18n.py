@@ -1115,9 +1115,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Årets resultat (utfall)",
         "en": "Result for the year (outcome)",
     },
-    "overview.panels_title": {
-        "sv": "Ackumulerad avvikelse månad för månad per {level}, mnkr (positivt = bättre än budget)",
-        "en": "Accumulated deviation month by month per {level}, mnkr (positive = better than budget)",
+    "overview.paths_title": {
+        "sv": "Ackumulerad avvikelse per {level} i procent av periodiserad budget (positivt = bättre än budget)",
+        "en": "Accumulated deviation per {level} as a share of the periodised budget (positive = better than budget)",
     },
     "overview.outcome_ytd": {"sv": "Utfall ackumulerat", "en": "Outcome to date"},
     "overview.budget_ytd": {

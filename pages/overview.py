@@ -101,13 +101,15 @@ def render() -> None:
             ),
             key="overview_deviation",
         )
-    panels = followup.largest_units(report.table, 9)
-    if len(panels) > 1:
+    largest = followup.largest_units(report.table, 9)
+    if len(largest) > 1:
         st.plotly_chart(
-            charts.unit_panels_chart(
-                report.months, panels, f.period, t("overview.panels_title", lang, level=level), lang
+            charts.deviation_paths_chart(
+                followup.deviation_paths(report.months, largest, f.period),
+                t("overview.paths_title", lang, level=level),
+                lang,
             ),
-            key="overview_panels",
+            key="overview_paths",
         )
     st.subheader(t("overview.table_title", lang, level=level))
     st.dataframe(

@@ -93,7 +93,9 @@ def _figures(con: duckdb.DuckDBPyConnection) -> list[str]:
         charts.tornado_chart({"Skatt": 10**8, "Lön": -2 * 10**8}, "Känslighet"),
         charts.accumulated_chart(report.region, PERIOD, "Ackumulerat"),
         charts.deviation_bar_chart(report.table, "Avvikelse"),
-        charts.unit_panels_chart(report.months, largest, PERIOD, "Nämnder"),
+        charts.deviation_paths_chart(
+            followup.deviation_paths(report.months, largest, PERIOD), "Nämnder"
+        ),
         charts.trend_chart(report.months[report.months["unit"] == unit], PERIOD, unit),
         charts.waterfall_chart([5, -2, 3], ["absolute", "relative", "total"], list("abc"), "W"),
     ]

@@ -197,3 +197,24 @@ def test_net_cost_growth_against_tax_and_grants() -> None:
     assert (growth.net_cost_ore, growth.net_cost_prior_ore, growth.change_ore) == (1110, 1000, 110)
     assert growth.change_pct == pytest.approx(11.0)
     assert growth.tax_grants_change_pct == pytest.approx(3.0)
+
+
+def test_deviation_paths_are_shares_of_the_accumulated_budget_in_the_units_order() -> None:
+    months = pd.DataFrame(
+        {
+            "unit": ["Liten", "Liten", "Stor", "Stor", "Noll"],
+            "period": [1, 2, 1, 2, 1],
+            "budget_acc_ore": [-1_000, -2_000, -1_000_000, -2_000_000, 0],
+            "deviation_acc_ore": [100, -50, 10_000, 40_000, 7],
+        }
+    )
+    paths = followup.deviation_paths(months, ["Stor", "Liten", "Noll"], 1)
+    assert paths["unit"].tolist() == ["Stor", "Liten", "Noll"]  # through January only
+    assert paths["deviation_acc_pct"].tolist()[:2] == [
+        1.0,
+        10.0,
+    ]  # 10 000 of 1 000 000, 100 of 1 000
+    assert pd.isna(paths["deviation_acc_pct"].iloc[2])  # nothing to divide by
+    both = followup.deviation_paths(months, ["Liten"], 2)
+    assert both["deviation_acc_pct"].tolist() == [10.0, -2.5]
+    assert both["deviation_acc_ore"].tolist() == [100, -50]

@@ -56,9 +56,11 @@ def test_overview_shows_the_year_and_agrees_with_the_summary(app_factory, demo_c
     assert shown["Avvikelse mot budget"].startswith("+")
     charts = at.get("plotly_chart")
     assert len(charts) == 3
-    panels = json.loads(charts[2].proto.spec)
-    assert len(panels["data"]) == 6  # one panel of accumulated deviation per committee
-    assert all(len(trace["x"]) == 8 for trace in panels["data"])
+    paths = json.loads(charts[2].proto.spec)
+    assert len(paths["data"]) == 6  # one line of accumulated deviation (%) per committee
+    assert all(len(trace["x"]) == 8 for trace in paths["data"])
+    assert paths["layout"]["yaxis"]["ticksuffix"] == " %"
+    assert all(" %" in text and "mnkr" in text for text in paths["data"][0]["hovertext"])
     accumulated = json.loads(charts[0].proto.spec)
     outcome = accumulated["data"][1]
     assert len(outcome["x"]) == 8  # outcome drawn up to August only

@@ -67,7 +67,8 @@ def interactions(con) -> tuple[dict[str, Callable[[], object]], list[tuple[str, 
         presentation.deviation_display(report.table, report.total)
         charts.accumulated_chart(report.region, PERIOD, "")
         charts.deviation_bar_chart(report.table, "")
-        charts.unit_panels_chart(report.months, followup.largest_units(report.table, 6), PERIOD, "")
+        largest = followup.largest_units(report.table, 9)
+        charts.deviation_paths_chart(followup.deviation_paths(report.months, largest, PERIOD), "")
         reports.net_cost_growth(con, YEAR, PERIOD)
         latest_forecast(con, YEAR, PERIOD)
 
