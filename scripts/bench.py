@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--browser-repeat", type=int, default=5)
     parser.add_argument("--users", type=int, default=10)
     parser.add_argument("--user-seconds", type=float, default=60)
+    parser.add_argument(
+        "--think", default="2,6", help="seconds a user reads a page before the next click: min,max"
+    )
     args = parser.parse_args(argv)
     parts = {p.strip() for p in args.parts.split(",") if p.strip()}
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -109,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         with browser.server(biggest, WORK) as served:
             opened, change = browser.page_timings(served.url, args.browser_repeat)
             print(f"  {args.users} användare samtidigt i {args.user_seconds:.0f} s …", flush=True)
-            users = browser.many_users(served.url, args.users, args.user_seconds)
+            low, high = (float(x) for x in args.think.split(","))
+            users = browser.many_users(served.url, args.users, args.user_seconds, (low, high))
             results["browser"] = {
                 "ledger_rows": max(databases),
                 "start_to_healthy_ms": round(served.started_ms, 1),

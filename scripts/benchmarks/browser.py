@@ -6,8 +6,9 @@ chromium driven by playwright.
   page settled); the first opening of a page after the start computes, later ones may be
   served by the dashboard's cache, so both are reported;
 - a filter change (the year in the sidebar) until the page shows the new year, redrawn;
-- ten browser sessions at once doing typical interactions for a minute: errors, and the
-  median and 95th percentile of an interaction;
+- ten browser sessions at once doing typical interactions for a minute (once all ten have the
+  app open; each reads a page for 2–6 s before the next click): errors, and the median and
+  95th percentile of an interaction;
 - the server process's peak memory (VmHWM) after all of that.
 """
 
@@ -208,8 +209,13 @@ def _choose_year(tab, year: str) -> None:
 # ---- many users ---------------------------------------------------------------------------
 
 
-async def _user(browser, url: str, seconds: float, seed: int, out: list, errors: list) -> None:
-    """One person for `seconds`: opens the overview, changes year, moves between pages."""
+async def _user(
+    browser, url: str, seconds: float, seed: int, out: list, errors: list,
+    everyone_in: asyncio.Barrier, think: tuple[float, float],
+) -> None:  # fmt: skip
+    """One person: opens the overview; once every session has it open, for `seconds` changes
+    the year and moves between pages, reading each page for `think` (min, max) seconds before
+    the next click."""
     rng = random.Random(seed)
     context = await browser.new_context(viewport={"width": 1400, "height": 900}, locale="sv-SE")
 
@@ -241,6 +247,7 @@ async def _user(browser, url: str, seconds: float, seed: int, out: list, errors:
             await tab.goto(url)
 
     await timed(START, lambda: tab.goto(url), "Översikt")
+    await everyone_in.wait()  # the minute starts when all ten have the app open
     years = ["2025", "2024", "2023", "2022"]
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -269,27 +276,35 @@ async def _user(browser, url: str, seconds: float, seed: int, out: list, errors:
                 )
 
             await timed(f"gå till {link}", go, heading, chart)
-        await asyncio.sleep(rng.uniform(0.5, 1.5))  # a person reads before the next click
+        await asyncio.sleep(rng.uniform(*think))  # a person reads before the next click
     await context.close()
 
 
-async def _users(url: str, users: int, seconds: float) -> tuple[list, list]:
+async def _users(
+    url: str, users: int, seconds: float, think: tuple[float, float]
+) -> tuple[list, list]:
     from playwright.async_api import async_playwright
 
     out: list[tuple[str, float]] = []
     errors: list[str] = []
+    everyone_in = asyncio.Barrier(users)
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=chromium(), headless=True, args=ARGS)
         await asyncio.gather(
-            *(_user(browser, url, seconds, seed, out, errors) for seed in range(users))
+            *(
+                _user(browser, url, seconds, seed, out, errors, everyone_in, think)
+                for seed in range(users)
+            )
         )
         await browser.close()
     return out, errors
 
 
-def many_users(url: str, users: int, seconds: float) -> dict:
+def many_users(
+    url: str, users: int, seconds: float, think: tuple[float, float] = (2.0, 6.0)
+) -> dict:
     """`users` sessions at once for `seconds`; every interaction's time and every error."""
-    out, errors = asyncio.run(_users(url, users, seconds))
+    out, errors = asyncio.run(_users(url, users, seconds, think))
     starts = [ms for kind, ms in out if kind == START]
     out = [(kind, ms) for kind, ms in out if kind != START]
     times = [ms for _, ms in out]
@@ -300,6 +315,7 @@ def many_users(url: str, users: int, seconds: float) -> dict:
     return {
         "users": users,
         "seconds": seconds,
+        "think_seconds": list(think),
         "interactions": len(times),
         "errors": len(errors),
         "error_samples": errors[:10],

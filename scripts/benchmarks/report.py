@@ -4,6 +4,11 @@
 from __future__ import annotations
 
 
+def _think(users: dict) -> str:
+    low, high = users.get("think_seconds", [0.5, 1.5])
+    return f"{low:g}–{high:g}".replace(".", ",")
+
+
 def _yes(ok: bool | None) -> str:
     return "ja" if ok else "NEJ"
 
@@ -144,7 +149,9 @@ def markdown(results: dict) -> str:
             f"Byte av år i sidomenyn: median {c['median_ms'] / 1000:.2f} s, p95 "
             f"{c['p95_ms'] / 1000:.2f} s (mål < 1 s: {_yes(c['meets_target'])}).",
             "",
-            f"**{u['users']} samtidiga webbläsarsessioner i {u['seconds']:.0f} s**: "
+            f"**{u['users']} samtidiga webbläsarsessioner i {u['seconds']:.0f} s** (var och en "
+            f"läser sidan {_think(u)} s före nästa klick; minuten börjar när alla har appen "
+            "öppen): "
             f"{u['interactions']} interaktioner, {u['errors']} fel, median "
             f"{_ms(u['overall']['median_ms'])} ms, p95 {_ms(u['overall']['p95_ms'])} ms "
             f"(mål: inga fel och median < 2 000 ms: {_yes(u['overall']['meets_target'])}).",
