@@ -211,6 +211,12 @@ def _register_versions(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, impo
         )
 
 
+# The incoming facts in the ledger's column types (amounts from exact öre to DECIMAL).
+_INCOMING = """CAST(year AS INTEGER) AS year, CAST(period AS TINYINT) AS period,
+               ansvar, konto, projekt, motpart, measure, version,
+               CAST(amount_ore AS BIGINT) * 0.01::DECIMAL(3, 2) AS amount"""
+
+
 def _replace_facts(
     con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, import_id: int
 ) -> dict[str, int]:
@@ -220,12 +226,18 @@ def _replace_facts(
     # As an Arrow table DuckDB scans the columns without converting them row by row.
     con.register("incoming_facts", pa.Table.from_pandas(facts, preserve_index=False))
     try:
+        existing = con.execute(
+            """SELECT count(*) FROM ledger_fact f
+               SEMI JOIN (SELECT DISTINCT year, period, measure, version FROM incoming_facts) s
+                 ON f.year = s.year AND f.period = s.period AND f.measure = s.measure
+                AND f.version = s.version"""
+        ).fetchall()[0][0]
+        if not existing:  # none of the file's slices is there yet: insert without staging
+            con.execute(f"INSERT INTO ledger_fact SELECT {_INCOMING}, ? FROM incoming_facts",
+                        [import_id])  # fmt: skip
+            return {"added": len(facts), "replaced": 0, "unchanged": 0, "removed": 0}
         con.execute(
-            """CREATE OR REPLACE TEMP TABLE staged AS
-               SELECT CAST(year AS INTEGER) AS year, CAST(period AS TINYINT) AS period,
-                      ansvar, konto, projekt, motpart, measure, version,
-                      CAST(amount_ore AS BIGINT) * 0.01::DECIMAL(3, 2) AS amount
-               FROM incoming_facts"""
+            f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {_INCOMING} FROM incoming_facts"
         )
     finally:
         con.unregister("incoming_facts")
@@ -254,15 +266,12 @@ def _replace_facts(
                 ANTI JOIN (SELECT * FROM staged) b ON {_ON_KEY} AND a.amount = b.amount"""
         )
         con.execute(f"""DELETE FROM ledger_fact a USING changed b WHERE {_ON_KEY}""")
-        if added == len(facts):  # nothing of the file's slices was there: no join needed
-            con.execute("INSERT INTO ledger_fact SELECT a.*, ? FROM staged a", [import_id])
-        else:
-            con.execute(
-                f"""INSERT INTO ledger_fact
-                    SELECT a.*, ? FROM staged a
-                    ANTI JOIN current_slice b ON {_ON_KEY} AND a.amount = b.amount""",
-                [import_id],
-            )
+        con.execute(
+            f"""INSERT INTO ledger_fact
+                SELECT a.*, ? FROM staged a
+                ANTI JOIN current_slice b ON {_ON_KEY} AND a.amount = b.amount""",
+            [import_id],
+        )
     for table in ("staged", "current_slice", "changed"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return {"added": added, "replaced": replaced, "unchanged": unchanged, "removed": removed}

@@ -244,6 +244,8 @@ async def _user(
             out.append((kind, (time.perf_counter() - start) * 1000))
         except Exception as exc:  # noqa: BLE001 - every failure counts as an error, then go on
             errors.append(f"{kind}: {type(exc).__name__}: {str(exc)[:120]}")
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            await tab.screenshot(path=str(SHOTS / f"fel_anvandare_{seed}_{len(errors)}.png"))
             await tab.goto(url)
 
     await timed(START, lambda: tab.goto(url), "Översikt")
