@@ -6,6 +6,7 @@ sign; hover texts are preformatted by `formatting` so a chart and a table never 
 
 from __future__ import annotations
 
+import math
 import os
 from functools import partial
 
@@ -150,7 +151,7 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
 def _share(pct: float, amount: int) -> str:
     """`+2,3 % (+12,4 mnkr)`; the amount alone where there is no budget to divide by."""
     text = signed(mnkr(amount), amount)
-    return text if pct != pct else f"{signed(percent(pct), round(pct, 1))} ({text})"  # NaN
+    return text if math.isnan(pct) else f"{signed(percent(pct), round(pct, 1))} ({text})"
 
 
 def deviation_paths_chart(paths: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:

@@ -155,8 +155,9 @@ def _scope(
     entries: pd.DataFrame, committee_cube: pd.DataFrame | None,
     region_lines: pd.DataFrame | None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:  # fmt: skip
-    """The scope as one unit: its grid for the year, its own track record and its forecast now. A nämnd is read with its operating lines and its own
-    (entered or imported) forecasts; the region with every line, so its forecast is årets
+    """The scope as one unit: its grid for the year, its own track record and its forecast now.
+    A nämnd is read with its operating lines and its own (entered or imported) forecasts; the
+    region with every line (`region_lines`, read by the caller), so its forecast is årets
     resultat."""
     label = committee or REGION
     if committee:
@@ -167,9 +168,8 @@ def _scope(
         controllers = _with_entries(_controllers(own), entries)
         controllers = controllers[controllers["unit"] == committee]
     else:
-        everything = queries.region_history(
-            queries.region_lines(con) if region_lines is None else region_lines
-        )
+        assert region_lines is not None  # read once by forecast_report for the region
+        everything = queries.region_history(region_lines)
         grid = forecast.monthly_grid(everything)
         controllers = _controllers(everything)
     grid = _scope_total(grid, label)

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Headless chromium as the browser tests and the benchmark run it (no GPU, no network extras).
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",
+]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def start(
@@ -37,3 +53,28 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float) -> bool:
         except OSError:
             time.sleep(0.05)
     return False
+
+
+class NotHealthy(RuntimeError):
+    """The server did not answer its health check in time."""
+
+
+@contextmanager
+def running(
+    db: Path, timeout: float, output: int | None = subprocess.DEVNULL
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """The dashboard on the database file `db` (no demo) at a free port: (url, process) once
+    healthy, stopped afterwards. Raises NotHealthy when it is not healthy within `timeout` s."""
+    port = free_port()
+    process = start(port, {**os.environ, "BUDGET_DB": str(db), "BUDGET_DEMO": "0"}, output)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        if not wait_healthy(url, process, timeout):
+            raise NotHealthy(f"the dashboard did not become healthy within {timeout:.0f} s")
+        yield url, process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()

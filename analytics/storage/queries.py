@@ -65,8 +65,11 @@ def last_successful_import(con: duckdb.DuckDBPyConnection) -> tuple[datetime, st
 
 
 def years(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Years with any facts, newest first."""
-    rows = con.execute("SELECT DISTINCT year FROM ledger_fact ORDER BY year DESC").fetchall()
+    """Years with any facts, newest first (from the per-nämnd summary, which holds every fact:
+    the sidebar asks on every rerun)."""
+    rows = con.execute(
+        "SELECT DISTINCT year FROM ledger_by_committee ORDER BY year DESC"
+    ).fetchall()
     return [int(r[0]) for r in rows]
 
 
@@ -79,9 +82,10 @@ def budget_versions(con: duckdb.DuckDBPyConnection, year: int) -> list[str]:
 
 
 def last_outcome_period(con: duckdb.DuckDBPyConnection, year: int) -> int:
-    """The latest period with outcome in a year (0 when there is none)."""
+    """The latest period with outcome in a year (0 when there is none; from the summary)."""
     row = con.execute(
-        "SELECT coalesce(max(period), 0) FROM ledger_fact WHERE year = ? AND measure = 'utfall'",
+        """SELECT coalesce(max(period), 0) FROM ledger_by_committee
+           WHERE year = ? AND measure = 'utfall'""",
         [year],
     ).fetchall()[0]
     return int(row[0]) if row else 0
@@ -323,15 +327,14 @@ def largest_deviation_ansvar(
         source, params = _source({*filters, "ansvar_code"}, org_year, {year})
         ytd, year_scope = "f.amount", f" AND f.period BETWEEN 1 AND {int(period)}"
     else:
+        in_scope = bool(set(filters) & set(ORG_LEVELS))  # the organisation only for a scope
         organisation = (
-            "LEFT JOIN org_unit o ON o.ansvar = s.ansvar AND o.year = ?"
-            if set(filters) & set(ORG_LEVELS)
-            else _NO_ORG
+            "LEFT JOIN org_unit o ON o.ansvar = s.ansvar AND o.year = ?" if in_scope else _NO_ORG
         )
         source = f"""(SELECT s.*, o.ansvar_name, o.committee, o.forvaltning, o.verksamhet,
                              o.verksamhet_name
                       FROM ledger_ytd_by_ansvar s {organisation}) f"""
-        params = [year if org_year is None else org_year] if "?" in organisation else []
+        params = [year if org_year is None else org_year] if in_scope else []
         ytd, year_scope = f"f.ytd_{int(period)}", ""
     scope, scope_params = _scope(filters)
     rows = con.execute(

@@ -226,28 +226,25 @@ def _replace_facts(
     # As an Arrow table DuckDB scans the columns without converting them row by row.
     con.register("incoming_facts", pa.Table.from_pandas(facts, preserve_index=False))
     try:
-        existing = con.execute(
-            """SELECT count(*) FROM ledger_fact f
+        # The ledger's rows of the file's slices, read once: empty for a file of new slices.
+        con.execute(
+            """CREATE OR REPLACE TEMP TABLE current_slice AS
+               SELECT f.* FROM ledger_fact f
                SEMI JOIN (SELECT DISTINCT year, period, measure, version FROM incoming_facts) s
                  ON f.year = s.year AND f.period = s.period AND f.measure = s.measure
                 AND f.version = s.version"""
-        ).fetchall()[0][0]
-        if not existing:  # none of the file's slices is there yet: insert without staging
+        )
+        if not con.execute("SELECT count(*) FROM current_slice").fetchall()[0][0]:
+            # none of the file's slices is there yet: insert without staging or comparing
             con.execute(f"INSERT INTO ledger_fact SELECT {_INCOMING}, ? FROM incoming_facts",
                         [import_id])  # fmt: skip
+            con.execute("DROP TABLE current_slice")
             return {"added": len(facts), "replaced": 0, "unchanged": 0, "removed": 0}
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {_INCOMING} FROM incoming_facts"
         )
     finally:
         con.unregister("incoming_facts")
-    con.execute(
-        """CREATE OR REPLACE TEMP TABLE current_slice AS
-           SELECT f.* FROM ledger_fact f
-           SEMI JOIN (SELECT DISTINCT year, period, measure, version FROM staged) s
-             ON f.year = s.year AND f.period = s.period AND f.measure = s.measure
-            AND f.version = s.version"""
-    )
     row = con.execute(
         f"""SELECT
               (SELECT count(*) FROM staged a ANTI JOIN current_slice b ON {_ON_KEY}),

@@ -15,10 +15,8 @@ chromium driven by playwright.
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import time
@@ -31,11 +29,7 @@ from benchmarks.measure import Timing
 from ui import server as serving
 
 ROOT = Path(__file__).resolve().parents[2]
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage",
-]  # fmt: skip
+ARGS = serving.CHROMIUM_ARGS
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 CHART = ".js-plotly-plot .main-svg"
 # url path → (sidebar link text, start of the page's heading, whether the page draws a chart);
@@ -61,12 +55,6 @@ def chromium() -> str:
     return path
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @dataclass
 class Server:
     url: str
@@ -85,22 +73,13 @@ def server(db: Path, work: Path) -> Iterator[Server]:
     """The dashboard started as `make run` starts it, on a copy of `db`."""
     copy = work / "served.duckdb"
     shutil.copy(db, copy)
-    port = _free_port()
-    env = {**os.environ, "BUDGET_DB": str(copy), "BUDGET_DEMO": "0"}
     start = time.perf_counter()
-    process = serving.start(port, env)
-    url = f"http://127.0.0.1:{port}"
-    if not serving.wait_healthy(url, process, 120):
-        process.kill()
-        raise SystemExit("servern blev inte frisk inom 120 s")
     try:
-        yield Server(url, process, (time.perf_counter() - start) * 1000)
+        with serving.running(copy, 120) as (url, process):
+            yield Server(url, process, (time.perf_counter() - start) * 1000)
+    except serving.NotHealthy:
+        raise SystemExit("servern blev inte frisk inom 120 s") from None
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
         copy.unlink(missing_ok=True)
         Path(f"{copy}.wal").unlink(missing_ok=True)
 

@@ -3,12 +3,11 @@ server started the way `make run` starts it, on a copy of the demo database."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,17 +18,6 @@ from ui import server as serving
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(__file__).parent / "screenshots"
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage",
-]  # fmt: skip
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -46,19 +34,20 @@ def browser_path() -> str:
 def server(
     demo_db: Path, tmp_path_factory: pytest.TempPathFactory, browser_path: str
 ) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("server")
-    db = folder / "budget.duckdb"
+    db = tmp_path_factory.mktemp("server") / "budget.duckdb"
     shutil.copy(demo_db, db)
-    port = _free_port()
-    env = {**os.environ, "BUDGET_DB": str(db), "BUDGET_DEMO": "0"}
-    process = serving.start(port, env, subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    if not serving.wait_healthy(url, process, 60):
-        process.terminate()
-        pytest.fail("the dashboard did not become healthy within 60 s")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    with _served(db) as url:
+        yield url
+
+
+@contextmanager
+def _served(db: Path) -> Iterator[str]:
+    """The dashboard on `db` as `make run` starts it; the test fails if it is not healthy."""
+    try:
+        with serving.running(db, 60, subprocess.PIPE) as (url, _):
+            yield url
+    except serving.NotHealthy as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +55,9 @@ def browser(browser_path: str):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=browser_path, headless=True, args=ARGS)
+        instance = p.chromium.launch(
+            executable_path=browser_path, headless=True, args=serving.CHROMIUM_ARGS
+        )
         yield instance
         instance.close()
 
@@ -159,12 +150,7 @@ def test_the_first_visitor_after_a_start_keeps_their_first_filter_change(
 
     db = tmp_path / "budget.duckdb"
     shutil.copy(demo_db, db)
-    port = _free_port()
-    env = {**os.environ, "BUDGET_DB": str(db), "BUDGET_DEMO": "0"}
-    process = serving.start(port, env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        assert serving.wait_healthy(url, process, 60)
+    with _served(db) as url:
         context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
         tab = context.new_page()
         tab.goto(url)
@@ -180,9 +166,6 @@ def test_the_first_visitor_after_a_start_keeps_their_first_filter_change(
             tab.get_by_role("heading", name="Avvikelser 2022, till och med december")
         ).to_be_visible()
         context.close()
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def test_import_through_the_upload_widget(page, server: str, tmp_path: Path) -> None:
