@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -145,8 +146,10 @@ def import_file(
     result = ImportResult(file=name, ok=False, dry_run=options.dry_run)
     report(0.05, "Läser filen")
     try:
-        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        # the file's fingerprint for the log is taken on another core while it is parsed
+        fingerprint = _HASHER.submit(_sha256, path)
         sheets = read_file(path, name)
+        content_hash = fingerprint.result()
     except ImportRejected as rejected:
         result.problems = rejected.problems
         return result
@@ -202,6 +205,17 @@ def import_file(
     result.ok = True
     report(1.0, "Klart")
     return result
+
+
+_HASHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="file-hash")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 22):  # hashlib releases the GIL on large chunks
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 KIND_ORDER = {"accounts": 0, "org": 1, "ledger": 2}
@@ -451,13 +465,18 @@ def _totals(facts: pd.DataFrame, options: ImportOptions) -> list[Total]:
     if facts.empty:
         return []
     sign = -1 if options.sign == "result" else 1
-    grouped = facts.groupby(["year", "measure", "version"], sort=True)["amount_ore"].agg(
-        ["sum", "count"]
-    )
-    return [
+    codes, first = distinct_rows(facts, ["year", "measure", "version"])
+    sums = np.zeros(len(first), dtype=np.int64)
+    np.add.at(sums, codes, facts["amount_ore"].to_numpy(dtype=np.int64))  # int64: exact öre
+    counts = np.bincount(codes, minlength=len(first))
+    keys = facts.iloc[first]
+    totals = [
         Total(int(y), str(m), str(v), int(s) * sign, int(n))
-        for (y, m, v), (s, n) in grouped.iterrows()
+        for y, m, v, s, n in zip(
+            keys["year"], keys["measure"], keys["version"], sums, counts, strict=True
+        )
     ]
+    return sorted(totals, key=lambda t: (t.year, t.measure, t.version))
 
 
 def _record(

@@ -10,6 +10,7 @@ import pytest
 
 from analytics.importer import import_file
 from analytics.storage import queries
+from analytics.storage.schema import SUMMARY_REFRESH, SUMMARY_TABLES
 from tests import files
 
 HSN = {"committee": "Hälso- och sjukvårdsnämnden"}
@@ -57,6 +58,75 @@ def test_every_import_refreshes_the_summaries(con, tmp_path: Path) -> None:
     assert con.execute(
         "SELECT sum(amount) FROM ledger_by_konto WHERE measure = 'utfall'"
     ).fetchall() == [(45,)]
+
+
+def _summary_tables(con) -> dict[str, list[tuple]]:
+    return {
+        table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+        for table in SUMMARY_TABLES
+    }
+
+
+def _assert_equal_to_a_full_rebuild(con) -> None:
+    """The summaries as the imports left them equal the summaries rebuilt from scratch with
+    the original statements of the migrations (every year, twelve filtered sums per fact)."""
+    kept = _summary_tables(con)
+    assert kept["ledger_by_verksamhet"] and kept["ledger_ytd_by_ansvar"]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for statement in SUMMARY_REFRESH:
+            con.execute(statement)
+        rebuilt = _summary_tables(con)
+    finally:
+        con.execute("ROLLBACK")
+    assert kept == rebuilt
+
+
+def test_an_import_refreshes_its_years_and_every_year_when_an_account_moves(
+    con, tmp_path: Path
+) -> None:
+    org = [
+        ["År", "Ansvar", "Ansvarsnamn", "Nämnd"],
+        *([str(y), "0101", "Ledning", "RS"] for y in (2023, 2024, 2025)),
+        *([str(y), "0202", "Akuten", "HSN"] for y in (2023, 2024, 2025)),
+    ]
+    accounts = [
+        ["Konto", "Kontonamn", "Kostnadsslag", "Resultaträkningsrad"],
+        ["4010", "Lön", "Personalkostnader", "Verksamhetens kostnader"],
+        ["4020", "Övertid", "Personalkostnader", "Verksamhetens kostnader"],
+        ["3010", "Avgifter", "Avgifter", "Verksamhetens intäkter"],
+    ]
+    assert import_file(con, files.csv(tmp_path / "k.csv", accounts)).ok
+    assert import_file(con, files.csv(tmp_path / "o.csv", org)).ok
+    for year in (2023, 2024, 2025):
+        rows = [["Period", "Ansvar", "Konto", "Budget", "Utfall"]]
+        for month in (1, 2, 3):
+            rows += [
+                [f"{year}{month:02}", "0101", "4010", str(100 * month), str(90 * month + year)],
+                [f"{year}{month:02}", "0202", "4020", "70", str(month)],
+                [f"{year}{month:02}", "0202", "3010", "-40", "-45"],
+            ]
+        assert import_file(con, files.csv(tmp_path / f"l{year}.csv", rows)).ok
+        _assert_equal_to_a_full_rebuild(con)
+    # a newer March 2024 replaces its slice: only 2024 is re-summed
+    newer = [["Period", "Ansvar", "Konto", "Utfall"], ["202403", "0101", "4010", "5"]]
+    assert import_file(con, files.csv(tmp_path / "n.csv", newer)).ok
+    _assert_equal_to_a_full_rebuild(con)
+    # 0202 moves to RS in 2024: that year's organisation changes
+    moved = [["År", "Ansvar", "Ansvarsnamn", "Nämnd"], ["2024", "0202", "Akuten", "RS"]]
+    assert import_file(con, files.csv(tmp_path / "m.csv", moved)).ok
+    _assert_equal_to_a_full_rebuild(con)
+    # 4020 moves to another kostnadsslag: every year's summaries change
+    regrouped = [
+        ["Konto", "Kontonamn", "Kostnadsslag", "Resultaträkningsrad"],
+        ["4020", "Övertid", "Övriga personalkostnader", "Verksamhetens kostnader"],
+    ]
+    assert import_file(con, files.csv(tmp_path / "r.csv", regrouped)).ok
+    _assert_equal_to_a_full_rebuild(con)
+    assert con.execute(
+        "SELECT DISTINCT kostnadsslag FROM ledger_ytd_by_ansvar WHERE ansvar = '0202' "
+        "AND kostnadsslag LIKE 'Övriga%'"
+    ).fetchall() == [("Övriga personalkostnader",)]
 
 
 @pytest.fixture

@@ -156,3 +156,22 @@ def test_sum_by_key_is_exact_and_keeps_first_appearance() -> None:
     assert out["a"].tolist() == ["x", "y", pd.NA]
     assert out["amount_ore"].tolist() == [big + 3, 5, 3]
     assert out["amount_ore"].dtype == frame["amount_ore"].dtype
+
+
+def test_key_codes_of_integers_group_as_pandas_does() -> None:
+    """Small integers are coded by arithmetic, wide ones factorised; missing values are a
+    group of their own and never equal to a present value."""
+    from analytics.ingest.grouping import all_distinct, key_codes
+
+    frame = pd.DataFrame(
+        {
+            "year": pd.array([2024, 2024, None, 2025, None, 2024], dtype="Int64"),
+            "period": pd.array([1, 1, 1, 0, 1, 12], dtype="Int64"),
+            "wide": pd.array([-(10**12), -(10**12), 5, 10**12, 5, 7], dtype="Int64"),
+        }
+    )
+    codes = key_codes(frame, ["year", "period", "wide"])
+    expected = frame.groupby(["year", "period", "wide"], dropna=False).ngroup().to_numpy()
+    assert pd.factorize(codes)[0].tolist() == pd.factorize(expected)[0].tolist()
+    assert not all_distinct(frame, ["year", "period", "wide"])
+    assert all_distinct(frame.iloc[[0, 2, 3, 5]], ["year", "period", "wide"])

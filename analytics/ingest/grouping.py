@@ -37,14 +37,34 @@ def key_codes(frame: pd.DataFrame, keys: list[str]) -> np.ndarray:
     group = np.zeros(len(frame), dtype=np.int64)
     span = 1
     for key in keys:
-        codes, uniques = pd.factorize(frame[key], use_na_sentinel=False)
-        size = max(len(uniques), 1)
+        codes, size = _codes(frame[key])
         if span * size >= 2**62:  # too many combinations for one integer: renumber first
             group = pd.factorize(group)[0].astype(np.int64)
             span = int(group.max()) + 1
         group = group * size + codes
         span *= size
     return group
+
+
+def _codes(column: pd.Series) -> tuple[np.ndarray, int]:
+    """(code per row, number of codes): small integers (years, periods) by arithmetic, which
+    needs no hash table; anything else factorised."""
+    if pd.api.types.is_integer_dtype(column.dtype) and len(column):
+        missing = column.isna().to_numpy()
+        values = column.to_numpy(dtype=np.int64, na_value=0)
+        present = values[~missing]
+        low, high = (int(present.min()), int(present.max())) if len(present) else (0, 0)
+        if high - low < 1 << 16:
+            # missing values take the code after the largest
+            return np.where(missing, high - low + 1, values - low), high - low + 2
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    return codes, max(len(uniques), 1)
+
+
+def all_distinct(frame: pd.DataFrame, keys: list[str]) -> bool:
+    """Whether no two rows have equal `keys` (missing values equal each other)."""
+    _, uniques = pd.factorize(key_codes(frame, keys))
+    return len(uniques) == len(frame)
 
 
 def distinct_rows(frame: pd.DataFrame, keys: list[str]) -> tuple[np.ndarray, np.ndarray]:

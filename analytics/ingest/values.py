@@ -52,9 +52,11 @@ EXCEL_EPOCH = date(1899, 12, 30)
 
 
 def clean_text(series: pd.Series) -> pd.Series:
-    """Strip, and turn empty strings into missing values."""
-    s = series.astype("string").str.strip()
-    return s.mask(s == "")
+    """Strip, and turn empty strings into missing values (in Arrow: one pass per step, no
+    Python object per cell)."""
+    trimmed = pc.utf8_trim_whitespace(_arrow_strings(series))
+    cleaned = pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, trimmed.type), trimmed)
+    return pd.Series(pd.arrays.ArrowStringArray(cleaned), index=series.index)
 
 
 def _distinct(series: pd.Series, parse: Callable[[str], tuple]) -> tuple[np.ndarray, list[tuple]]:
@@ -226,7 +228,7 @@ def _arrow_strings(text: pd.Series) -> pa.Array:
     """The column as one Arrow string array (without a copy when it is Arrow-backed)."""
     if isinstance(text.array, pd.arrays.ArrowStringArray):
         return pa.array(text.array)
-    return pa.array(text.to_numpy(dtype=object, na_value=None), type=pa.string())
+    return pa.array(text.astype("string").to_numpy(dtype=object, na_value=None), type=pa.string())
 
 
 def parse_year(text: str) -> int | None:

@@ -158,6 +158,48 @@ _SUMMARIES_V11: list[str] = [
         GROUP BY ALL""",
 ]
 SUMMARY_REFRESH: list[str] = [*_SUMMARIES_V4, *_SUMMARIES_V11]
+SUMMARY_TABLES = (
+    "ledger_by_verksamhet",
+    "ledger_by_konto",
+    "ledger_by_committee",
+    "ledger_ytd_by_ansvar",
+)
+
+
+def summary_refresh(years: list[int] | None) -> list[str]:
+    """The statements that rebuild the summaries of `years` (all years when None) from the
+    facts: an import of one year into a ten-year ledger re-sums that year, not ten.
+
+    The same sums as `SUMMARY_REFRESH` (tests/test_summaries.py compares them).
+    """
+    if years is not None and not years:
+        return []
+    # the years are ints formatted here, never text from a file
+    only = "" if years is None else f"year IN ({', '.join(str(int(y)) for y in years)})"
+    where, and_ = (f"WHERE {only}", f"AND f.{only}") if only else ("", "")
+    return [
+        *(f"DELETE FROM {table} {where}" for table in SUMMARY_TABLES),
+        f"""INSERT INTO ledger_by_verksamhet
+            SELECT f.year, f.period, f.measure, f.version, o.committee, o.forvaltning,
+                   o.verksamhet, o.verksamhet_name, a.rr_line, sum(f.amount)
+            FROM ledger_fact f
+            LEFT JOIN org_unit o ON o.year = f.year AND o.ansvar = f.ansvar
+            LEFT JOIN account a ON a.konto = f.konto
+            {where.replace("year", "f.year")}
+            GROUP BY ALL""",
+        f"""INSERT INTO ledger_by_konto
+            SELECT year, period, measure, version, konto, sum(amount)
+            FROM ledger_fact {where} GROUP BY ALL""",
+        f"""INSERT INTO ledger_by_committee
+            SELECT year, period, measure, version, committee, rr_line, sum(amount)
+            FROM ledger_by_verksamhet {where} GROUP BY ALL""",
+        f"""INSERT INTO ledger_ytd_by_ansvar
+            SELECT f.year, f.measure, f.version, f.ansvar, a.kostnadsslag, {_YTD_COLUMNS}
+            FROM ledger_fact f LEFT JOIN account a ON a.konto = f.konto
+            WHERE f.period BETWEEN 1 AND 12 {and_}
+            GROUP BY ALL""",
+    ]
+
 
 MIGRATIONS.append(
     (

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from analytics.storage.access import audited
 from analytics.storage.database import transaction
-from analytics.storage.schema import SUMMARY_REFRESH
+from analytics.storage.schema import summary_refresh
 
 _KEY = ["year", "period", "ansvar", "konto", "projekt", "motpart", "measure", "version"]
 _ON_KEY = " AND ".join(f"a.{k} = b.{k}" for k in _KEY)
@@ -63,20 +63,46 @@ def write_import(
     """Store one file's content in a single transaction and log it."""
     with transaction(con):
         import_id = _next_import_id(con)
+        # the summaries of every year when an account moves to another line or kostnadsslag
+        every_year = _accounts_regroup(con, accounts, accounts_authoritative)
         org_rows = _upsert_org(con, org, import_id)
         account_rows = _upsert_accounts(con, accounts, import_id, accounts_authoritative)
         _register_versions(con, facts, import_id)
         counts = _replace_facts(con, facts, import_id)
-        refresh_summaries(con)
+        years = {int(y) for y in facts["year"].unique()} | {int(y) for y in org["year"].unique()}
+        refresh_summaries(con, None if every_year else sorted(years))
         _log(con, import_id, record, "ok", None, counts)
     return WriteCounts(import_id=import_id, org_rows=org_rows, accounts=account_rows, **counts)
 
 
-def refresh_summaries(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the ledger summaries from the facts; call inside the transaction that changed
-    the facts, organisation or accounts, so readers never see them disagree."""
-    for statement in SUMMARY_REFRESH:
+def refresh_summaries(con: duckdb.DuckDBPyConnection, years: list[int] | None = None) -> None:
+    """Rebuild the ledger summaries of `years` (all when None) from the facts; call inside the
+    transaction that changed those years' facts or organisation, or the accounts, so readers
+    never see them disagree."""
+    for statement in summary_refresh(years):
         con.execute(statement)
+
+
+def _accounts_regroup(
+    con: duckdb.DuckDBPyConnection, accounts: pd.DataFrame, authoritative: bool
+) -> bool:
+    """Whether storing `accounts` (as `_upsert_accounts` will) moves a known account to
+    another income-statement line or kostnadsslag, which changes every year's summaries."""
+    if accounts.empty:
+        return False
+    con.register("regroup_accounts", accounts)
+    try:
+        row = con.execute(
+            """SELECT count(*) FROM regroup_accounts i JOIN account a ON a.konto = i.konto
+               WHERE CASE WHEN ? THEN i.rr_line IS DISTINCT FROM a.rr_line
+                               OR coalesce(i.kostnadsslag, a.kostnadsslag)
+                                  IS DISTINCT FROM a.kostnadsslag
+                          ELSE a.kostnadsslag IS NULL AND i.kostnadsslag IS NOT NULL END""",
+            [authoritative],
+        ).fetchall()[0]
+    finally:
+        con.unregister("regroup_accounts")
+    return bool(row[0])
 
 
 def log_failed_import(con: duckdb.DuckDBPyConnection, record: ImportRecord, message: str) -> None:
