@@ -28,13 +28,17 @@ def free_port() -> int:
 
 
 def start(
-    port: int, env: dict[str, str], output: int | None = subprocess.DEVNULL
+    port: int,
+    env: dict[str, str],
+    output: int | None = subprocess.DEVNULL,
+    script: Path | None = None,
 ) -> subprocess.Popen:
     """The dashboard (`ui.launch`) headless on 127.0.0.1:`port`, without telemetry or file
-    watching."""
+    watching; or, for the benchmark's comparison, another Streamlit `script` the same way."""
+    program = ["ui.launch"] if script is None else ["streamlit", "run", str(script)]
     return subprocess.Popen(
         [
-            sys.executable, "-m", "ui.launch", "--server.headless", "true",
+            sys.executable, "-m", *program, "--server.headless", "true",
             "--server.port", str(port), "--server.address", "127.0.0.1",
             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
         ],
@@ -61,12 +65,13 @@ class NotHealthy(RuntimeError):
 
 @contextmanager
 def running(
-    db: Path, timeout: float, output: int | None = subprocess.DEVNULL
+    db: Path, timeout: float, output: int | None = subprocess.DEVNULL, script: Path | None = None
 ) -> Iterator[tuple[str, subprocess.Popen]]:
     """The dashboard on the database file `db` (no demo) at a free port: (url, process) once
     healthy, stopped afterwards. Raises NotHealthy when it is not healthy within `timeout` s."""
     port = free_port()
-    process = start(port, {**os.environ, "BUDGET_DB": str(db), "BUDGET_DEMO": "0"}, output)
+    env = {**os.environ, "BUDGET_DB": str(db), "BUDGET_DEMO": "0"}
+    process = start(port, env, output, script)
     url = f"http://127.0.0.1:{port}"
     try:
         if not wait_healthy(url, process, timeout):

@@ -15,6 +15,7 @@ chromium driven by playwright.
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import shutil
 import statistics
@@ -113,13 +114,17 @@ def page_timings(url: str, repeat: int) -> tuple[list[dict], dict]:
         context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
         context.route("**/*", _only_local)
         fresh: dict[str, list[float]] = {}
+        headed: dict[str, list[float]] = {}  # a fresh tab until the page's heading is shown
         for path, (_, heading, chart) in PAGES.items():
             fresh[path] = []
+            headed[path] = []
             for _ in range(repeat + 1):
                 tab = context.new_page()
                 start = time.perf_counter()
                 tab.goto(f"{url}/{path}")
                 try:
+                    tab.locator("h1", has_text=heading).first.wait_for(timeout=TIMEOUT_MS)
+                    headed[path].append((time.perf_counter() - start) * 1000)
                     _drawn(tab, heading, chart)
                 except Exception:
                     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -147,6 +152,7 @@ def page_timings(url: str, repeat: int) -> tuple[list[dict], dict]:
                     page=path or "overview",
                     fresh_first_ms=round(tab_runs[0], 1),
                     fresh_median_ms=round(statistics.median(tab_runs[1:]), 1),
+                    fresh_heading_median_ms=round(statistics.median(headed[path][1:]), 1),
                     meets_target=opened.p95 < 3000,
                     fresh_meets_target=max(tab_runs) < 3000,
                 )
@@ -164,6 +170,36 @@ def page_timings(url: str, repeat: int) -> tuple[list[dict], dict]:
         change = Timing("Byte av år i sidomenyn, Översikt", changes)
         browser.close()
     return rows, change.row(meets_target=change.median < 1000)
+
+
+FLOOR_APP = Path(__file__).with_name("floor_app.py")
+
+
+def framework_floor(work: Path, repeat: int) -> dict:
+    """A heading and one plotly chart in plain Streamlit, opened in a fresh tab `repeat + 1`
+    times as the pages are: the least a page of this stack costs on this machine."""
+    from playwright.sync_api import sync_playwright
+
+    runs = []
+    with (
+        serving.running(work / "unused.duckdb", 120, script=FLOOR_APP) as (url, _),
+        sync_playwright() as p,
+    ):
+        browser = p.chromium.launch(executable_path=chromium(), headless=True, args=ARGS)
+        context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
+        context.route("**/*", _only_local)
+        for _ in range(repeat + 1):
+            tab = context.new_page()
+            start = time.perf_counter()
+            tab.goto(url)
+            _drawn(tab, "Golv", True)
+            runs.append((time.perf_counter() - start) * 1000)
+            tab.close()
+        browser.close()
+    return {
+        "fresh_first_ms": round(runs[0], 1),
+        "fresh_median_ms": round(statistics.median(runs[1:]), 1),
+    }
 
 
 def _sidebar_link(tab, name: str):
@@ -281,11 +317,35 @@ async def _users(
     return out, errors
 
 
+def _process_cpu_s(pid: int) -> float:
+    """User and system CPU seconds of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_cpu_s() -> tuple[float, float]:
+    """(busy, all) CPU seconds of the whole machine so far, summed over its cores."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = values[3] + values[4]  # idle and iowait
+    tick = os.sysconf("SC_CLK_TCK")
+    return (sum(values) - idle) / tick, sum(values) / tick
+
+
 def many_users(
-    url: str, users: int, seconds: float, think: tuple[float, float] = (2.0, 6.0)
+    url: str,
+    users: int,
+    seconds: float,
+    think: tuple[float, float] = (2.0, 6.0),
+    server_pid: int | None = None,
 ) -> dict:
-    """`users` sessions at once for `seconds`; every interaction's time and every error."""
+    """`users` sessions at once for `seconds`; every interaction's time and every error, and
+    where the machine's CPU went meanwhile: the server's process against everything else (the
+    sessions' chromium, on the same cores here; on each user's own computer in real use)."""
+    server_before = _process_cpu_s(server_pid) if server_pid else 0.0
+    busy_before, all_before = _machine_cpu_s()
     out, errors = asyncio.run(_users(url, users, seconds, think))
+    busy_after, all_after = _machine_cpu_s()
+    server_cpu = (_process_cpu_s(server_pid) - server_before) if server_pid else None
     starts = [ms for kind, ms in out if kind == START]
     out = [(kind, ms) for kind, ms in out if kind != START]
     times = [ms for _, ms in out]
@@ -305,6 +365,23 @@ def many_users(
         "median_ms": round(statistics.median(times), 1) if times else None,
         # every session's first page load at the same moment, apart from the interactions
         "session_start": Timing(START, starts or [0.0]).row(),
+        "cpu": _cpu_split(
+            server_cpu, busy_after - busy_before, all_after - all_before, len(times) + len(starts)
+        ),
+    }
+
+
+def _cpu_split(server: float | None, busy: float, capacity: float, clicks: int) -> dict | None:
+    """CPU seconds of the server and of everything else during the users' run, and per
+    interaction (each session's first page load counted as one)."""
+    if server is None or not clicks:
+        return None
+    return {
+        "server_s": round(server, 1),
+        "others_s": round(busy - server, 1),
+        "capacity_s": round(capacity, 1),
+        "server_per_interaction_ms": round(server / clicks * 1000),
+        "others_per_interaction_ms": round((busy - server) / clicks * 1000),
     }
 
 
