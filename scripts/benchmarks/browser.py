@@ -102,6 +102,33 @@ def _drawn(tab, heading: str, chart: bool) -> None:
         raise RuntimeError(f"sidan visar ett fel: {tab.url}")
 
 
+def _browser(p):
+    """Headless chromium and a Swedish context that reaches only the local server."""
+    browser = p.chromium.launch(executable_path=chromium(), headless=True, args=ARGS)
+    context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
+    context.route("**/*", _only_local)
+    return browser, context
+
+
+def _fresh_tab(context, url: str, heading: str, chart: bool, shot: str) -> tuple[float, float]:
+    """Open `url` in a new tab: ms until its heading shows, and until it is drawn (a screenshot
+    named `shot` if it never is)."""
+    tab = context.new_page()
+    start = time.perf_counter()
+    tab.goto(url)
+    try:
+        tab.locator("h1", has_text=heading).first.wait_for(timeout=TIMEOUT_MS)
+        headed = (time.perf_counter() - start) * 1000
+        _drawn(tab, heading, chart)
+    except Exception:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=str(SHOTS / f"{shot}.png"), full_page=True)
+        raise
+    drawn = (time.perf_counter() - start) * 1000
+    tab.close()
+    return headed, drawn
+
+
 def page_timings(url: str, repeat: int) -> tuple[list[dict], dict]:
     """Per page: opened in a fresh tab (`repeat + 1` times: the JavaScript of Streamlit and
     plotly is loaded and compiled in every new tab) and reached from another page through the
@@ -110,30 +137,16 @@ def page_timings(url: str, repeat: int) -> tuple[list[dict], dict]:
 
     rows = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium(), headless=True, args=ARGS)
-        context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
-        context.route("**/*", _only_local)
+        browser, context = _browser(p)
         fresh: dict[str, list[float]] = {}
         headed: dict[str, list[float]] = {}  # a fresh tab until the page's heading is shown
         for path, (_, heading, chart) in PAGES.items():
-            fresh[path] = []
-            headed[path] = []
-            for _ in range(repeat + 1):
-                tab = context.new_page()
-                start = time.perf_counter()
-                tab.goto(f"{url}/{path}")
-                try:
-                    tab.locator("h1", has_text=heading).first.wait_for(timeout=TIMEOUT_MS)
-                    headed[path].append((time.perf_counter() - start) * 1000)
-                    _drawn(tab, heading, chart)
-                except Exception:
-                    SHOTS.mkdir(parents=True, exist_ok=True)
-                    tab.screenshot(
-                        path=str(SHOTS / f"fel_{path or 'overview'}.png"), full_page=True
-                    )
-                    raise
-                fresh[path].append((time.perf_counter() - start) * 1000)
-                tab.close()
+            runs = [
+                _fresh_tab(context, f"{url}/{path}", heading, chart, f"fel_{path or 'overview'}")
+                for _ in range(repeat + 1)
+            ]
+            headed[path] = [h for h, _ in runs]
+            fresh[path] = [d for _, d in runs]
         tab = context.new_page()
         tab.goto(url)
         _drawn(tab, "Översikt", True)
@@ -180,21 +193,12 @@ def framework_floor(work: Path, repeat: int) -> dict:
     times as the pages are: the least a page of this stack costs on this machine."""
     from playwright.sync_api import sync_playwright
 
-    runs = []
     with (
         serving.running(work / "unused.duckdb", 120, script=FLOOR_APP) as (url, _),
         sync_playwright() as p,
     ):
-        browser = p.chromium.launch(executable_path=chromium(), headless=True, args=ARGS)
-        context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
-        context.route("**/*", _only_local)
-        for _ in range(repeat + 1):
-            tab = context.new_page()
-            start = time.perf_counter()
-            tab.goto(url)
-            _drawn(tab, "Golv", True)
-            runs.append((time.perf_counter() - start) * 1000)
-            tab.close()
+        browser, context = _browser(p)
+        runs = [_fresh_tab(context, url, "Golv", True, "fel_golv")[1] for _ in range(repeat + 1)]
         browser.close()
     return {
         "fresh_first_ms": round(runs[0], 1),
