@@ -11,7 +11,6 @@ from analytics.i18n import t
 from analytics.importer import (
     ImportResult,
     import_file,
-    preview_file,
     signature_of_row,
     suggest_profile,
 )
@@ -20,7 +19,7 @@ from analytics.ingest.options import KINDS, SIGNS, UNITS, ImportOptions
 from analytics.ingest.readers import SUPPORTED_SUFFIXES
 from analytics.storage import queries
 from ui import shell
-from ui.uploads import stored_upload
+from ui.uploads import preview, stored_upload
 
 
 def render() -> None:
@@ -121,18 +120,22 @@ def _preview_and_mapping(
     con, path: Path, name: str, options: ImportOptions, lang: str
 ) -> dict[str, str] | None:
     """Show what was recognised; offer a manual mapping when a sheet was not recognised."""
+    unmapped = None
     if options.profile is None:
-        suggested = suggest_profile(con, preview_file(path, name, None, options.kind))
+        unmapped = preview(path, name, None, options.kind)
+        suggested = suggest_profile(con, unmapped)
         if suggested:
             st.info(t("import.profile_applied", lang, name=suggested))
             options.profile = suggested
     stored = queries.load_profile(con, options.profile) if options.profile else None
-    preview = preview_file(path, name, stored[0] if stored else None, options.kind)
+    shown = preview(path, name, stored[0], options.kind) if stored else unmapped
+    if shown is None:  # a chosen profile that no longer exists: read as the file is
+        shown = preview(path, name, None, options.kind)
     st.subheader(t("import.preview", lang))
-    for problem in preview.problems:
+    for problem in shown.problems:
         st.error(problem.render(lang))
     unrecognised = []
-    for sheet in preview.sheets:
+    for sheet in shown.sheets:
         if sheet.header_row is None or sheet.kind is None:
             st.warning(t("import.not_recognised", lang, sheet=sheet.sheet))
             unrecognised.append(sheet.sheet)
@@ -155,10 +158,10 @@ def _preview_and_mapping(
         )
         st.dataframe(sheet.first_rows, hide_index=True, key=f"first_{sheet.sheet}")
     manual = st.toggle(t("import.mapping", lang), value=bool(unrecognised), key="manual_mapping")
-    if not manual or not preview.raw:
+    if not manual or not shown.raw:
         return None
-    sheet_name = unrecognised[0] if unrecognised else next(iter(preview.raw))
-    cells = preview.raw[sheet_name]
+    sheet_name = unrecognised[0] if unrecognised else next(iter(shown.raw))
+    cells = shown.raw[sheet_name]
     st.caption(t("import.mapping_help", lang))
     st.dataframe(cells.head(15), key="mapping_raw")
     header_row = st.number_input(

@@ -69,3 +69,38 @@ def test_the_cpu_split_needs_the_server_and_some_interactions() -> None:
         "server_per_interaction_ms": 500,
         "others_per_interaction_ms": 2000,
     }
+
+
+def test_the_report_shows_the_import_ratios_and_the_preview() -> None:
+    timings = [
+        Timing("Vår import", [14_000.0, 13_000.0, 15_000.0]).row(),
+        Timing("Rå tolkning", [7_500.0, 7_000.0, 8_000.0]).row(),
+        Timing("openpyxl", [350_000.0, 360_000.0]).row(),
+    ]
+    preview = [
+        Timing("Förhandsgranskning, de första 60 raderna", [1_600.0, 1_700.0, 1_650.0]).row(),
+        Timing("Samma rader när hela bladet tolkas", [7_600.0, 7_700.0]).row(),
+    ]
+    result = {
+        "file": "huvudbok.xlsx",
+        "rows": 1_000_000,
+        "timings": timings,
+        "speedup_vs_openpyxl": 25.5,
+        "ratio_to_raw_parse": 1.87,
+        "meets_target": False,
+        "preview": preview,
+    }
+    text = report.markdown(
+        {
+            "when": "2026-11-29 21:00",
+            "machine": "Linux",
+            "cpus": 2,
+            "python": "3.11",
+            "import": result,
+        }
+    )
+    assert "| Vår import | 14.0 s |" in text
+    assert "**25.5×** snabbare än openpyxl (mål ≥ 10×), **1.87×** den råa tolkningen" in text
+    assert "mål nått NEJ" in text
+    assert "Förhandsgranskning, de första 60 raderna: 1.65 s (median)" in text
+    assert "samma rader när hela bladet tolkas: 7.7 s" in text

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from analytics.importer import FilePreview, preview_file
 from analytics.ingest.problems import ImportRejected
 
 UPLOAD_DIR = Path(tempfile.gettempdir()) / "budget-uploads"
@@ -22,6 +23,13 @@ def stored_upload(name: str, content: bytes) -> Path:
     if not path.exists():
         path.write_bytes(content)
     return path
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def preview(path: Path, name: str, mapping: dict[str, str] | None, kind: str) -> FilePreview:
+    """What the first rows of an upload show, once per upload, mapping and kind: the Import
+    page reruns at every option changed, and the upload's path is its content's hash."""
+    return preview_file(path, name, mapping, kind)
 
 
 def upload_and_load(

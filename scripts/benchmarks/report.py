@@ -33,6 +33,8 @@ def print_import(result: dict) -> None:
         f"{result['ratio_to_raw_parse']}× den råa tolkningen – mål nått: "
         f"{_yes(result['meets_target'])}"
     )
+    for timing in result.get("preview", []):
+        print(f"  {timing['name']}: {timing['median_ms'] / 1000:.2f} s")
 
 
 def print_pages(result: dict) -> None:
@@ -114,6 +116,13 @@ def markdown(results: dict) -> str:
             f"mål nått {_yes(r['meets_target'])}.",
             "",
         ]
+        if "preview" in r:
+            ours, whole = r["preview"]
+            out += [
+                f"{ours['name']}: {ours['median_ms'] / 1000:.2f} s (median); "
+                f"{whole['name'].lower()}: {whole['median_ms'] / 1000:.1f} s.",
+                "",
+            ]
     for measured in results.get("pages", []):
         met = sum(r["meets_target"] for r in measured["interactions"])
         out += [
