@@ -1,5 +1,6 @@
-"""The first rows of a workbook read from a copy cut after them must equal the same rows of a
-full read: previews and the recognition of a file's kind rely on it."""
+"""Reading a workbook in parts must give what one whole read by calamine gives, cell by cell:
+its first rows from a copy cut after them (previews and the recognition of a file's kind rely
+on it), and a large sheet parsed in pieces on every core (every import of a large export)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics.ingest import readers
+from analytics.ingest import xlsx_parts
 from analytics.ingest.readers import read_file
 from tests.files import xlsx
 
@@ -75,19 +76,28 @@ def test_head_keeps_dates_booleans_shared_strings_and_empty_rows(tmp_path: Path)
         _assert_head_equals_full(path, max_rows)
 
 
-def test_head_of_a_sheet_whose_tags_carry_a_namespace_prefix(tmp_path: Path) -> None:
-    """Some generators write `<x:row>`; the rows are still counted and the sheet closed."""
-    plain = xlsx(tmp_path / "plain.xlsx", _rows(40))
-    prefixed = tmp_path / "prefixed.xlsx"
-    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(prefixed, "w") as out:
-        for info in source.infolist():
-            data = source.read(info)
+def _rewrite_sheets(source: Path, target: Path, rewrite) -> Path:
+    """A copy of a workbook whose worksheet XML went through `rewrite` (text to text)."""
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(target, "w") as out:
+        for info in archive.infolist():
+            data = archive.read(info)
             if info.filename.startswith("xl/worksheets/sheet"):
-                text = data.decode()
-                text = text.replace('xmlns="', 'xmlns:x="', 1)
-                text = re.sub(r"<(/?)(?!\?)([A-Za-z]\w*)(?=[\s>/])", r"<\1x:\2", text)
-                data = text.encode()
+                data = rewrite(data.decode()).encode()
             out.writestr(info, data)
+    return target
+
+
+def _with_prefix(text: str) -> str:
+    """`<x:row>` instead of `<row>`, as some generators write."""
+    text = text.replace('xmlns="', 'xmlns:x="', 1)
+    return re.sub(r"<(/?)(?!\?)([A-Za-z]\w*)(?=[\s>/])", r"<\1x:\2", text)
+
+
+def test_head_of_a_sheet_whose_tags_carry_a_namespace_prefix(tmp_path: Path) -> None:
+    """The rows are still counted and the sheet closed."""
+    prefixed = _rewrite_sheets(
+        xlsx(tmp_path / "p.xlsx", _rows(40)), tmp_path / "x.xlsx", _with_prefix
+    )
     assert b"<x:row" in zipfile.ZipFile(prefixed).read("xl/worksheets/sheet1.xml")
     _assert_head_equals_full(prefixed, 10)
 
@@ -96,7 +106,7 @@ def test_head_cuts_the_sheet_xml_short_and_drops_its_dimension(tmp_path: Path) -
     path = xlsx(tmp_path / "lang.xlsx", _rows(5000))
     with zipfile.ZipFile(path) as archive:
         whole = archive.read("xl/worksheets/sheet1.xml")
-        head = readers._sheet_head(archive, "xl/worksheets/sheet1.xml", 10)
+        head = xlsx_parts.sheet_head(archive, "xl/worksheets/sheet1.xml", 10)
     assert head is not None
     assert len(head) < len(whole) / 100
     assert head.count(b"</row>") == 10
@@ -107,7 +117,115 @@ def test_a_head_too_large_to_cut_is_read_in_full(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = xlsx(tmp_path / "bred.xlsx", _rows(3000))
-    monkeypatch.setattr(readers, "HEAD_LIMIT", 1000)
+    monkeypatch.setattr(xlsx_parts, "HEAD_LIMIT", 1000)
     with zipfile.ZipFile(path) as archive:
-        assert readers._sheet_head(archive, "xl/worksheets/sheet1.xml", 2000) is None
+        assert xlsx_parts.sheet_head(archive, "xl/worksheets/sheet1.xml", 2000) is None
     _assert_head_equals_full(path, 2000)
+
+
+# ---- a large sheet in pieces ---------------------------------------------------------------
+
+
+def _whole(path: Path, monkeypatch: pytest.MonkeyPatch) -> list:
+    with monkeypatch.context() as whole:
+        whole.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1 << 40)
+        return read_file(path)
+
+
+def _in_pieces(path: Path, monkeypatch: pytest.MonkeyPatch, piece_bytes: int) -> tuple[list, list]:
+    """The file read with every sheet large and pieces of about `piece_bytes` of XML; and what
+    each piecewise read returned (None: it fell back to one piece)."""
+    monkeypatch.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1)
+    monkeypatch.setattr(xlsx_parts, "_cut_size", lambda size: piece_bytes)
+    results = []
+    original = xlsx_parts.read_in_pieces
+
+    def recorded(*args):
+        results.append(original(*args))
+        return results[-1]
+
+    monkeypatch.setattr(xlsx_parts, "read_in_pieces", recorded)
+    return read_file(path), results
+
+
+def _assert_same_sheets(ours: list, whole: list) -> None:
+    assert [s.name for s in ours] == [s.name for s in whole]
+    for a, b in zip(ours, whole, strict=True):
+        assert (a.hidden, a.first_column, sorted(a.merged)) == (
+            b.hidden,
+            b.first_column,
+            sorted(b.merged),
+        )
+        pd.testing.assert_frame_equal(a.cells, b.cells)
+
+
+def _ragged_rows(count: int) -> list[list[object]]:
+    """Rows of changing width with gaps, starting in column B, with dates and shared texts."""
+    rows: list[list[object]] = [
+        [None, "Huvudbok 2024"],
+        [],
+        [None, "Period", "Ansvar", "Konto", "Utfall"],
+    ]
+    for i in range(count):
+        if i % 97 == 5:
+            rows += [[], []]  # empty rows, absent from the XML, wherever a piece may be cut
+        row: list[object] = [
+            None,
+            date(2024, i % 12 + 1, 1),
+            f"0{i % 7 + 100} Enhet {i % 7}",
+            4000 + i % 13,
+            i * 1.5 - 40,
+        ]
+        if i % 250 == 7:
+            row += [None, "en anteckning långt till höger"]
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("piece_bytes", [3_000, 20_000, 10**9])
+def test_a_large_sheet_read_in_pieces_equals_one_whole_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece_bytes: int
+) -> None:
+    path = xlsx(
+        tmp_path / "stor.xlsx",
+        _ragged_rows(2000),
+        merges=["B1:E1"],
+        extra={"Konton": [["Konto", "Namn"], [4010, "Löner"]]},
+        hidden=["Konton"],
+    )
+    whole = _whole(path, monkeypatch)
+    ours, results = _in_pieces(path, monkeypatch, piece_bytes)
+    assert len(results) == 2 and all(r is not None for r in results)
+    if piece_bytes < 10**6:
+        assert results[0].table.column(0).num_chunks > 3  # really several pieces
+    _assert_same_sheets(ours, whole)
+
+
+def test_pieces_of_a_sheet_whose_tags_carry_a_namespace_prefix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _rewrite_sheets(
+        xlsx(tmp_path / "p.xlsx", _ragged_rows(600), merges=["B1:E1"]),
+        tmp_path / "x.xlsx",
+        _with_prefix,
+    )
+    whole = _whole(path, monkeypatch)
+    ours, results = _in_pieces(path, monkeypatch, 5_000)
+    assert results[0] is not None and results[0].table.column(0).num_chunks > 3
+    assert whole[0].merged == [(0, 1, 0, 4)]  # the merged range is found in prefixed XML too
+    _assert_same_sheets(ours, whole)
+
+
+def test_rows_without_numbers_are_read_in_one_piece(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without `r="…"` a piece's rows would be placed from the top: such a sheet is not cut."""
+    path = _rewrite_sheets(
+        xlsx(tmp_path / "p.xlsx", _rows(600)),
+        tmp_path / "utan.xlsx",
+        lambda text: re.sub(r'(<row\b[^>]*?) r="\d+"', r"\1", text),
+    )
+    whole = _whole(path, monkeypatch)
+    ours, results = _in_pieces(path, monkeypatch, 5_000)
+    assert results == [None]
+    _assert_same_sheets(ours, whole)

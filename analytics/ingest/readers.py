@@ -2,8 +2,9 @@
 
 Excel and OpenDocument files go through fastexcel (calamine, Rust, returns Arrow): on a 1 M-row
 export it is about 20× faster than openpyxl. Every cell is read as text and typed later by our own
-parsers, so a column's type is never guessed from its first rows. CSV goes through pandas' C
-parser after the encoding and the delimiter have been recognised.
+parsers, so a column's type is never guessed from its first rows. A large .xlsx sheet is parsed
+in pieces on every core and a preview reads only the first rows (`xlsx_parts`). CSV goes through
+pandas' C parser after the encoding and the delimiter have been recognised.
 
 Row numbers are kept as the sheet shows them (row 1 is the first row), so every problem can
 point at the cell the user must fix.
@@ -13,15 +14,13 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import zipfile
-import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
+from analytics.ingest import xlsx_parts
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.safety import check_file
 
@@ -76,42 +75,22 @@ def read_workbook(
     """Every sheet of an Excel or OpenDocument workbook, visible or not."""
     import fastexcel
 
-    # Merged ranges are scanned from the workbook's XML in a second thread while calamine
-    # parses the cells (zlib and the Rust reader both release the GIL).
-    merges: Future[dict[str, list[tuple[int, int, int, int]]]] | None = None
-    if suffix in {".xlsx", ".xlsm"}:
-        merges = _MERGE_SCANNER.submit(_xlsx_merged_ranges, path)
+    xlsx = suffix in {".xlsx", ".xlsm"}
+    # A large sheet is parsed in pieces on every core (its merged ranges come with it); the
+    # merged ranges of the others are scanned in a second thread while calamine parses them.
+    large = xlsx_parts.large_sheets(path) if xlsx and max_rows is None else {}
+    merges: Future[dict[str, list[xlsx_parts.Merge]]] | None = None
+    if xlsx:
+        merges = _MERGE_SCANNER.submit(xlsx_parts.merged_ranges, path, frozenset(large.values()))
     try:
         # The first rows of a large .xlsx are read from a copy cut after them: calamine
         # otherwise parses every row of a sheet even when asked for a few (~8 s at 1 M rows).
-        head = (
-            _xlsx_head(path, max_rows)
-            if max_rows is not None and suffix in {".xlsx", ".xlsm"}
-            else None
-        )
+        head = xlsx_parts.head_workbook(path, max_rows) if xlsx and max_rows is not None else None
         reader = fastexcel.read_excel(head if head is not None else str(path))
-        sheets = []
-        for index, sheet_name in enumerate(reader.sheet_names):
-            loaded = reader.load_sheet(
-                index, header_row=None, skip_rows=0, dtypes="string", n_rows=max_rows
-            )
-            columns = loaded.available_columns()
-            first_column = columns[0].absolute_index if columns else 0
-            table = loaded.to_arrow()
-            cells = (
-                table.to_pandas(types_mapper=pd.ArrowDtype).astype("string")
-                if table.num_rows
-                else pd.DataFrame()
-            )
-            cells.columns = range(cells.shape[1])
-            sheets.append(
-                RawSheet(
-                    name=sheet_name,
-                    cells=cells,
-                    hidden=loaded.visible != "visible",
-                    first_column=first_column,
-                )
-            )
+        sheets = [
+            _read_sheet(path, reader, index, sheet_name, large.get(sheet_name), max_rows)
+            for index, sheet_name in enumerate(reader.sheet_names)
+        ]
     except ImportRejected:
         raise
     except Exception as exc:  # calamine raises many kinds for broken files; all mean "unreadable"
@@ -123,9 +102,38 @@ def read_workbook(
     if merges is not None:
         ranges = merges.result()
         for sheet in sheets:
-            sheet.merged = ranges.get(sheet.name, [])
+            sheet.merged = sheet.merged or ranges.get(sheet.name, [])
             _fill_merged(sheet)
     return sheets
+
+
+def _read_sheet(
+    path: Path, reader, index: int, name: str, part: str | None, max_rows: int | None
+) -> RawSheet:
+    """One sheet as text: in pieces when it is large, else by calamine in one go."""
+    pieces = xlsx_parts.read_in_pieces(path, index, part) if part else None
+    if pieces is not None:
+        table, first_column, hidden = pieces.table, pieces.first_column, pieces.hidden
+    else:
+        loaded = reader.load_sheet(
+            index, header_row=None, skip_rows=0, dtypes="string", n_rows=max_rows
+        )
+        columns = loaded.available_columns()
+        first_column = columns[0].absolute_index if columns else 0
+        table, hidden = loaded.to_arrow(), loaded.visible != "visible"
+    cells = (
+        table.to_pandas(types_mapper=pd.ArrowDtype).astype("string")
+        if table.num_rows
+        else pd.DataFrame()
+    )
+    cells.columns = range(cells.shape[1])
+    return RawSheet(
+        name=name,
+        cells=cells,
+        hidden=hidden,
+        first_column=first_column,
+        merged=pieces.merged if pieces is not None else [],
+    )
 
 
 _MERGE_SCANNER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="merged-ranges")
@@ -134,145 +142,6 @@ _MERGE_SCANNER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="merged-ra
 def _short(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:200]
-
-
-_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
-_SHEET = re.compile(rb'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
-_REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
-_REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
-
-
-def _letters_to_index(letters: bytes) -> int:
-    index = 0
-    for ch in letters.decode():
-        index = index * 26 + (ord(ch) - 64)
-    return index - 1
-
-
-def _sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
-    """(sheet name, path of its XML in the archive) for every sheet of an .xlsx workbook."""
-    workbook = archive.read("xl/workbook.xml")
-    rels_xml = archive.read("xl/_rels/workbook.xml.rels")
-    rels = {rid: target for rid, target in _REL.findall(rels_xml)}
-    rels.update({rid: target for target, rid in _REL_REVERSED.findall(rels_xml)})
-    parts = []
-    for raw_name, rid in _SHEET.findall(workbook):
-        target = rels.get(rid)
-        if not target:
-            continue
-        target_path = target.decode().lstrip("/")
-        if not target_path.startswith("xl/"):
-            target_path = "xl/" + target_path
-        parts.append((_xml_unescape(raw_name.decode("utf-8")), target_path))
-    return parts
-
-
-_ROW_END = re.compile(rb"<(?:\w+:)?row\b[^>]*?/>|</(?:\w+:)?row>")
-_SHEET_DATA = re.compile(rb"<((?:\w+:)?)sheetData\b[^>]*?(/?)>")
-_ROOT = re.compile(rb"<((?:\w+:)?)worksheet\b")
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*?/>")
-
-
-def _xlsx_head(path: Path, max_rows: int) -> bytes | None:
-    """The workbook with each sheet cut after its first `max_rows` rows, as .xlsx bytes for
-    calamine, so that reading the first rows of a million-row export costs milliseconds.
-
-    Everything else (shared strings, styles, which cells are dates) is copied unchanged, so the
-    cells read exactly as in a full read. None when the workbook's layout is not the usual one;
-    the caller then reads the file itself.
-    """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            sheets = {part for _, part in _sheet_parts(archive)}
-            buffer = io.BytesIO()
-            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
-                for info in archive.infolist():
-                    if info.filename in sheets:
-                        head = _sheet_head(archive, info.filename, max_rows)
-                        if head is None:
-                            return None
-                        out.writestr(info.filename, head)
-                    else:
-                        out.writestr(info.filename, archive.read(info))
-            return buffer.getvalue()
-    except (KeyError, zipfile.BadZipFile, OSError, zlib.error, EOFError, ValueError):
-        return None
-
-
-def _sheet_head(archive: zipfile.ZipFile, part: str, max_rows: int) -> bytes | None:
-    """A sheet's XML up to the end of its `max_rows`-th row element, closed again; rows
-    absent from the XML are empty, so these rows hold at least the sheet's first `max_rows`.
-    None when those rows take more than HEAD_LIMIT bytes of XML."""
-    read = bytearray()
-    found, scan_from, cut = 0, 0, -1
-    with archive.open(part) as stream:
-        while chunk := stream.read(1 << 16):
-            read += chunk
-            # A row's end may straddle two chunks: look back a little, never before a row
-            # already counted.
-            for match in _ROW_END.finditer(read, scan_from):
-                found += 1
-                scan_from = match.end()
-                if found == max_rows:
-                    cut = match.end()
-                    break
-            if cut >= 0:
-                break
-            if len(read) > HEAD_LIMIT:
-                return None
-            scan_from = max(scan_from, len(read) - _LOOK_BACK)
-        else:
-            return bytes(read)  # the whole sheet is no longer than the rows asked for
-    opening = _SHEET_DATA.search(read)
-    root = _ROOT.search(read)
-    if opening is None or root is None or opening[2] or opening.start() > cut:
-        return None
-    start = _DIMENSION.sub(b"", read[: opening.end()])  # calamine would size the full sheet
-    close = b"</" + opening[1] + b"sheetData></" + root[1] + b"worksheet>"
-    return bytes(start + read[opening.end() : cut] + close)
-
-
-HEAD_LIMIT = 64 << 20  # XML bytes of a sheet's first rows before a head is not worth cutting
-_LOOK_BACK = 4096  # longer than any row element's opening tag
-
-
-def _xlsx_merged_ranges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Merged ranges per sheet name, read from the workbook's XML without expanding entities.
-
-    fastexcel does not report merged cells; a merged "Nämnd" cell spanning many rows would
-    otherwise leave those rows without a committee.
-    """
-    result: dict[str, list[tuple[int, int, int, int]]] = {}
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for name, target_path in _sheet_parts(archive):
-                ranges = []
-                with archive.open(target_path) as stream:
-                    tail = b""
-                    while chunk := stream.read(1 << 24):
-                        block = tail + chunk
-                        if b"<mergeCell" in block:  # a plain search first: most blocks have none
-                            ranges += _MERGE.findall(block)
-                        tail = block[-200:]
-                        # a match fully inside the overlap was counted in the previous block
-                    ranges = list(dict.fromkeys(ranges))
-                result[name] = [
-                    (int(r1) - 1, _letters_to_index(c1), int(r2) - 1, _letters_to_index(c2))
-                    for c1, r1, c2, r2 in ranges
-                ]
-    except (KeyError, zipfile.BadZipFile, OSError, zlib.error, EOFError, ValueError):
-        return {}
-    return result
-
-
-def _xml_unescape(text: str) -> str:
-    return (
-        text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", '"')
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-    )
 
 
 def _fill_merged(sheet: RawSheet) -> None:
