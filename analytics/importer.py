@@ -348,9 +348,9 @@ def _parse_sheets(
 def _preview(sheet: RawSheet, guess: HeaderGuess | None, kind: str | None) -> SheetPreview:
     cells = sheet.cells
     if guess is None:
-        return SheetPreview(sheet.name, kind, None, {}, cells.head(12))
+        return SheetPreview(sheet.name, kind, None, {}, cells.head(12).fillna(""))
     headers = [guess.headers.get(c, f"({c + 1})") for c in range(cells.shape[1])]
-    first = cells.iloc[guess.row + 1 : guess.row + 11].copy()
+    first = cells.iloc[guess.row + 1 : guess.row + 11].fillna("")  # an empty cell shows empty
     first.columns = _unique(headers)
     return SheetPreview(
         sheet.name,

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         default=20,
         help="runs per page computation (20: the 95th percentile is not simply the slowest)",
     )
-    parser.add_argument("--import-repeat", type=int, default=3)
+    parser.add_argument("--import-repeat", type=int, default=5)
     parser.add_argument("--openpyxl-repeat", type=int, default=2, help="about 2 min per run")
     parser.add_argument("--browser-repeat", type=int, default=5)
     parser.add_argument("--users", type=int, default=10)

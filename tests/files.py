@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -33,6 +35,48 @@ def xlsx(
         if name in hidden:
             other.sheet_state = "hidden"
     wb.save(path)
+    return path
+
+
+_INLINE_TEXT = re.compile(
+    r'<c ([^>]*?)t="inlineStr"([^>]*)><is><t(?: [^>]*)?>(.*?)</t></is></c>', re.S
+)
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_SST_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+_SST_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+
+
+def with_shared_strings(path: Path) -> Path:
+    """The workbook rewritten as Excel writes text: each text cell an index into
+    xl/sharedStrings.xml (openpyxl writes text inline)."""
+    with zipfile.ZipFile(path) as archive:
+        entries = {info.filename: archive.read(info) for info in archive.infolist()}
+    strings: dict[str, int] = {}
+
+    def shared(match: re.Match) -> str:
+        index = strings.setdefault(match[3], len(strings))
+        return f'<c {match[1]}t="s"{match[2]}><v>{index}</v></c>'
+
+    for name, data in entries.items():
+        if name.startswith("xl/worksheets/sheet"):
+            entries[name] = _INLINE_TEXT.sub(shared, data.decode()).encode()
+    items = "".join(f'<si><t xml:space="preserve">{text}</t></si>' for text in strings)
+    entries["xl/sharedStrings.xml"] = (
+        f'<sst xmlns="{_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">{items}</sst>'
+    ).encode()
+    entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(
+        b"</Types>",
+        f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_SST_TYPE}"/></Types>'.encode(),
+    )
+    rels = "xl/_rels/workbook.xml.rels"
+    entries[rels] = entries[rels].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rIdSst" Type="{_SST_REL}" Target="sharedStrings.xml"/>'
+        "</Relationships>".encode(),
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in entries.items():
+            out.writestr(name, data)
     return path
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from analytics.ingest import xlsx_parts
 from analytics.ingest.readers import read_file
-from tests.files import xlsx
+from tests.files import with_shared_strings, xlsx
 
 
 def _rows(count: int) -> list[list[object]]:
@@ -71,9 +71,12 @@ def test_head_keeps_dates_booleans_shared_strings_and_empty_rows(tmp_path: Path)
         [datetime(2024, 4, 30, 12, 0), "0101 Ledning", "4010 – Löner", "1 234,50", False],
         ["2024-05", "0101", "4010", -0.1, None],
     ]
-    path = xlsx(tmp_path / "typer.xlsx", rows)
-    for max_rows in (1, 2, 3, 4, 5, 6, 10):
-        _assert_head_equals_full(path, max_rows)
+    for shared in (False, True):
+        path = xlsx(tmp_path / f"typer_{shared}.xlsx", rows)
+        if shared:
+            with_shared_strings(path)
+        for max_rows in (1, 2, 3, 4, 5, 6, 10):
+            _assert_head_equals_full(path, max_rows)
 
 
 def _rewrite_sheets(source: Path, target: Path, rewrite) -> Path:
@@ -182,9 +185,11 @@ def _ragged_rows(count: int) -> list[list[object]]:
     return rows
 
 
-@pytest.mark.parametrize("piece_bytes", [3_000, 20_000, 10**9])
+@pytest.mark.parametrize(
+    ("piece_bytes", "shared"), [(3_000, False), (20_000, False), (10**9, False), (3_000, True)]
+)
 def test_a_large_sheet_read_in_pieces_equals_one_whole_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece_bytes: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece_bytes: int, shared: bool
 ) -> None:
     path = xlsx(
         tmp_path / "stor.xlsx",
@@ -193,7 +198,11 @@ def test_a_large_sheet_read_in_pieces_equals_one_whole_read(
         extra={"Konton": [["Konto", "Namn"], [4010, "Löner"]]},
         hidden=["Konton"],
     )
+    if shared:  # text as Excel writes it: indexes into the shared strings
+        with_shared_strings(path)
+        assert b't="s"' in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
     whole = _whole(path, monkeypatch)
+    assert whole[0].cells.iat[2, 0] == "Period" and whole[0].cells.iat[3, 1] == "0100 Enhet 0"
     ours, results = _in_pieces(path, monkeypatch, piece_bytes)
     assert len(results) == 2 and all(r is not None for r in results)
     if piece_bytes < 10**6:
@@ -229,3 +238,24 @@ def test_rows_without_numbers_are_read_in_one_piece(
     ours, results = _in_pieces(path, monkeypatch, 5_000)
     assert results == [None]
     _assert_same_sheets(ours, whole)
+
+
+def test_a_workbook_with_a_chart_is_read_in_pieces_and_cut_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawings and charts are left out of the copies calamine reads; the cells do not change."""
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+
+    path = xlsx(tmp_path / "diagram.xlsx", _ragged_rows(800))
+    book = openpyxl.load_workbook(path)
+    chart = BarChart()
+    chart.add_data(Reference(book.active, min_col=5, min_row=3, max_row=40), titles_from_data=True)
+    book.active.add_chart(chart, "H2")
+    book.save(path)
+    assert any(n.startswith("xl/charts/") for n in zipfile.ZipFile(path).namelist())
+    whole = _whole(path, monkeypatch)
+    ours, results = _in_pieces(path, monkeypatch, 5_000)
+    assert results[0] is not None and results[0].table.column(0).num_chunks > 3
+    _assert_same_sheets(ours, whole)
+    _assert_head_equals_full(path, 30)

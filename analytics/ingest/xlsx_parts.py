@@ -156,11 +156,24 @@ def head_workbook(path: Path, max_rows: int) -> bytes | None:
         return None
 
 
+# Parts calamine never reads for cells; a pivot cache or pictures can be large, and each copy
+# of the workbook would carry them.
+_NOT_FOR_CELLS = (
+    "xl/pivotCache/", "xl/media/", "xl/embeddings/", "xl/drawings/", "xl/charts/",
+    "xl/externalLinks/", "xl/printerSettings/", "customXml/",
+)  # fmt: skip
+
+
+def _needed(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The archive's entries a copy for calamine keeps."""
+    return [i for i in archive.infolist() if not i.filename.startswith(_NOT_FOR_CELLS)]
+
+
 def _workbook(archive: zipfile.ZipFile, sheets: dict[str, bytes]) -> bytes:
     """The archive again, uncompressed, with the given sheet parts replaced."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
-        for info in archive.infolist():
+        for info in _needed(archive):
             out.writestr(info.filename, sheets.get(info.filename) or archive.read(info))
     return buffer.getvalue()
 
@@ -239,7 +252,7 @@ def read_in_pieces(path: Path, sheet_index: int, part: str) -> PieceRead | None:
             others = {p: _EMPTY_SHEET for _, p in sheet_parts(archive) if p != part}
             entries = [
                 (info.filename, others.get(info.filename) or archive.read(info))
-                for info in archive.infolist()
+                for info in _needed(archive)
                 if info.filename != part
             ]
             pieces, tail = _cut(archive, part, entries, sheet_index)
