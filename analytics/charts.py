@@ -123,6 +123,15 @@ def accumulated_chart(
     return _chart(traces, title, "mnkr")
 
 
+def _room_for_labels(values: list[float], share: float = 0.3) -> list[float]:
+    """An x range for horizontal bars with their amounts beside them: `share` of the span added
+    on each side that has bars, so a short bar's label outside it is not cut at the axis (plotly
+    sizes the axis by the bars alone)."""
+    low, high = min([0.0, *values]), max([0.0, *values])
+    pad = (high - low or 1.0) * share
+    return [low - pad if low < 0 else low, high + pad if high > 0 else high]
+
+
 def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:
     """Deviation to date per unit (mnkr): green is better than budget, red worse."""
     ordered = table.sort_values("deviation_ytd_ore")
@@ -140,7 +149,8 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
     )
     return _chart(
         [bar], title, "",
-        xaxis={"title": {"text": t("chart.deviation_axis", lang)}, "tickformat": ",.0f"},
+        xaxis={"title": {"text": t("chart.deviation_axis", lang)}, "tickformat": ",.0f",
+               "range": _room_for_labels((values / ORE_PER_MNKR).tolist())},
         yaxis={"title": {"text": ""}, "automargin": True},
         hovermode="closest",
         height=max(300, 40 * len(ordered) + 120),
@@ -471,5 +481,6 @@ def tornado_chart(moved: dict[str, int], title: str, lang: str = "sv") -> go.Fig
     bar = Bar(x=values, y=names, orientation="h",
                marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
                text=[signed(mnkr(moved[n]), moved[n]) for n in names], textposition="auto")  # fmt: skip
-    return _chart([bar], title, "", showlegend=False, hovermode="closest", xaxis={"title": {"text": "mnkr"}},
+    return _chart([bar], title, "", showlegend=False, hovermode="closest",
+                  xaxis={"title": {"text": "mnkr"}, "range": _room_for_labels(values)},
                   yaxis={"automargin": True}, height=max(260, 45 * len(names) + 100))  # fmt: skip

@@ -1417,6 +1417,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "admin.remove": {"sv": "Ta bort", "en": "Remove"},
     "admin.user_removed": {"sv": "{user} togs bort.", "en": "{user} was removed."},
     "admin.audit": {"sv": "Granskningslogg", "en": "Audit log"},
+    "admin.audit_when": {"sv": "Tidpunkt", "en": "When"},
+    "admin.audit_action": {"sv": "Behörighet", "en": "Permission"},
+    "admin.committee": {"sv": "Nämnd", "en": "Committee"},
+    "admin.audit_operation": {"sv": "Funktion", "en": "Function"},
+    "admin.audit_detail": {"sv": "Uppgifter", "en": "Arguments"},
     "app.all_visible": {"sv": "Alla dina nämnder", "en": "All your committees"},
     "auth.login_needed": {
         "sv": "Logga in med ditt konto i regionen för att se budgetuppföljningen.",

@@ -315,8 +315,14 @@ def test_the_admin_page_gives_roles_and_shows_the_audit_log(
     assert at.success[0].value == "carl@region.se sparades."
     users = next(d.value for d in at.dataframe if "Roll" in d.value.columns)
     assert users.iloc[0].tolist()[:3] == ["carl@region.se", "controller", "Regionstyrelsen"]
-    audit = next(d.value for d in at.dataframe if "operation" in d.value.columns)
-    assert audit.iloc[0]["user_name"] == "boss" and audit.iloc[0]["operation"] == "set_user"
+    audit = next(d.value for d in at.dataframe if "Behörighet" in d.value.columns)
+    assert list(audit.columns) == [
+        "Tidpunkt", "Användare", "Behörighet", "Nämnd", "Funktion", "Uppgifter"
+    ]  # fmt: skip
+    newest = audit.iloc[0]
+    assert (newest["Användare"], newest["Behörighet"], newest["Funktion"]) == (
+        "boss", "ändra roller", "set_user"
+    )  # fmt: skip
 
 
 def test_without_a_login_the_dashboard_only_serves_this_computer(

@@ -117,3 +117,21 @@ def test_unvalidated_figures_equal_validated_ones(
     assert [_plain(json.loads(f)) for f in fast] == [_plain(json.loads(s)) for s in strict]
     for text in fast:
         go.Figure(pio.from_json(text, skip_invalid=False))  # raises on anything invalid
+
+
+def test_horizontal_bars_leave_room_for_the_labels_beside_them() -> None:
+    """A short negative bar's label sits left of the bar: the axis must reach past it, on the
+    side that has bars only."""
+    table = pd.DataFrame(
+        {
+            "unit": ["Stor", "Liten", "Minus"],
+            "deviation_ytd_ore": [240 * 10**8, 4 * 10**7, -3 * 10**7],
+        }
+    )
+    low, high = charts.deviation_bar_chart(table, "Avvikelse").layout.xaxis.range
+    assert low <= -0.3 - 0.3 * 240.3 and high >= 240 + 0.3 * 240.3
+    low, high = charts.tornado_chart(
+        {"Skatt": 10**8, "Lön": 2 * 10**8}, "Känslighet"
+    ).layout.xaxis.range
+    assert low == 0 and high >= 2 + 0.3 * 2
+    assert charts._room_for_labels([]) == [0.0, 0.0]

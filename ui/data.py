@@ -17,6 +17,7 @@ from analytics import (
     savings_reports,
     scenario_reports,
 )  # fmt: skip
+from analytics.access_display import audit_log_display as presentation_audit_log
 from analytics.access_display import users_display as presentation_users
 from analytics.followup import NetCostGrowth
 from analytics.frame_template import write_template
@@ -366,4 +367,5 @@ def remove_user(name: str) -> None:
 
 
 def audit_log_display(lang: str):
-    return stored_access.audit_log(shell.connection())
+    """The audit log for the admin page, in words."""
+    return presentation_audit_log(stored_access.audit_log(shell.connection()), lang)
