@@ -123,35 +123,41 @@ def accumulated_chart(
     return _chart(traces, title, "mnkr")
 
 
-def _room_for_labels(values: list[float], share: float = 0.3) -> list[float]:
-    """An x range for horizontal bars with their amounts beside them: `share` of the span added
-    on each side that has bars, so a short bar's label outside it is not cut at the axis (plotly
-    sizes the axis by the bars alone)."""
+def _labels_beside(values: list[float], labels: list[str], names: list) -> dict:
+    """Layout for horizontal bars with each amount written just right of its bar, or right of
+    zero for a bar that goes left: a short negative bar's label outside it would otherwise be
+    cut at the plot's left edge. The x range leaves room for the labels on the right."""
     low, high = min([0.0, *values]), max([0.0, *values])
-    pad = (high - low or 1.0) * share
-    return [low - pad if low < 0 else low, high + pad if high > 0 else high]
+    span = high - low or 1.0
+    annotations = [
+        {"x": max(v, 0.0), "y": name, "text": label, "showarrow": False, "xanchor": "left",
+         "xshift": 4, "font": {"size": 12}}
+        for v, label, name in zip(values, labels, names, strict=True)
+    ]  # fmt: skip
+    return {"annotations": annotations, "range": [low - 0.02 * span, high + 0.3 * span]}
 
 
 def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:
     """Deviation to date per unit (mnkr): green is better than budget, red worse."""
     ordered = table.sort_values("deviation_ytd_ore")
     values = ordered["deviation_ytd_ore"]
+    labels = [signed(mnkr(v), v) for v in values]
     bar = Bar(
         x=values / ORE_PER_MNKR,
         y=ordered["unit"],
         orientation="h",
         marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
-        hovertext=[signed(mnkr(v), v) for v in values],
+        hovertext=labels,
         hoverinfo="text+y",
-        text=[signed(mnkr(v), v) for v in values],
-        textposition="auto",
         customdata=ordered["unit"],
     )
+    beside = _labels_beside((values / ORE_PER_MNKR).tolist(), labels, ordered["unit"].tolist())
     return _chart(
         [bar], title, "",
         xaxis={"title": {"text": t("chart.deviation_axis", lang)}, "tickformat": ",.0f",
-               "range": _room_for_labels((values / ORE_PER_MNKR).tolist())},
+               "range": beside["range"]},
         yaxis={"title": {"text": ""}, "automargin": True},
+        annotations=beside["annotations"],
         hovermode="closest",
         height=max(300, 40 * len(ordered) + 120),
         showlegend=False,
@@ -478,9 +484,10 @@ def tornado_chart(moved: dict[str, int], title: str, lang: str = "sv") -> go.Fig
     """How far each driver change moves the result (mnkr), largest on top."""
     names = list(moved)[::-1]
     values = [moved[n] / ORE_PER_MNKR for n in names]
-    bar = Bar(x=values, y=names, orientation="h",
-               marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
-               text=[signed(mnkr(moved[n]), moved[n]) for n in names], textposition="auto")  # fmt: skip
-    return _chart([bar], title, "", showlegend=False, hovermode="closest",
-                  xaxis={"title": {"text": "mnkr"}, "range": _room_for_labels(values)},
+    labels = [signed(mnkr(moved[n]), moved[n]) for n in names]
+    bar = Bar(x=values, y=names, orientation="h", hovertext=labels, hoverinfo="text+y",
+               marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]})  # fmt: skip
+    beside = _labels_beside(values, labels, names)
+    return _chart([bar], title, "", showlegend=False, hovermode="closest", annotations=beside["annotations"],
+                  xaxis={"title": {"text": "mnkr"}, "range": beside["range"]},
                   yaxis={"automargin": True}, height=max(260, 45 * len(names) + 100))  # fmt: skip

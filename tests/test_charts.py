@@ -119,19 +119,26 @@ def test_unvalidated_figures_equal_validated_ones(
         go.Figure(pio.from_json(text, skip_invalid=False))  # raises on anything invalid
 
 
-def test_horizontal_bars_leave_room_for_the_labels_beside_them() -> None:
-    """A short negative bar's label sits left of the bar: the axis must reach past it, on the
-    side that has bars only."""
+def test_horizontal_bars_write_each_amount_right_of_its_bar_or_of_zero() -> None:
+    """A short negative bar's label outside it would be cut at the plot's left edge: every
+    label starts right of its bar, or right of zero for a bar going left, and the axis leaves
+    room for the labels on the right."""
     table = pd.DataFrame(
         {
             "unit": ["Stor", "Liten", "Minus"],
             "deviation_ytd_ore": [240 * 10**8, 4 * 10**7, -3 * 10**7],
         }
     )
-    low, high = charts.deviation_bar_chart(table, "Avvikelse").layout.xaxis.range
-    assert low <= -0.3 - 0.3 * 240.3 and high >= 240 + 0.3 * 240.3
-    low, high = charts.tornado_chart(
-        {"Skatt": 10**8, "Lön": 2 * 10**8}, "Känslighet"
-    ).layout.xaxis.range
-    assert low == 0 and high >= 2 + 0.3 * 2
-    assert charts._room_for_labels([]) == [0.0, 0.0]
+    figure = charts.deviation_bar_chart(table, "Avvikelse")
+    placed = {a.y: (a.x, a.xanchor, a.text) for a in figure.layout.annotations}
+    assert placed == {
+        "Stor": (240.0, "left", "+240,0 mnkr"),
+        "Liten": (0.4, "left", "+0,4 mnkr"),
+        "Minus": (0.0, "left", "\u22120,3 mnkr"),
+    }
+    low, high = figure.layout.xaxis.range
+    assert low < -0.3 and high >= 240 + 0.3 * 240.3
+    assert figure.data[0].text is None
+    tornado = charts.tornado_chart({"Skatt": -(10**8), "Lön": -2 * 10**8}, "Känslighet")
+    assert {a.x for a in tornado.layout.annotations} == {0.0}  # all bars go left
+    assert tornado.layout.xaxis.range[1] >= 0.3 * 2
