@@ -123,18 +123,37 @@ def accumulated_chart(
     return _chart(traces, title, "mnkr")
 
 
-def _labels_beside(values: list[float], labels: list[str], names: list) -> dict:
-    """Layout for horizontal bars with each amount written just right of its bar, or right of
-    zero for a bar that goes left: a short negative bar's label outside it would otherwise be
-    cut at the plot's left edge. The x range leaves room for the labels on the right."""
+def _bar_labels(values: list[float], labels: list[str], names: list) -> dict:
+    """How horizontal bars show their amounts: inside a long bar (as "text" of the trace), just
+    right of a short one – or right of zero for a short bar going left – as an annotation. A
+    short negative bar's label outside it would be cut at the plot's left edge, and one inside
+    it shrunk to nothing. The x range leaves room for the labels beside the short bars."""
     low, high = min([0.0, *values]), max([0.0, *values])
     span = high - low or 1.0
-    annotations = [
-        {"x": max(v, 0.0), "y": name, "text": label, "showarrow": False, "xanchor": "left",
-         "xshift": 4, "font": {"size": 12}}
-        for v, label, name in zip(values, labels, names, strict=True)
-    ]  # fmt: skip
-    return {"annotations": annotations, "range": [low - 0.02 * span, high + 0.3 * span]}
+    long = [abs(v) >= LONG_BAR * span for v in values]
+    beside = [(max(v, 0.0), label, name) for v, label, name, is_long
+              in zip(values, labels, names, long, strict=True) if not is_long]  # fmt: skip
+    right = max([high, *(x + LABEL_ROOM * span for x, _, _ in beside)])
+    return {
+        "text": [label if is_long else "" for label, is_long in zip(labels, long, strict=True)],
+        "annotations": [
+            {
+                "x": x,
+                "y": name,
+                "text": label,
+                "showarrow": False,
+                "xanchor": "left",
+                "xshift": 4,
+                "font": {"size": 12},
+            }
+            for x, label, name in beside
+        ],
+        "range": [low - 0.02 * span, right],
+    }
+
+
+LONG_BAR = 0.35  # of the axis' span: a bar this long holds its amount inside
+LABEL_ROOM = 0.4  # of the span, right of a short bar for its amount
 
 
 def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:
@@ -142,6 +161,7 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
     ordered = table.sort_values("deviation_ytd_ore")
     values = ordered["deviation_ytd_ore"]
     labels = [signed(mnkr(v), v) for v in values]
+    beside = _bar_labels((values / ORE_PER_MNKR).tolist(), labels, ordered["unit"].tolist())
     bar = Bar(
         x=values / ORE_PER_MNKR,
         y=ordered["unit"],
@@ -150,8 +170,10 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
         hovertext=labels,
         hoverinfo="text+y",
         customdata=ordered["unit"],
+        text=beside["text"],
+        textposition="inside",
+        insidetextanchor="end",
     )
-    beside = _labels_beside((values / ORE_PER_MNKR).tolist(), labels, ordered["unit"].tolist())
     return _chart(
         [bar], title, "",
         xaxis={"title": {"text": t("chart.deviation_axis", lang)}, "tickformat": ",.0f",
@@ -485,9 +507,10 @@ def tornado_chart(moved: dict[str, int], title: str, lang: str = "sv") -> go.Fig
     names = list(moved)[::-1]
     values = [moved[n] / ORE_PER_MNKR for n in names]
     labels = [signed(mnkr(moved[n]), moved[n]) for n in names]
+    beside = _bar_labels(values, labels, names)
     bar = Bar(x=values, y=names, orientation="h", hovertext=labels, hoverinfo="text+y",
+               text=beside["text"], textposition="inside", insidetextanchor="end",
                marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]})  # fmt: skip
-    beside = _labels_beside(values, labels, names)
     return _chart([bar], title, "", showlegend=False, hovermode="closest", annotations=beside["annotations"],
                   xaxis={"title": {"text": "mnkr"}, "range": beside["range"]},
                   yaxis={"automargin": True}, height=max(260, 45 * len(names) + 100))  # fmt: skip

@@ -119,10 +119,10 @@ def test_unvalidated_figures_equal_validated_ones(
         go.Figure(pio.from_json(text, skip_invalid=False))  # raises on anything invalid
 
 
-def test_horizontal_bars_write_each_amount_right_of_its_bar_or_of_zero() -> None:
-    """A short negative bar's label outside it would be cut at the plot's left edge: every
-    label starts right of its bar, or right of zero for a bar going left, and the axis leaves
-    room for the labels on the right."""
+def test_a_long_bar_holds_its_amount_and_a_short_one_has_it_beside() -> None:
+    """A short negative bar's label outside it would be cut at the plot's left edge: a short
+    bar's amount starts right of it, or right of zero for a bar going left, and the axis leaves
+    room for it; a long bar holds its amount inside."""
     table = pd.DataFrame(
         {
             "unit": ["Stor", "Liten", "Minus"],
@@ -131,14 +131,12 @@ def test_horizontal_bars_write_each_amount_right_of_its_bar_or_of_zero() -> None
     )
     figure = charts.deviation_bar_chart(table, "Avvikelse")
     placed = {a.y: (a.x, a.xanchor, a.text) for a in figure.layout.annotations}
-    assert placed == {
-        "Stor": (240.0, "left", "+240,0 mnkr"),
-        "Liten": (0.4, "left", "+0,4 mnkr"),
-        "Minus": (0.0, "left", "\u22120,3 mnkr"),
-    }
+    assert placed == {"Liten": (0.4, "left", "+0,4 mnkr"), "Minus": (0.0, "left", "\u22120,3 mnkr")}
+    assert dict(zip(figure.data[0].y, figure.data[0].text, strict=True)) == {
+        "Minus": "", "Liten": "", "Stor": "+240,0 mnkr"
+    }  # fmt: skip
     low, high = figure.layout.xaxis.range
-    assert low < -0.3 and high >= 240 + 0.3 * 240.3
-    assert figure.data[0].text is None
-    tornado = charts.tornado_chart({"Skatt": -(10**8), "Lön": -2 * 10**8}, "Känslighet")
-    assert {a.x for a in tornado.layout.annotations} == {0.0}  # all bars go left
-    assert tornado.layout.xaxis.range[1] >= 0.3 * 2
+    assert low < -0.3 and high == 240
+    tornado = charts.tornado_chart({"Skatt": -(10**7), "Lön": -2 * 10**8}, "Känslighet")
+    assert [(a.x, a.y) for a in tornado.layout.annotations] == [(0.0, "Skatt")]
+    assert tornado.layout.xaxis.range[1] == pytest.approx(0.4 * 2.0)  # room right of zero
