@@ -28,6 +28,7 @@ def render() -> None:
         committees = st.multiselect(
             t("admin.committees", lang), data.committees(year) if year else [],
             help=t("admin.committees_help", lang), key="admin_committees",
+            placeholder=t("app.whole_region", lang),
         )  # fmt: skip
         if st.form_submit_button(t("admin.save_user", lang), type="primary"):
             if not name.strip():
