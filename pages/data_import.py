@@ -120,17 +120,13 @@ def _preview_and_mapping(
     con, path: Path, name: str, options: ImportOptions, lang: str
 ) -> dict[str, str] | None:
     """Show what was recognised; offer a manual mapping when a sheet was not recognised."""
-    unmapped = None
-    if options.profile is None:
-        unmapped = preview(path, name, None, options.kind)
-        suggested = suggest_profile(con, unmapped)
+    if options.profile is None:  # the same preview as below without a profile: cached
+        suggested = suggest_profile(con, preview(path, name, None, options.kind))
         if suggested:
             st.info(t("import.profile_applied", lang, name=suggested))
             options.profile = suggested
     stored = queries.load_profile(con, options.profile) if options.profile else None
-    shown = preview(path, name, stored[0], options.kind) if stored else unmapped
-    if shown is None:  # a chosen profile that no longer exists: read as the file is
-        shown = preview(path, name, None, options.kind)
+    shown = preview(path, name, stored[0] if stored else None, options.kind)
     st.subheader(t("import.preview", lang))
     for problem in shown.problems:
         st.error(problem.render(lang))

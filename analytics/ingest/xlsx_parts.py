@@ -151,7 +151,7 @@ def head_workbook(path: Path, max_rows: int) -> bytes | None:
                 if head is None:
                     return None
                 heads[part] = head
-            return _workbook(archive, heads)
+            return _zip(_entries(archive, heads))
     except _XML_ERRORS:
         return None
 
@@ -164,17 +164,30 @@ _NOT_FOR_CELLS = (
 )  # fmt: skip
 
 
-def _needed(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    """The archive's entries a copy for calamine keeps."""
-    return [i for i in archive.infolist() if not i.filename.startswith(_NOT_FOR_CELLS)]
+_Entries = list[tuple[str, bytes | list[bytes]]]
 
 
-def _workbook(archive: zipfile.ZipFile, sheets: dict[str, bytes]) -> bytes:
-    """The archive again, uncompressed, with the given sheet parts replaced."""
+def _entries(
+    archive: zipfile.ZipFile, replaced: dict[str, bytes], without: str | None = None
+) -> _Entries:
+    """(name, content) of the archive's entries a copy for calamine keeps, the parts in
+    `replaced` with their new content; the part `without` left out (not even read)."""
+    return [
+        (info.filename, replaced.get(info.filename) or archive.read(info))
+        for info in archive.infolist()
+        if not info.filename.startswith(_NOT_FOR_CELLS) and info.filename != without
+    ]
+
+
+def _zip(entries: _Entries) -> bytes:
+    """An uncompressed .xlsx of the entries; a content given as a list of byte strings is
+    written one after the other, without joining them first."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
-        for info in _needed(archive):
-            out.writestr(info.filename, sheets.get(info.filename) or archive.read(info))
+        for name, content in entries:
+            with out.open(name, "w", force_zip64=True) as stream:
+                for piece in content if isinstance(content, list) else [content]:
+                    stream.write(piece)
     return buffer.getvalue()
 
 
@@ -250,11 +263,7 @@ def read_in_pieces(path: Path, sheet_index: int, part: str) -> PieceRead | None:
     try:
         with zipfile.ZipFile(path) as archive:
             others = {p: _EMPTY_SHEET for _, p in sheet_parts(archive) if p != part}
-            entries = [
-                (info.filename, others.get(info.filename) or archive.read(info))
-                for info in _needed(archive)
-                if info.filename != part
-            ]
+            entries = _entries(archive, others, without=part)
             pieces, tail = _cut(archive, part, entries, sheet_index)
         parsed = [(first_row, future.result()) for first_row, future in pieces]
         return _stitch(parsed, _merges(_MERGE.findall(tail)))
@@ -264,7 +273,6 @@ def read_in_pieces(path: Path, sheet_index: int, part: str) -> PieceRead | None:
 
 _ANCHOR = "\u2693 piece anchor \u2693"
 _Parsed = tuple[pa.Table, list[int], bool]  # table, absolute column of each column, hidden
-_Entries = list[tuple[str, bytes]]
 
 
 def _cut(
@@ -284,16 +292,15 @@ def _cut(
             rows = bytes(view[:end])
         del buffer[:end]
         if not pieces:  # the first piece starts at the sheet's first row, as a whole read does
-            content = [frame[0], rows, frame[1]]
-            pieces.append((0, _PARSERS.submit(_parse, entries, part, content, sheet_index)))
+            book = [*entries, (part, [frame[0], rows, frame[1]])]
+            pieces.append((0, _PARSERS.submit(_parse, book, sheet_index, False)))
             return
         number = _ROW_NUMBER.search(rows, 0, _LOOK_BACK)
         if number is None or int(number[1]) < 2:  # a row without its number: no place known
             raise ValueError("a row without its number")
-        anchor = _anchor_row(prefix, int(number[1]) - 1)
-        content = [frame[0], anchor, rows, frame[1]]
-        first_row = int(number[1]) - 1
-        pieces.append((first_row, _PARSERS.submit(_parse, entries, part, content, sheet_index)))
+        first_row = int(number[1]) - 1  # 0-based; the anchor is in sheet row `first_row`
+        book = [*entries, (part, [frame[0], _anchor_row(prefix, first_row), rows, frame[1]])]
+        pieces.append((first_row, _PARSERS.submit(_parse, book, sheet_index, True)))
 
     with archive.open(part) as stream:
         while chunk := stream.read(1 << 23):
@@ -328,21 +335,13 @@ def _cut_size(size: int) -> int:
     return max(size // max(2, round(size / PIECE_BYTES)), 1 << 20)
 
 
-def _parse(entries: _Entries, part: str, content: list[bytes], sheet_index: int) -> _Parsed:
+def _parse(book: _Entries, sheet_index: int, anchored: bool) -> _Parsed:
     """One piece as a workbook of its own, parsed by calamine; the first piece from the
     sheet's row 1 (empty rows above its first cell included, as in a whole read), the others
     from their anchor."""
     import fastexcel
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
-        for name, data in entries:
-            out.writestr(name, data)
-        with out.open(part, "w", force_zip64=True) as stream:
-            for piece in content:
-                stream.write(piece)
-    anchored = len(content) == 4
-    loaded = fastexcel.read_excel(buffer.getvalue()).load_sheet(
+    loaded = fastexcel.read_excel(_zip(book)).load_sheet(
         sheet_index, header_row=None, dtypes="string", skip_rows=None if anchored else 0
     )
     columns = [c.absolute_index for c in loaded.available_columns()]
@@ -354,10 +353,8 @@ def _stitch(parsed: list[tuple[int, _Parsed]], merged: list[Merge]) -> PieceRead
     """One table from the pieces: piece k's rows from its first row to the next piece's (as
     many rows as the piece reaching furthest has), columns aligned by their place in the
     sheet. None when an anchor is not where it was put."""
-    height = 0
-    spans: list[tuple[int, int]] = []  # per piece: the sheet row of its table's first row, end
+    tops = []  # per piece: the sheet row of its table's first row (an anchor's after the first)
     for k, (first_row, (table, columns, _)) in enumerate(parsed):
-        top = 0
         if k:
             anchor_row = table.slice(0, 1).to_pylist()
             if not columns or columns[0] != 0 or not anchor_row:
@@ -365,13 +362,12 @@ def _stitch(parsed: list[tuple[int, _Parsed]], merged: list[Merge]) -> PieceRead
             values = list(anchor_row[0].values())
             if values[0] != _ANCHOR or any(v is not None for v in values[1:]):
                 return None
-            top = first_row - 1
-        spans.append((top, first_row))
-        height = max(height, top + table.num_rows)
+        tops.append(first_row - 1 if k else 0)
+    height = max(top + table.num_rows for top, (_, (table, _, _)) in zip(tops, parsed, strict=True))
     pieces = []
     first, last = None, -1
     for k, (first_row, (table, columns, _)) in enumerate(parsed):
-        top = spans[k][0]
+        top = tops[k]
         end = min(parsed[k + 1][0] if k + 1 < len(parsed) else height, height)
         if end <= first_row:
             continue
