@@ -1,11 +1,13 @@
 """Command line for scheduled loads and scripts: import, demo, summary.
 
-    python -m analytics import FILE... [--db PATH] [--profile NAME] [--mapping FILE] [--dry-run]
+    python -m analytics import FILE[=MAPPING.json]... [--db PATH] [--profile NAME]
+        [--mapping FILE] [--period P] [--replace ansvar|period] [--skip-rows 12,15-18]
+        [--report REPORT.xlsx] [--dry-run]
     python -m analytics demo [--db PATH]
     python -m analytics summary --db PATH --year Y --period P [--version NAME] [--json]
     python -m analytics tax-forecast FILE [--db PATH]
     python -m analytics goals FILE [--db PATH] [--profile NAME] [--mapping FILE]
-    python -m analytics kolada FILE [--db PATH]
+    python -m analytics kolada FILE [--db PATH] [--mapping FILE]
     python -m analytics publish TARGET [--db PATH]
 
 Exit codes: 0 success, 1 a file was refused (nothing of it written), 2 usage error,
@@ -31,7 +33,14 @@ import duckdb
 
 from analytics.access import AccessDenied, Actor, acting_as
 from analytics.formatting import tkr
-from analytics.ingest.options import KINDS, SIGNS, UNITS, ImportOptions
+from analytics.ingest.options import (
+    KINDS,
+    REPLACE_SCOPES,
+    SIGNS,
+    UNITS,
+    ImportOptions,
+    parse_row_list,
+)
 from analytics.settings import admins, current_user, db_path, setting
 from analytics.storage.access import limit_to_committees
 
@@ -54,17 +63,66 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    imp = sub.add_parser("import", help="Importera huvudboksexporter och registerfiler")
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    imp.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    imp = sub.add_parser(
+        "import",
+        help="Importera huvudboksexporter och registerfiler",
+        description="Importera huvudboksexporter, organisationsregister och kontoplaner. Varje "
+        "fil läses helt eller inte alls; det som hoppas över listas med rad och belopp.",
+        epilog="Exempel: python -m analytics import org.xlsx=org_mappning.json huvudbok.csv "
+        "--period 12 --report rapport.xlsx",
+    )
+    imp.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE[=MAPPING.json]",
+        help="Filer att läsa in; FIL=MAPPNING.json ger den filen en egen mappning",
+    )
+    imp.add_argument("--db", dest="db_sub", help="DuckDB-fil (standard: $BUDGET_DB eller "
+                     "data/budget.duckdb)")  # fmt: skip
     imp.add_argument("--profile", help="Mappningsprofil att använda (eller spara med --mapping)")
-    imp.add_argument("--mapping", type=Path, help="JSON-fil: rubriktext → kolumnroll")
-    imp.add_argument("--dry-run", action="store_true", help="Kontrollera bara, skriv inget")
-    imp.add_argument("--sign", choices=SIGNS, default="bookkeeping")
+    imp.add_argument(
+        "--mapping", type=Path, help="JSON-fil: rubriktext → kolumnroll, för filer utan egen"
+    )
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="Kontrollera och visa vad som skulle läggas till, ersättas och tas bort; skriv inget",
+    )
+    imp.add_argument(
+        "--sign",
+        choices=SIGNS,
+        default="bookkeeping",
+        help="bookkeeping: kostnader positiva (som exporter); result: intäkter positiva",
+    )
     imp.add_argument("--unit", choices=tuple(UNITS), help="Beloppsenhet om filen inte anger den")
     imp.add_argument("--year", type=int, help="År om filen inte anger det")
+    imp.add_argument(
+        "--period",
+        type=int,
+        choices=range(1, 13),
+        metavar="P",
+        help="Period (1–12) för en fil utan periodkolumn, t.ex. 12 för ett årsutfall",
+    )
     imp.add_argument("--version", help="Budgetversion för filens budgetbelopp")
-    imp.add_argument("--kind", choices=KINDS, default="auto")
+    imp.add_argument(
+        "--kind", choices=KINDS, default="auto", help="Filens slag (standard: känns igen)"
+    )
+    imp.add_argument(
+        "--replace",
+        choices=REPLACE_SCOPES,
+        default="ansvar",
+        help="ansvar (standard): ersätt bara filens ansvar i filens perioder; period: ersätt "
+        "hela perioderna för hela regionen",
+    )
+    imp.add_argument(
+        "--skip-rows",
+        default="",
+        metavar="RADER",
+        help="Radnummer som är summarader och ska hoppas över, t.ex. 12,15-18",
+    )
+    imp.add_argument(
+        "--report", type=Path, metavar="RAPPORT.xlsx", help="Skriv importrapporten som Excel"
+    )
 
     demo = sub.add_parser("demo", help="Skapa och läs in demodata")
     demo.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
@@ -92,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     kol = sub.add_parser("kolada", help="Läs in en export från Kolada som jämförelse")
     kol.add_argument("file", type=Path, metavar="FILE")
     kol.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    kol.add_argument(
+        "--mapping",
+        type=Path,
+        help="JSON-fil: rubriktext eller kolumnbokstav → roll (kpi, kpi_id, organisation, "
+        "gender, ignore)",
+    )
 
     pub = sub.add_parser(
         "publish", help="Kopiera databasen till en replik som lässervrar visar (BUDGET_READ_ONLY=1)"
@@ -206,7 +270,8 @@ def _goals(con, args: argparse.Namespace) -> int:
 
     try:
         if args.command == "kolada":
-            kpis = goal_reports.import_kolada(con, args.file)
+            kolada_mapping = read_mapping(args.mapping) if args.mapping else None
+            kpis = goal_reports.import_kolada(con, args.file, mapping=kolada_mapping)
             print(f"{args.file.name}: {', '.join(kpis)} inlästa.")
             return EXIT_OK
         mapping = None
@@ -225,6 +290,9 @@ def _goals(con, args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem.render(args.lang), file=sys.stderr)
         return EXIT_REFUSED
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
     except (OSError, ValueError) as exc:
         print(f"Mappningsfilen går inte att läsa: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -236,33 +304,96 @@ def _progress(fraction: float, message: str) -> None:
     print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
 
 
+class UsageError(ValueError):
+    """A command line that cannot be carried out as given (said in Swedish)."""
+
+
+def parse_rows(text: str) -> frozenset[int]:
+    """`12,15-18` → {12, 15, 16, 17, 18}; a usage error in words otherwise."""
+    try:
+        return parse_row_list(text)
+    except ValueError as exc:
+        raise UsageError(f"--skip-rows: {exc}") from exc
+
+
+def read_mapping(path: Path) -> dict[str, str]:
+    """A mapping file: a JSON object of header text → role."""
+    try:
+        mapping = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"Mappningsfilen {path} går inte att läsa: {exc}") from exc
+    if not isinstance(mapping, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()
+    ):
+        raise UsageError(f"Mappningsfilen {path} ska vara ett JSON-objekt: rubriktext → roll")
+    return mapping
+
+
+def file_arguments(
+    values: list[str], default: Path | None
+) -> list[tuple[Path, dict[str, str] | None]]:
+    """`FILE` or `FILE=MAPPING.json` per argument: each file with its own mapping (or the
+    command's `--mapping`), so a register and a ledger load in one command."""
+    out: list[tuple[Path, dict[str, str] | None]] = []
+    for value in values:
+        name, sep, mapping = value.rpartition("=")
+        if sep and mapping.lower().endswith(".json") and name:
+            out.append((Path(name), read_mapping(Path(mapping))))
+        else:
+            out.append((Path(value), read_mapping(default) if default else None))
+    return out
+
+
 def _import(con, args: argparse.Namespace) -> int:
+    from analytics.import_report import report_workbook
     from analytics.importer import import_file, order_for_import
 
-    mapping = None
-    if args.mapping:
-        try:
-            mapping = json.loads(args.mapping.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            print(f"Mappningsfilen {args.mapping} går inte att läsa: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+    try:
+        given = file_arguments(args.files, args.mapping)
+        skip_rows = parse_rows(args.skip_rows)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    mappings = dict(given)
     failed = False
-    for path in order_for_import(args.files):
+    reports = []
+    for path in order_for_import([p for p, _ in given], mappings):
         options = ImportOptions(
             sign=args.sign,
             unit=args.unit,
             year=args.year,
             version=args.version,
-            mapping=mapping,
+            mapping=mappings[path],
             profile=args.profile,
             kind=args.kind,
+            period=args.period,
+            skip_rows=skip_rows,
+            replace=args.replace,
             dry_run=args.dry_run,
         )
         result = import_file(con, path, options, progress=_progress)
         stream = sys.stdout if result.ok else sys.stderr
         print("\n".join(result.summary_lines(args.lang)), file=stream)
         failed |= not result.ok
+        reports.append(result)
+    if args.report:
+        _write_reports(args.report, [report_workbook(r, args.lang) for r in reports])
     return EXIT_REFUSED if failed else EXIT_OK
+
+
+def _write_reports(target: Path, workbooks: list[bytes]) -> None:
+    """One report per imported file: FILE.xlsx for one, FILE-1.xlsx, FILE-2.xlsx … for more."""
+    names = (
+        [target]
+        if len(workbooks) == 1
+        else [
+            target.with_name(f"{target.stem}-{i}{target.suffix}")
+            for i in range(1, 1 + len(workbooks))
+        ]
+    )
+    for name, data in zip(names, workbooks, strict=True):
+        name.write_bytes(data)
+        print(f"Importrapport: {name}", file=sys.stderr)
 
 
 def _demo(con, args: argparse.Namespace) -> int:

@@ -95,6 +95,11 @@ def import_goals(
     return stored.replace_goals(con, indicators, outcomes)
 
 
-def import_kolada(con: duckdb.DuckDBPyConnection, path: Path, name: str | None = None) -> list[str]:
+def import_kolada(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    name: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> list[str]:
     """Load a Kolada export, replacing the stored values of its KPIs; returns the KPI ids."""
-    return stored.replace_kolada(con, read_kolada(path, name))
+    return stored.replace_kolada(con, read_kolada(path, name, mapping))

@@ -763,10 +763,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "problem.kolada_no_header": {
         "sv": "Ingen rubrikrad med nyckeltal, organisation och år hittades bland de första 20 "
-        "raderna. Är det en export från Kolada?",
+        "raderna. Är det en export från Kolada? Säg vilken kolumn som är nyckeltal och vilken "
+        "som är organisation: på sidan med kolumntabellen, på kommandoraden med --mapping "
+        'FIL.json (t.ex. {{"A": "kpi", "B": "organisation"}}).',
         "en": "No header row with KPI, organisation and years was found among the first 20 rows. "
-        "Is it an export from Kolada?",
+        "Is it an export from Kolada? Say which column is the KPI and which the organisation: "
+        "on the page with the column table, on the command line with --mapping FILE.json "
+        '(e.g. {{"A": "kpi", "B": "organisation"}}).',
     },
+    "problem.kolada_no_kpi": {
+        "sv": "Raden har ett värde men inget nyckeltal (varken id eller namn).",
+        "en": "The row has a value but no KPI (neither id nor name).",
+    },
+    "problem.kolada_duplicate": {
+        "sv": "{organisation} finns två gånger för nyckeltalet {kpi} år {year} (första gången på "
+        "rad {first}); vilket värde som gäller går inte att veta.",
+        "en": "{organisation} appears twice for the KPI {kpi} in {year} (first on row {first}); "
+        "which value holds cannot be known.",
+    },
+    "kolada.role.kpi": {"sv": "Nyckeltal (id och/eller namn)", "en": "KPI (id and/or name)"},
+    "kolada.role.kpi_id": {"sv": "Nyckeltalets id", "en": "KPI id"},
+    "kolada.role.organisation": {"sv": "Organisation", "en": "Organisation"},
+    "kolada.role.gender": {"sv": "Kön", "en": "Gender"},
+    "kolada.role.ignore": {"sv": "(används inte)", "en": "(not used)"},
+    "kolada.map_columns": {
+        "sv": "Säg vad Kolada-filens kolumner är",
+        "en": "Say what the Kolada file's columns are",
+    },
+    "kolada.import_mapped": {"sv": "Läs in med dessa kolumner", "en": "Load with these columns"},
+    "kolada.empty_header": {"sv": "(tom rubrik)", "en": "(empty header)"},
     "problem.kolada_missing": {
         "sv": "Organisationen saknas.",
         "en": "The organisation is missing.",
@@ -879,8 +904,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "(ansvar and committee) nor a chart of accounts (account and name/cost type).",
     },
     "problem.missing_role": {
-        "sv": "Kolumner saknas: {roles}.",
-        "en": "Columns are missing: {roles}.",
+        "sv": "Kolumner saknas: {roles}. Ange vad kolumnerna betyder: på importsidan med "
+        "”Mappa kolumner själv”, på kommandoraden med --mapping FIL.json (rubriktext → roll).",
+        "en": "Columns are missing: {roles}. Say what the columns mean: on the import page with "
+        "“Map the columns myself”, on the command line with --mapping FILE.json (header → role).",
     },
     "problem.duplicate_role": {
         "sv": "Flera kolumner betyder {role_name}: {columns}. Mappa dem så att bara en används.",
@@ -919,8 +946,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The amount is not a number (expected e.g. 1 234,50, −12 or (12)).",
     },
     "problem.period_required": {
-        "sv": "Belopp av typen {measure} kräver en periodkolumn.",
-        "en": "Amounts of type {measure} need a period column.",
+        "sv": "Belopp av typen {measure} kräver en periodkolumn. Är det ett årsutfall, ange "
+        "perioden: --period 12 på kommandoraden eller ”Period för filen utan perioder” på "
+        "importsidan.",
+        "en": "Amounts of type {measure} need a period column. For a year-end outcome give the "
+        "period: --period 12 on the command line or “Period of a file without periods” on the "
+        "import page.",
     },
     "problem.bad_measure": {
         "sv": "Okänd beloppstyp: {values}. Tillåtet: budget, utfall (bokfört, redovisat), prognos.",
@@ -933,6 +964,63 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "problem.committee_conflict": {
         "sv": "Samma ansvar ligger under olika nämnder samma år: {codes}.",
         "en": "The same ansvar is placed under different committees in one year: {codes}.",
+    },
+    "problem.unproven_subtotal": {
+        "sv": "Raden saknar {role_name} ({text}) men dess belopp ({stated}) är inte summan "
+        "av raderna närmast ovanför eller nedanför (raderna ovanför summerar till {summed}). "
+        "Den kan varken lagras eller hoppas över: rätta filen, eller ange att raden är en "
+        "summarad (--skip-rows {row} på kommandoraden, ”Rader som är summor” på importsidan).",
+        "en": "The row has no {role_name} ({text}) but its amounts ({stated}) are not the "
+        "sum of the rows right above or below it (the rows above sum to {summed}). It can be "
+        "neither stored nor skipped: correct the file, or say the row is a subtotal "
+        "(--skip-rows {row} on the command line, “Rows that are sums” on the import page).",
+    },
+    "problem.reconciliation_failed": {
+        "sv": "Avstämningen går inte ihop (filens summa ≠ lagrat + överhoppat): importen "
+        "stoppades. Det är ett fel i programmet; skicka filen till förvaltaren.",
+        "en": "The reconciliation does not close (file total ≠ stored + skipped): the import "
+        "was stopped. This is a bug; send the file to the maintainer.",
+    },
+    "problem.org_conflict": {
+        "sv": "Ansvar {ansvar} har olika {role_name} på olika rader {year} ({values}). Alla rader "
+        "kan inte lagras under ett ansvar; rätta filen eller låt kolumnen vara omappad "
+        "(”(importeras inte)”) så att organisationsregistret gäller.",
+        "en": "Ansvar {ansvar} has different {role_name} values on different rows in {year} "
+        "({values}). They cannot all be stored under one ansvar; correct the file or leave "
+        "the column unmapped (“(not imported)”) so the organisation register applies.",
+    },
+    "problem.org_name_conflict": {
+        "sv": "Ansvar {ansvar} har olika {role_name} på olika rader {year} ({values}); "
+        "”{kept}” sparades.",
+        "en": "Ansvar {ansvar} has different {role_name} values on different rows in {year} "
+        "({values}); “{kept}” was stored.",
+    },
+    "problem.org_conflict_more": {
+        "sv": "… och {n} ansvar till med samma slags motsägelse.",
+        "en": "… and {n} more ansvar with the same kind of conflict.",
+    },
+    "problem.org_conflict_sheets": {
+        "sv": "Bladen placerar ansvar {ansvar} {year} olika ({role_name}: {values}).",
+        "en": "The sheets place ansvar {ansvar} in {year} differently ({role_name}: {values}).",
+    },
+    "problem.account_names_kept": {
+        "sv": "{n} konton har ett annat namn i filen än i kontoplanen; kontoplanens namn "
+        "behålls (konto (filens / kontoplanens)): {accounts}. Läs in kontoplanen för att byta namn.",
+        "en": "{n} accounts are named differently in the file than in the chart of accounts; "
+        "the chart's names are kept (account (file's / chart's)): {accounts}. Import the chart "
+        "of accounts to rename them.",
+    },
+    "problem.error_cell": {
+        "sv": "Cellen innehåller ett fel ({value}) i stället för ett värde: rätta formeln i "
+        "Excel och spara filen igen.",
+        "en": "The cell holds an error ({value}) instead of a value: fix the formula in Excel "
+        "and save the file again.",
+    },
+    "problem.formula_without_value": {
+        "sv": "Cellen har en formel ({value}) utan sparat värde (filen är skapad av ett program "
+        "som inte räknar): öppna den i Excel eller LibreOffice och spara den igen.",
+        "en": "The cell has a formula ({value}) without a stored value (the file was written by "
+        "a program that does not calculate): open it in Excel or LibreOffice and save it again.",
     },
     "problem.total_mismatch": {
         "sv": "Filens totalrad ({stated} kr) stämmer inte med summan av raderna ({summed} kr).",
@@ -1014,11 +1102,93 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # import summary
     "summary.ok": {
         "sv": "{file}: {rows} rader lästa, {added} tillagda, {replaced} ersatta, {removed} "
-        "borttagna, {unchanged} oförändrade; {subtotals} summarader och {blank} tomma rader "
-        "hoppades över.",
+        "borttagna, {unchanged} oförändrade; {skipped} rader hoppades över (summor och "
+        "rubriker, listade nedan) och {blank} tomma rader.",
         "en": "{file}: {rows} rows read, {added} added, {replaced} replaced, {removed} removed, "
-        "{unchanged} unchanged; {subtotals} subtotal rows and {blank} blank rows skipped.",
+        "{unchanged} unchanged; {skipped} rows skipped (sums and headings, listed below) and "
+        "{blank} blank rows.",
     },
+    "summary.merged": {
+        "sv": "{sheet}: {rows} rader har samma nycklar (år, period, ansvar, konto, projekt, "
+        "motpart, version) som en annan rad och summerades till {facts} fakta, t.ex. raderna "
+        "{examples}.",
+        "en": "{sheet}: {rows} rows share every key (year, period, ansvar, account, project, "
+        "counterparty, version) with another row and were summed into {facts} facts, e.g. "
+        "rows {examples}.",
+    },
+    "summary.skipped_more": {
+        "sv": "… och {n} överhoppade rader till (se rapporten).",
+        "en": "… and {n} more skipped rows (see the report).",
+    },
+    "skipped.line": {
+        "sv": "Överhoppad: {sheet} rad {row}, {reason}: {text} · {amounts}",
+        "en": "Skipped: {sheet} row {row}, {reason}: {text} · {amounts}",
+    },
+    "skipped.subtotal": {"sv": "summarad", "en": "subtotal"},
+    "skipped.text": {"sv": "rubrikrad utan belopp", "en": "heading without amounts"},
+    "skipped.user": {"sv": "summarad enligt användaren", "en": "subtotal as the user said"},
+    "skipped.closes": {
+        "sv": "(summan av rad {first}–{last})",
+        "en": "(the sum of rows {first}–{last})",
+    },
+    "skipped.no_amounts": {"sv": "inga belopp", "en": "no amounts"},
+    "skipped.col.sheet": {"sv": "Blad", "en": "Sheet"},
+    "skipped.col.row": {"sv": "Rad", "en": "Row"},
+    "skipped.col.reason": {"sv": "Varför", "en": "Why"},
+    "skipped.col.text": {"sv": "Radens text", "en": "The row's text"},
+    "reconcile.line": {
+        "sv": "Avstämning {measure} ({sheet}): filen {file} kr = lagrat {stored} + överhoppat "
+        "{skipped} ✓",
+        "en": "Reconciliation {measure} ({sheet}): file {file} kr = stored {stored} + skipped "
+        "{skipped} ✓",
+    },
+    "reconcile.broken": {
+        "sv": "Avstämning {measure} ({sheet}): filen {file} kr ≠ lagrat {stored} + överhoppat "
+        "{skipped} ✗",
+        "en": "Reconciliation {measure} ({sheet}): file {file} kr ≠ stored {stored} + skipped "
+        "{skipped} ✗",
+    },
+    "reconcile.col.sheet": {"sv": "Blad", "en": "Sheet"},
+    "reconcile.col.measure": {"sv": "Belopp", "en": "Measure"},
+    "reconcile.col.rows": {"sv": "Datarader", "en": "Data rows"},
+    "reconcile.col.file": {"sv": "Filens summa (kr)", "en": "File total (kr)"},
+    "reconcile.col.stored": {"sv": "Lagrat (kr)", "en": "Stored (kr)"},
+    "reconcile.col.skipped": {"sv": "Överhoppat (kr)", "en": "Skipped (kr)"},
+    "reconcile.col.closes": {"sv": "Går ihop", "en": "Closes"},
+    "plan.scope.ansvar": {
+        "sv": "Ersätter filens ansvar i filens år, perioder, belopp och versioner:",
+        "en": "Replaces the file's ansvar in the file's years, periods, measures and versions:",
+    },
+    "plan.scope.period": {
+        "sv": "Ersätter hela perioderna för hela regionen (alla ansvar):",
+        "en": "Replaces the whole periods for the whole region (every ansvar):",
+    },
+    "plan.line": {
+        "sv": "{committee}: {added} tillagda ({added_tkr}), {replaced} ersatta (ändring "
+        "{change_tkr}), {removed} borttagna ({removed_tkr})",
+        "en": "{committee}: {added} added ({added_tkr}), {replaced} replaced (change "
+        "{change_tkr}), {removed} removed ({removed_tkr})",
+    },
+    "plan.unplaced": {"sv": "(ansvar utan nämnd)", "en": "(ansvar without committee)"},
+    "plan.col.committee": {"sv": "Nämnd", "en": "Committee"},
+    "plan.col.added": {"sv": "Tillagda rader", "en": "Rows added"},
+    "plan.col.added_tkr": {"sv": "Tillagt", "en": "Added"},
+    "plan.col.replaced": {"sv": "Ersatta rader", "en": "Rows replaced"},
+    "plan.col.change_tkr": {"sv": "Ändring", "en": "Change"},
+    "plan.col.removed": {"sv": "Borttagna rader", "en": "Rows removed"},
+    "plan.col.removed_tkr": {"sv": "Borttaget", "en": "Removed"},
+    "plan.col.unchanged": {"sv": "Oförändrade rader", "en": "Rows unchanged"},
+    "merged.col.sheet": {"sv": "Blad", "en": "Sheet"},
+    "merged.col.rows": {"sv": "Rader", "en": "Rows"},
+    "merged.col.facts": {"sv": "Blev fakta", "en": "Became facts"},
+    "merged.col.examples": {"sv": "Exempel (rader)", "en": "Examples (rows)"},
+    "report.summary": {"sv": "Sammanfattning", "en": "Summary"},
+    "report.sheet.summary": {"sv": "Sammanfattning", "en": "Summary"},
+    "report.sheet.reconciliation": {"sv": "Avstämning", "en": "Reconciliation"},
+    "report.sheet.skipped": {"sv": "Överhoppade rader", "en": "Skipped rows"},
+    "report.sheet.merged": {"sv": "Summerade rader", "en": "Summed rows"},
+    "report.sheet.plan": {"sv": "Ändringar per nämnd", "en": "Changes per committee"},
+    "report.sheet.problems": {"sv": "Fel och noteringar", "en": "Errors and notes"},
     "summary.dry_run": {
         "sv": "Provkörning: inget skrevs till databasen.",
         "en": "Dry run: nothing was written to the database.",
@@ -1045,6 +1215,60 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.severity": {"sv": "Typ", "en": "Kind"},
     "report.error": {"sv": "Fel", "en": "Error"},
     "report.warning": {"sv": "Notering", "en": "Note"},
+    "import.period": {
+        "sv": "Period för en fil utan perioder",
+        "en": "Period of a file without periods",
+    },
+    "import.period_none": {"sv": "(ingen: årsbudget)", "en": "(none: annual budget)"},
+    "import.period_help": {
+        "sv": "För ett årsutfall utan periodkolumn: välj december, så lagras utfallet som period 12.",
+        "en": "For a year-end outcome without a period column: choose December to store it as "
+        "period 12.",
+    },
+    "import.replace": {"sv": "Vad filen ersätter", "en": "What the file replaces"},
+    "import.replace.ansvar": {
+        "sv": "Bara filens ansvar i filens perioder",
+        "en": "Only the file's ansvar in its periods",
+    },
+    "import.replace.period": {
+        "sv": "Hela perioderna för hela regionen",
+        "en": "The whole periods for the whole region",
+    },
+    "import.skip_rows": {"sv": "Rader som är summor", "en": "Rows that are sums"},
+    "import.skip_rows_help": {
+        "sv": "Radnummer som filen har som summarader men som inte kan bevisas vara summor, "
+        "t.ex. 12,15-18. De hoppas över och listas med sina belopp.",
+        "en": "Row numbers that are subtotals the import cannot prove to be sums, e.g. "
+        "12,15-18. They are skipped and listed with their amounts.",
+    },
+    "import.check": {"sv": "Kontroll före import", "en": "Check before the import"},
+    "import.check_button": {"sv": "Kontrollera filen", "en": "Check the file"},
+    "import.checking": {"sv": "Kontrollerar hela filen …", "en": "Checking the whole file …"},
+    "import.check_large": {
+        "sv": "Stor fil: kontrollera den för att se avstämningen och ändringarna per nämnd "
+        "innan du importerar.",
+        "en": "A large file: check it to see the reconciliation and the changes per committee "
+        "before you import.",
+    },
+    "import.check_failed": {
+        "sv": "Filen kan inte importeras som den är: inget skrivs förrän felen är rättade.",
+        "en": "The file cannot be imported as it is: nothing is written until the errors are "
+        "corrected.",
+    },
+    "import.skipped": {
+        "sv": "{n} rader hoppas över (summor och rubriker)",
+        "en": "{n} rows are skipped (sums and headings)",
+    },
+    "import.removes": {
+        "sv": "Importen tar bort {n} rader ({amount}) ur databasen: rader som finns för filens "
+        "perioder men inte i filen. Se tabellen ovan per nämnd.",
+        "en": "The import removes {n} rows ({amount}) from the database: rows of the file's "
+        "periods that are not in the file. See the table above per committee.",
+    },
+    "import.confirm_removals": {
+        "sv": "Ja, ta bort dem",
+        "en": "Yes, remove them",
+    },
     # app shell
     "app.title": {"sv": "Budgetuppföljning", "en": "Budget follow-up"},
     "app.language": {"sv": "Språk / Language", "en": "Språk / Language"},

@@ -22,6 +22,13 @@ import pandas as pd
 from analytics.access import current, may, require
 from analytics.formatting import format_number
 from analytics.i18n import t
+from analytics.import_report import (
+    format_count,
+    merged_line,
+    plan_lines,
+    reconciliation_lines,
+    skipped_line,
+)
 from analytics.income_statement import line_for_account
 from analytics.ingest.columns import HeaderGuess, apply_profile, guess_header, header_signature
 from analytics.ingest.grouping import distinct_rows, sum_by_key
@@ -35,11 +42,19 @@ from analytics.ingest.ledger import (
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
+from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
 from analytics.ingest.registers import parse_account_register, parse_org_register
 from analytics.ingest.sheets import classify, prepare
 from analytics.settings import current_user
 from analytics.storage import queries
-from analytics.storage.writes import ImportRecord, WriteCounts, log_failed_import, write_import
+from analytics.storage.writes import (
+    ImportRecord,
+    ReplacePlan,
+    WriteCounts,
+    log_failed_import,
+    plan_replacement,
+    write_import,
+)
 
 Progress = Callable[[float, str], None]
 PARSERS = {"ledger": parse_ledger, "org": parse_org_register, "accounts": parse_account_register}
@@ -78,7 +93,10 @@ class ImportResult:
     rows_read: int = 0
     subtotal_rows: int = 0
     blank_rows: int = 0
-    merged_rows: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
+    reconciliation: list[Reconciliation] = field(default_factory=list)
+    merged: list[MergedRows] = field(default_factory=list)
+    plan: ReplacePlan | None = None
     counts: WriteCounts | None = None
     totals: list[Total] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -93,6 +111,10 @@ class ImportResult:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity != "error"]
 
+    @property
+    def merged_rows(self) -> int:
+        return sum(m.rows_in for m in self.merged)
+
     def summary_lines(self, lang: str = "sv") -> list[str]:
         """The summary as the CLI prints it and the page shows it."""
         if not self.ok:
@@ -105,19 +127,22 @@ class ImportResult:
                 "summary.ok",
                 lang,
                 file=self.file,
-                rows=self.rows_read,
-                added=c.added,
-                replaced=c.replaced,
-                removed=c.removed,
-                unchanged=c.unchanged,
-                subtotals=self.subtotal_rows,
-                blank=self.blank_rows,
+                rows=format_count(self.rows_read),
+                added=format_count(c.added),
+                replaced=format_count(c.replaced),
+                removed=format_count(c.removed),
+                unchanged=format_count(c.unchanged),
+                skipped=format_count(len(self.skipped)),
+                blank=format_count(self.blank_rows),
             )
         ]
         if self.dry_run:
             lines.append(t("summary.dry_run", lang))
         if c.org_rows or c.accounts:
             lines.append(t("summary.registers", lang, org=c.org_rows, accounts=c.accounts))
+        for merged in self.merged:
+            lines.append("  " + merged_line(merged, lang))
+        lines += ["  " + line for line in reconciliation_lines(self.reconciliation, lang)]
         for total in self.totals:
             label = f"{total.measure} {total.year}" + (
                 f" ({total.version})" if total.version else ""
@@ -126,6 +151,12 @@ class ImportResult:
             lines.append(
                 "  " + t("summary.totals", lang, label=label, amount=amount, rows=total.rows)
             )
+        if c.plan is not None and (c.replaced or c.removed):
+            lines += ["  " + line for line in plan_lines(c.plan, lang)]
+        for row in self.skipped[:20]:
+            lines.append("  " + skipped_line(row, lang))
+        if len(self.skipped) > 20:
+            lines.append("  " + t("summary.skipped_more", lang, n=len(self.skipped) - 20))
         return lines + ["  " + p.render(lang) for p in self.warnings]
 
 
@@ -176,20 +207,32 @@ def import_file(
     report(0.6, "Kontrollerar mot organisation och kontoplan")
     facts, org, accounts = _combine(parsed)
     accounts_authoritative = any(p.kind == "accounts" for p in parsed)
+    result.problems += _org_across_sheets(name, cat_org(parsed)) if len(parsed) > 1 else []
     result.problems += _validate_codes(con, name, parsed, org, accounts)
     if result.errors:
         _log_failure(con, result, options, content_hash, started)
         return result
+    result.problems += _renamed_accounts(con, name, accounts, accounts_authoritative)
     accounts = _complete_accounts(con, facts, accounts)
     result.totals = _totals(facts, options)
     if options.dry_run:
+        plan = plan_replacement(con, facts, org, options.replace)
+        result.plan = plan
+        result.counts = WriteCounts(
+            0,
+            **{k: plan.total(k) for k in ("added", "replaced", "unchanged", "removed")},
+            plan=plan,
+        )
         result.ok = True
         return result
 
     report(0.8, "Skriver till databasen")
     record = _record(result, options, content_hash, started)
     try:
-        result.counts = write_import(con, record, facts, org, accounts, accounts_authoritative)
+        result.counts = write_import(
+            con, record, facts, org, accounts, accounts_authoritative, options.replace
+        )
+        result.plan = result.counts.plan
     except duckdb.Error as exc:  # rolled back by write_import: nothing of the file is stored
         result.problems.append(
             Problem("write_failed", name, params={"detail": str(exc).splitlines()[0][:300]})
@@ -222,7 +265,7 @@ KIND_ORDER = {"accounts": 0, "org": 1, "ledger": 2}
 PREVIEW_ROWS = 60
 
 
-def detect_kind(path: Path) -> str | None:
+def detect_kind(path: Path, mapping: dict[str, str] | None = None) -> str | None:
     """What a file holds, from its first rows only: ledger, org or accounts (None if unsure)."""
     try:
         sheets = read_file(path, max_rows=60)
@@ -231,7 +274,7 @@ def detect_kind(path: Path) -> str | None:
     for sheet in sheets:
         if sheet.hidden or sheet.cells.empty:
             continue
-        guess = guess_header(sheet.cells)
+        guess = apply_profile(sheet.cells, mapping) if mapping else guess_header(sheet.cells)
         kind = classify(guess) if guess else None
         if kind:
             return kind
@@ -286,9 +329,12 @@ def suggest_profile(con: duckdb.DuckDBPyConnection, preview: FilePreview) -> str
     return None
 
 
-def order_for_import(paths: list[Path]) -> list[Path]:
+def order_for_import(
+    paths: list[Path], mappings: dict[Path, dict[str, str] | None] | None = None
+) -> list[Path]:
     """Registers before ledgers, so a ledger's ansvar and konto are known when it is checked."""
-    return sorted(paths, key=lambda p: KIND_ORDER.get(detect_kind(p) or "ledger", 2))
+    given = mappings or {}
+    return sorted(paths, key=lambda p: KIND_ORDER.get(detect_kind(p, given.get(p)) or "ledger", 2))
 
 
 def _parse_sheets(
@@ -340,7 +386,10 @@ def _parse_sheets(
         result.rows_read += sheet_result.rows_read
         result.subtotal_rows += sheet_result.subtotal_rows
         result.blank_rows += sheet_result.blank_rows
-        result.merged_rows += sheet_result.merged_rows
+        result.skipped += sheet_result.skipped
+        result.reconciliation += sheet_result.reconciliation
+        if sheet_result.merged is not None and sheet_result.merged.rows_in:
+            result.merged.append(sheet_result.merged)
         parsed.append(sheet_result)
     return parsed
 
@@ -370,6 +419,12 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
+def cat_org(parsed: list[ParsedSheet]) -> pd.DataFrame:
+    """Every sheet's organisation rows, before they are combined."""
+    frames = [p.org for p in parsed if len(p.org)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=ORG_COLUMNS)
+
+
 def _combine(parsed: list[ParsedSheet]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     def cat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
         frames = [f for f in frames if len(f)]
@@ -382,7 +437,9 @@ def _combine(parsed: list[ParsedSheet]) -> tuple[pd.DataFrame, pd.DataFrame, pd.
     facts = cat([p.facts for p in parsed], FACT_COLUMNS)
     if len(parsed) > 1 and len(facts):  # one sheet's facts are summed already
         facts = sum_by_key(facts, FACT_COLUMNS[:-1], "amount_ore")
-    org = cat([p.org for p in parsed], ORG_COLUMNS).drop_duplicates(["year", "ansvar"], keep="last")
+    org = cat([p.org for p in parsed], ORG_COLUMNS)
+    if len(parsed) > 1 and len(org):  # one sheet's organisation is one row per ansvar already
+        org = org.groupby(["year", "ansvar"], sort=False, as_index=False).last()[ORG_COLUMNS]
     accounts = cat([p.accounts for p in parsed], ACCOUNT_COLUMNS).drop_duplicates(
         ["konto"], keep="last"
     )
@@ -398,14 +455,18 @@ def _validate_codes(
 ) -> list[Problem]:
     """Every ansvar must be in the year's organisation, every konto must have a line."""
     problems: list[Problem] = []
-    known_accounts = queries.known_accounts(con) | set(accounts["konto"].dropna())
+    # Accounts a ledger merely names (a konto-name column) are not a chart of accounts: only
+    # an account register's accounts or the Region-Bas classes give a line.
+    registered = {k for p in parsed if p.kind == "accounts" for k in p.accounts["konto"].dropna()}
+    known_accounts = queries.known_accounts(con) | registered
+    placed = org.dropna(subset=["committee"])
     for sheet in parsed:
         keys = sheet.row_keys
         if keys.empty:
             continue
         year_list = sorted(int(y) for y in keys["year"].dropna().unique())
         known = pd.concat(
-            [queries.known_ansvar(con, year_list), org[["year", "ansvar"]]], ignore_index=True
+            [queries.known_ansvar(con, year_list), placed[["year", "ansvar"]]], ignore_index=True
         )
         known_pairs = set(zip(known["year"].astype(int), known["ansvar"], strict=True))
         # Each distinct (year, ansvar) is checked once; a million rows hold a few thousand.
@@ -440,6 +501,53 @@ def _validate_codes(
                     sheet.sheet,
                     rows=tuple(int(r) for r in group["row"]),
                     params={"code": code},
+                )
+            )
+    return problems
+
+
+def _renamed_accounts(
+    con: duckdb.DuckDBPyConnection, name: str, accounts: pd.DataFrame, authoritative: bool
+) -> list[Problem]:
+    """A ledger's account names that differ from the chart's: the chart's are kept, and said."""
+    if authoritative or accounts.empty:
+        return []
+    known = queries.account_names(con)
+    differing = [
+        (str(k), str(n), known[str(k)])
+        for k, n in zip(accounts["konto"], accounts["konto_name"], strict=True)
+        if isinstance(n, str) and known.get(str(k)) and known[str(k)] != n
+    ]
+    if not differing:
+        return []
+    listed = "; ".join(f"{k} ({n} / {kept})" for k, n, kept in differing[:5])
+    return [
+        Problem(
+            "account_names_kept",
+            name,
+            params={"n": len(differing), "accounts": listed},
+            severity="warning",
+        )
+    ]
+
+
+def _org_across_sheets(name: str, org: pd.DataFrame) -> list[Problem]:
+    """Two sheets placing one ansvar under different parents in one year: refused."""
+    problems = []
+    for column in ("committee", "forvaltning", "verksamhet"):
+        counts = org.dropna(subset=[column]).groupby(["year", "ansvar"])[column].nunique()
+        for year, code in list(counts[counts > 1].index)[:10]:
+            values = org[(org["year"] == year) & (org["ansvar"] == code)][column].dropna()
+            problems.append(
+                Problem(
+                    "org_conflict_sheets",
+                    name,
+                    params={
+                        "ansvar": code,
+                        "year": int(year),
+                        "role_name": column,
+                        "values": ", ".join(dict.fromkeys(values.astype(str))),
+                    },
                 )
             )
     return problems

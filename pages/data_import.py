@@ -1,12 +1,15 @@
-"""Import: upload, preview with recognised columns, mapping when needed, progress, report."""
+"""Import: upload, preview with recognised columns, mapping when needed, a check that shows the
+reconciliation and the planned changes per nämnd before the user confirms, progress, report."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import streamlit as st
 
-from analytics import presentation, reports
+from analytics import import_report, presentation, reports
+from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.importer import (
     ImportResult,
@@ -15,7 +18,14 @@ from analytics.importer import (
     suggest_profile,
 )
 from analytics.ingest.columns import IGNORED, ROLES, header_from_row
-from analytics.ingest.options import KINDS, SIGNS, UNITS, ImportOptions
+from analytics.ingest.options import (
+    KINDS,
+    REPLACE_SCOPES,
+    SIGNS,
+    UNITS,
+    ImportOptions,
+    parse_row_list,
+)
 from analytics.ingest.readers import SUPPORTED_SUFFIXES
 from analytics.storage import queries
 from ui import shell
@@ -33,13 +43,18 @@ def render() -> None:
         type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES),
         key="import_file",
     )
+    _start_clean(upload.file_id if upload is not None else None)
     options = _options_form(con, lang)
     if upload is not None:
         path = stored_upload(upload.name, upload.getvalue())
         mapping = _preview_and_mapping(con, path, upload.name, options, lang)
         if mapping is not None:
             options.mapping = mapping
-        if st.button(t("import.button", lang), type="primary", key="import_button"):
+        check = _check(con, path, upload.name, options, lang)
+        confirmed = _confirm_removals(check, lang)
+        if st.button(
+            t("import.button", lang), type="primary", key="import_button", disabled=not confirmed
+        ):
             bar = st.progress(0.0, text=t("import.progress", lang))
             with shell.writing() as target:
                 result = import_file(
@@ -50,13 +65,14 @@ def render() -> None:
                     progress=lambda f, m: bar.progress(f, text=f"{t('import.progress', lang)} {m}"),
                 )
             bar.empty()
-            st.session_state["import_result"] = result
+            st.session_state["import_result"] = (upload.file_id, result)
+            st.session_state.pop("import_check", None)  # planned against the data before it
             if result.ok and not result.dry_run:
                 st.cache_data.clear()
                 st.rerun()  # the sidebar's years and versions must show the new data at once
-    result = st.session_state.get("import_result")
-    if isinstance(result, ImportResult):
-        _show_result(result, lang)
+    kept = st.session_state.get("import_result")
+    if isinstance(kept, tuple) and upload is not None and kept[0] == upload.file_id:
+        _show_result(kept[1], lang)
     st.subheader(t("import.history", lang))
     history = queries.import_history(con, limit=50)
     if len(history):
@@ -103,7 +119,30 @@ def _options_form(con, lang: str) -> ImportOptions:
             format_func=lambda p: t("import.no_profile", lang) if p is None else p,
             key="opt_profile",
         )
-        dry_run = st.checkbox(t("import.dry_run", lang), key="opt_dry_run")
+        c7, c8, c9 = st.columns(3)
+        period = c7.selectbox(
+            t("import.period", lang),
+            [None, *range(1, 13)],
+            format_func=lambda p: (
+                t("import.period_none", lang) if p is None else presentation.month_name(p, lang)
+            ),
+            key="opt_period",
+            help=t("import.period_help", lang),
+        )
+        replace = c8.radio(
+            t("import.replace", lang),
+            REPLACE_SCOPES,
+            format_func=lambda r: t(f"import.replace.{r}", lang),
+            key="opt_replace",
+        )
+        skip_text = c9.text_input(
+            t("import.skip_rows", lang), key="opt_skip_rows", help=t("import.skip_rows_help", lang)
+        )
+    try:
+        skip_rows = parse_row_list(skip_text)
+    except ValueError as exc:
+        st.error(f"{t('import.skip_rows', lang)}: {exc}")
+        skip_rows = frozenset()
     return ImportOptions(
         sign=sign,
         unit=unit,
@@ -111,9 +150,94 @@ def _options_form(con, lang: str) -> ImportOptions:
         version=version,
         profile=profile,
         kind=kind,
-        dry_run=dry_run,
+        period=period,
+        skip_rows=skip_rows,
+        replace=replace,
         user=shell.current_user_name(),
     )
+
+
+# Widgets and results that belong to one uploaded file: a new upload starts without them.
+_PER_UPLOAD = ("manual_mapping", "map_header_row", "map_profile_name", "import_result",
+               "import_check", "confirm_removals", "opt_skip_rows")  # fmt: skip
+
+
+def _start_clean(upload_id: str | None) -> None:
+    """Forget the previous file's roles, header row, messages and check on a new upload."""
+    if st.session_state.get("import_upload_id") == upload_id:
+        return
+    st.session_state["import_upload_id"] = upload_id
+    for key in list(st.session_state):
+        if key in _PER_UPLOAD or (isinstance(key, str) and key.startswith("map_")):
+            del st.session_state[key]
+
+
+CHECK_AUTOMATICALLY_BYTES = 20 << 20  # larger files are checked on request (a full read)
+
+
+def _check(con, path: Path, name: str, options: ImportOptions, lang: str) -> ImportResult | None:
+    """The dry run of the file with these options: the reconciliation, the skipped rows and
+    what would be added, replaced and removed per nämnd, before anything is written. Kept per
+    file and options, so a rerun does not read the file again."""
+    key = (str(path), repr(dataclasses.replace(options, user="")))
+    kept = st.session_state.get("import_check")
+    if isinstance(kept, tuple) and kept[0] == key:
+        result: ImportResult = kept[1]
+    elif path.stat().st_size <= CHECK_AUTOMATICALLY_BYTES or st.button(
+        t("import.check_button", lang), key="import_check_button"
+    ):
+        with st.spinner(t("import.checking", lang)):
+            result = import_file(
+                con, path, dataclasses.replace(options, dry_run=True), display_name=name
+            )
+        st.session_state["import_check"] = (key, result)
+    else:
+        st.caption(t("import.check_large", lang))
+        return None
+    st.subheader(t("import.check", lang))
+    if not result.ok:
+        st.error(t("import.check_failed", lang))
+        st.dataframe(
+            reports.problems_frame(result.problems, lang), hide_index=True, key="check_problems"
+        )
+        _report_download(result, lang, "check_report_download")
+        return result
+    st.dataframe(
+        import_report.reconciliation_frame(result.reconciliation, lang),
+        hide_index=True,
+        key="check_reconciliation",
+    )
+    plan = import_report.plan_frame(result.plan, lang)
+    if len(plan):
+        st.markdown(f"**{t(f'plan.scope.{options.replace}', lang)}**")
+        st.dataframe(plan, hide_index=True, key="check_plan")
+    if result.skipped:
+        st.markdown(f"**{t('import.skipped', lang, n=len(result.skipped))}**")
+        st.dataframe(
+            import_report.skipped_frame(result.skipped, lang), hide_index=True, key="check_skipped"
+        )
+    for merged in result.merged:
+        st.info(import_report.merged_line(merged, lang))
+    for warning in result.warnings:
+        st.warning(warning.render(lang))
+    return result
+
+
+def _confirm_removals(check: ImportResult | None, lang: str) -> bool:
+    """Whether the import may start: not when the check refused the file, and an import that
+    removes rows of the ledger needs the user's explicit yes."""
+    if check is not None and not check.ok:
+        return False
+    if check is None or check.plan is None:
+        return True
+    removed = check.plan.total("removed")
+    if not removed:
+        return True
+    st.warning(
+        t("import.removes", lang, n=import_report.format_count(removed),
+          amount=tkr(check.plan.total("removed_ore")))
+    )  # fmt: skip
+    return st.checkbox(t("import.confirm_removals", lang), key="confirm_removals")
 
 
 def _preview_and_mapping(
@@ -198,6 +322,19 @@ def _show_result(result: ImportResult, lang: str) -> None:
         st.error(t("import.failed", lang))
     st.subheader(t("import.summary", lang))
     st.text(result.summary_lines(lang)[0])
+    if result.reconciliation:
+        st.dataframe(
+            import_report.reconciliation_frame(result.reconciliation, lang),
+            hide_index=True,
+            key="import_reconciliation",
+        )
+    if result.skipped:
+        st.markdown(f"**{t('import.skipped', lang, n=len(result.skipped))}**")
+        st.dataframe(
+            import_report.skipped_frame(result.skipped, lang),
+            hide_index=True,
+            key="import_skipped",
+        )
     if result.totals:
         st.markdown(f"**{t('import.totals', lang)}**")
         st.dataframe(
@@ -208,13 +345,17 @@ def _show_result(result: ImportResult, lang: str) -> None:
         st.dataframe(
             reports.problems_frame(result.problems, lang), hide_index=True, key="import_problems"
         )
-        st.download_button(
-            t("import.download_report", lang),
-            reports.problems_workbook(result.problems, lang),
-            file_name=f"valideringsrapport_{Path(result.file).stem}.xlsx",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            key="import_report_download",
-        )
+    _report_download(result, lang, "import_report_download")
+
+
+def _report_download(result: ImportResult, lang: str, key: str) -> None:
+    st.download_button(
+        t("import.download_report", lang),
+        import_report.report_workbook(result, lang),
+        file_name=f"importrapport_{Path(result.file).stem}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=key,
+    )
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

@@ -9,6 +9,7 @@ from analytics import charts
 from analytics import goals_display as display
 from analytics.i18n import t
 from analytics.ingest.goal_sheet import ROLES, header_candidates, suggested_roles
+from analytics.ingest.kolada import KOLADA_ROLES, kolada_columns
 from analytics.ingest.problems import ImportRejected
 from analytics.ingest.values import parse_year
 from analytics.settings import setting
@@ -86,6 +87,41 @@ def _uploads(lang: str) -> None:
         _mapping_editor(lang)
         upload_and_load(t("goals.upload_kolada", lang), t("goals.import_kolada", lang),
                         "kolada_upload", ["xlsx", "xls", "csv"], load_kolada, _SAVED, lang)  # fmt: skip
+        _kolada_mapping_editor(lang)
+
+
+def _kolada_mapping_editor(lang: str) -> None:
+    """Say which column of a Kolada export is the KPI and which the organisation, for real
+    exports whose header cells above them are blank; the same role table as for goal sheets."""
+    upload = st.session_state.get("kolada_upload")
+    if upload is None or not st.toggle(t("kolada.map_columns", lang), key="kolada_map"):
+        return
+    path = stored_upload(upload.name, upload.getvalue())
+    try:
+        columns = kolada_columns(path, upload.name)
+    except ImportRejected as exc:
+        for problem in exc.problems:
+            st.error(problem.render(lang))
+        return
+    mapping = {}
+    grid = st.columns(3)
+    for i, (letter, header, suggested) in enumerate(columns):
+        label = f"{letter}: {header or t('kolada.empty_header', lang)}"
+        mapping[letter] = grid[i % 3].selectbox(
+            label, KOLADA_ROLES, index=KOLADA_ROLES.index(suggested),
+            format_func=lambda r: t(f"kolada.role.{r}", lang), key=f"kolada_role_{letter}",
+        )  # fmt: skip
+    if st.button(t("kolada.import_mapped", lang), key="kolada_import_mapped"):
+        chosen = {letter: role for letter, role in mapping.items() if role != "ignore"}
+        try:
+            kpis = data.import_kolada(path, upload.name, chosen)
+        except ImportRejected as exc:
+            for problem in exc.problems:
+                st.error(problem.render(lang))
+            return
+        st.session_state[_SAVED] = [t("goals.kolada_imported", lang, file=upload.name,
+                                      kpis=", ".join(kpis))]  # fmt: skip
+        st.rerun()
 
 
 def _mapping_editor(lang: str) -> None:

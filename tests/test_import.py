@@ -62,19 +62,29 @@ def test_title_rows_merged_cells_blank_rows_and_subtotals(con, tmp_path: Path) -
     path = files.xlsx(tmp_path / "m.xlsx", rows, merges=["A1:F1", "C5:C6"])
     result = import_file(con, path)
     assert result.ok, result.summary_lines()
-    assert result.subtotal_rows == 2 and result.blank_rows == 1 and result.rows_read == 3
+    assert result.subtotal_rows == 2 and result.blank_rows == 1 and result.rows_read == 5
     assert not result.warnings  # the file's own total agrees with its rows
     org = dict(con.execute("SELECT ansvar, committee FROM org_unit").fetchall())
     assert org == {"0101": "RS", "0102": "RS", "0202": "HSN"}
     assert result_by_measure(con) == {"budget": -350000, "utfall": -340000}
 
 
-def test_total_row_that_disagrees_is_reported(con, tmp_path: Path) -> None:
+def test_total_row_that_disagrees_is_refused_naming_it(con, tmp_path: Path) -> None:
+    # a keyless row that is no sum of the rows it would close is neither data nor a subtotal
     rows = [*simple_ledger(), ["Totalt", None, None, None, "999", None]]
     result = import_file(con, files.xlsx(tmp_path / "t.xlsx", rows))
-    assert result.ok
-    assert [w.code for w in result.warnings] == ["total_mismatch"]
-    assert "999,00" in result.warnings[0].message()
+    assert not result.ok
+    [error] = result.errors
+    assert error.code == "unproven_subtotal" and error.rows == (6,)
+    assert "999,00" in error.message() and "−300,00" in error.message()
+    assert "--skip-rows 6" in error.message()
+    # the user may say it is a subtotal: then it is skipped and listed with its amount
+    said = import_file(
+        con, files.xlsx(tmp_path / "t.xlsx", rows), ImportOptions(skip_rows=frozenset({6}))
+    )
+    assert said.ok and [(s.row, s.reason, s.amounts) for s in said.skipped] == [
+        (6, "user", {"budget": 99900})
+    ]
 
 
 def test_hidden_sheets_are_skipped_and_said(con, tmp_path: Path) -> None:
@@ -184,7 +194,9 @@ def test_excel_dates_as_periods_and_year_from_the_title(con, tmp_path: Path) -> 
     result = import_file(con, files.xlsx(tmp_path / "d.xlsx", rows))
     assert result.ok, result.summary_lines()
     assert facts(con)[["year", "period", "ore"]].values.tolist() == [[2021, 5, 1100]]
-    assert result.merged_rows == 1  # two rows with the same key were added together
+    assert result.merged_rows == 2  # two rows with the same key were added together
+    assert [(m.rows_in, m.facts_out, m.examples) for m in result.merged] == [(2, 1, ((3, 4),))]
+    assert "2 rader har samma nycklar" in "\n".join(result.summary_lines())
 
 
 def test_annual_budget_without_periods_is_stored_as_period_zero(con, tmp_path: Path) -> None:
@@ -219,7 +231,9 @@ def test_errors_name_file_sheet_row_and_column_and_write_nothing(con, tmp_path: 
     by_code = {p.code: p for p in result.errors}
     assert by_code["bad_amount"].rows == (3,) and by_code["bad_amount"].column == "E (Budget)"
     assert by_code["bad_period"].rows == (4,) and by_code["bad_period"].column == "A (Period)"
-    assert by_code["missing_code"].rows == (5,) and by_code["missing_code"].column == "D (Konto)"
+    missing = by_code["unproven_subtotal"]  # no konto, and its amounts are no sum of rows
+    assert missing.rows == (5,) and missing.column == "D (Konto)"
+    assert missing.message().startswith("Raden saknar Konto")
     text = by_code["bad_amount"].render()
     assert text.startswith(
         "bad.xlsx, blad Blad1, rad 3, kolumn E (Budget): Beloppet är inte ett tal"

@@ -156,9 +156,10 @@ def test_import_page_shows_the_validation_report_and_writes_nothing(
     rows = [files.HEADER, ["2024-01", "0101", "RS", "4010", "tolv", "1"]]
     path = files.csv(tmp_path / "fel.csv", rows)
     upload(at, "fel.csv", path.read_bytes(), "text/csv")
-    at.button(key="import_button").click().run()
     assert not at.exception
-    assert at.error[0].value.startswith("Importen avbröts")
+    # the check before the import finds it: the import cannot be started
+    assert at.error[0].value.startswith("Filen kan inte importeras som den är")
+    assert at.button(key="import_button").proto.disabled
     report = frame_with(at, "Problem")
     assert report.iloc[0].tolist()[:4] == ["fel.csv", "CSV", "2", "E (Budget)"]
     assert report.iloc[0, 4].startswith("Beloppet är inte ett tal")
@@ -598,3 +599,49 @@ def test_caches_follow_imports_and_never_cross_sessions(app_factory, tmp_path: P
     hsn.run()
     assert metrics(region)["Utfall ackumulerat"] == "\u221214,0 mnkr"
     assert metrics(hsn)["Utfall ackumulerat"] == "\u22129,0 mnkr"
+
+
+def test_import_page_checks_before_it_writes_and_each_upload_starts_clean(
+    app_factory, tmp_path: Path
+) -> None:
+    db = tmp_path / "check.duckdb"
+    at = app_factory(db).run()
+    open_page(at, "data_import")
+    at.run()
+    rows = [files.HEADER] + [
+        ["2024-03", a, c, "4010", "100", "90"] for a, c in (("0101", "RS"), ("0202", "HSN"))
+    ]
+    first = files.csv(tmp_path / "mars.csv", [*rows, ["Summa", None, None, None, "200", "180"]])
+    upload(at, "mars.csv", first.read_bytes(), "text/csv")
+    assert not at.exception
+    # before anything is written: the reconciliation and the skipped row
+    check = frame_with(at, "Filens summa (kr)")
+    assert check["Går ihop"].tolist() == ["✓", "✓"]
+    assert frame_with(at, "Varför").iloc[0, 1] == 4
+    con = open_database(db)
+    assert con.execute("SELECT count(*) FROM ledger_fact").fetchall() == [(0,)]
+    con.close()
+    at.button(key="import_button").click().run()
+    assert at.success[0].value == "Importen lyckades."
+
+    # a one-ansvar correction replacing whole periods: the removal is shown and must be confirmed
+    at.radio(key="opt_replace").set_value("period").run()
+    second = files.csv(
+        tmp_path / "rs.csv", [files.HEADER, ["2024-03", "0101", "RS", "4010", "100", "95"]]
+    )
+    upload(at, "rs.csv", second.read_bytes(), "text/csv")
+    assert not at.exception
+    assert not at.success  # the previous file's result is gone with it
+    plan = frame_with(at, "Borttagna rader")
+    assert dict(zip(plan["Nämnd"], plan["Borttagna rader"], strict=True)) == {"HSN": "2", "RS": "0"}
+    assert any("tar bort 2 rader" in w.value for w in at.warning)
+    assert at.button(key="import_button").proto.disabled
+    at.checkbox(key="confirm_removals").check().run()
+    assert not at.button(key="import_button").proto.disabled
+    at.button(key="import_button").click().run()
+    assert at.success[0].value == "Importen lyckades."
+    con = open_database(db)
+    assert con.execute("SELECT count(*) FROM ledger_fact WHERE ansvar = '0202'").fetchall() == [
+        (0,)
+    ]
+    con.close()

@@ -294,9 +294,9 @@ def import_goals(path, name: str, profile: str | None, mapping: dict | None = No
         return count
 
 
-def import_kolada(path, name: str) -> list[str]:
+def import_kolada(path, name: str, mapping: dict[str, str] | None = None) -> list[str]:
     with shell.writing() as con:
-        return goal_reports.import_kolada(con, path, name)
+        return goal_reports.import_kolada(con, path, name, mapping)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

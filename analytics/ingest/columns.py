@@ -42,14 +42,19 @@ ROLES = (
 IGNORED = "ignore"
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    "year": ("ar", "year", "bokforingsar", "rakenskapsar", "budgetar", "fiscal year"),
+    "year": ("ar", "year", "bokforingsar", "rakenskapsar", "budgetar", "fiscal year", "fy",
+             "budget year", "financial year"),
     "period": (
         "period", "per", "manad", "man", "month", "datum", "date", "bokforingsperiod",
         "redovisningsperiod", "arperiod", "ar period", "ar manad", "ar och manad", "period ar",
+        "fiscal period", "accounting period", "posting period", "fiscal month", "period name",
+        "posting date", "periodo", "mes",
     ),
     "ansvar": (
         "ansvar", "ansv", "ansvarskod", "ansvarsnummer", "ansvarsnr", "ansvar kod",
         "kostnadsstalle", "kst", "resultatenhet", "responsibility", "cost center", "cost centre",
+        "costcenter", "costcentre", "cost center code", "cost centre code", "responsibility center",
+        "responsibility centre", "centro de costo", "centro de costos",
     ),
     "ansvar_name": (
         "ansvarsnamn", "ansvar namn", "ansvar text", "ansvar txt", "ansvar benamning",
@@ -63,13 +68,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "forvaltning": (
         "forvaltning", "omrade", "forvaltningsomrade", "forvaltning omrade", "division",
-        "verksamhetsomrade", "department",
+        "verksamhetsomrade", "department", "dept", "department name", "departamento",
     ),
     "committee": ("namnd", "namnden", "committee", "namnd styrelse", "styrelse namnd"),
-    "konto": ("konto", "kto", "kontonummer", "kontonr", "account", "baskonto", "konto kod"),
+    "konto": ("konto", "kto", "kontonummer", "kontonr", "account", "baskonto", "konto kod",
+              "account code", "account number", "account no", "gl account", "object code",
+              "cuenta"),
     "konto_name": (
         "kontonamn", "konto namn", "konto text", "kto text", "kontobenamning", "konto benamning",
-        "kontotext", "account name",
+        "kontotext", "account name", "account description", "account text",
+        "descripcion",
     ),
     "kostnadsslag": (
         "kostnadsslag", "kostnads intaktsslag", "intakts kostnadsslag", "kostnadsslag intaktsslag",
@@ -79,15 +87,20 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "resultatrakningsrad", "resultatrakning", "rr rad", "rr", "income statement line",
         "rr post", "resultatrakningspost",
     ),
-    "projekt": ("projekt", "proj", "projektnummer", "projektnr", "project"),
+    # a fund (US budgets) is a financing dimension of its own: kept like a project code, so
+    # rows that differ only in fund are never summed together
+    "projekt": ("projekt", "proj", "projektnummer", "projektnr", "project", "project code",
+                "fund", "fund code", "fondo"),
     "motpart": ("motpart", "mot", "motp", "motpartskod", "counterparty"),
     "version": ("budgetversion", "version", "budget version"),
     "measure": ("matt", "typ", "beloppstyp", "belopptyp", "measure", "dataserie", "serie"),
-    "amount": ("belopp", "amount", "varde", "value", "summa belopp"),
-    "budget": ("budget", "bud", "budgetbelopp", "periodbudget", "budget period", "plan"),
+    "amount": ("belopp", "amount", "varde", "value", "summa belopp", "amt", "net amount",
+               "monto", "importe"),
+    "budget": ("budget", "bud", "budgetbelopp", "periodbudget", "budget period", "plan",
+               "adopted budget", "approved budget", "original budget", "presupuesto"),
     "utfall": (
         "utfall", "bokfort", "redovisat", "utfall period", "actual", "actuals", "outcome",
-        "verkligt", "bokfort belopp",
+        "verkligt", "bokfort belopp", "actual amount", "ejecutado", "ejecucion",
     ),
     "prognos": ("prognos", "helarsprognos", "forecast", "prognos helar", "arsprognos"),
 }  # fmt: skip
@@ -132,6 +145,11 @@ def match_header(text: object) -> ColumnMatch:
         return ColumnMatch(None)
     unit = next((UNIT_WORDS[w] for w in words if w in UNIT_WORDS), None)
     core = [w for w in words if w not in UNIT_WORDS and w not in {"i"}]
+    while len(core) > 1 and _LEADING_YEAR.fullmatch(core[0]):  # "2023 Actual", "FY2024 Budget"
+        after_year = match_header(" ".join(core[1:]))
+        if after_year.role in AMOUNT_ROLES:
+            return ColumnMatch(after_year.role, unit or after_year.unit_factor)
+        break
     if not core:
         return ColumnMatch(None, unit)
     # the longest alias the header starts with wins: "konto text" before "konto"
@@ -148,6 +166,8 @@ def match_header(text: object) -> ColumnMatch:
         return ColumnMatch(IGNORED, unit)
     return ColumnMatch(None, unit)
 
+
+_LEADING_YEAR = re.compile(r"(?:fy)?(?:19|20)\d\d")
 
 # Words that may follow an amount header without changing its meaning: "Budget 2020", "Utfall
 # period", "Prognos helår" (a year-end forecast is what we store).
@@ -166,6 +186,7 @@ class HeaderGuess:
     headers: dict[int, str] = field(default_factory=dict)
     ignored: list[int] = field(default_factory=list)
     duplicates: dict[str, list[int]] = field(default_factory=dict)
+    by_content: list[int] = field(default_factory=list)  # columns recognised by their values
 
     @property
     def score(self) -> int:
@@ -182,7 +203,50 @@ def guess_header(cells: pd.DataFrame, search_rows: int = HEADER_SEARCH_ROWS) -> 
         guess = header_from_row(cells, row)
         if guess.score >= 2 and (best is None or guess.score > best.score):
             best = guess
+    if best is not None:
+        roles_by_content(cells, best)
     return best
+
+
+CONTENT_SAMPLE_ROWS = 200
+
+
+def roles_by_content(cells: pd.DataFrame, guess: HeaderGuess) -> None:
+    """Give a column under an unknown header the role its values show: periods ("2020M05",
+    "2020-05", month names, dates) or years, when no column has that role yet."""
+    from analytics.ingest.values import parse_period  # values imports nothing from here
+
+    taken = set(guess.roles.values())
+    sample = cells.iloc[guess.row + 1 : guess.row + 1 + CONTENT_SAMPLE_ROWS]
+    for col in range(cells.shape[1]):
+        if col in guess.roles or col in guess.ignored:
+            continue
+        values = [str(v).strip() for v in sample[col].dropna() if str(v).strip()]
+        distinct = set(values)
+        if len(values) < 1 or len(distinct) > 36:
+            continue
+        if "year" not in taken and all(_YEAR_VALUE.fullmatch(v) for v in distinct):
+            role = "year"
+        elif "period" not in taken and all(_looks_like_period(v, parse_period) for v in distinct):
+            role = "period"
+        else:
+            continue
+        guess.roles[col] = role
+        guess.by_content.append(col)
+        taken.add(role)
+
+
+_YEAR_VALUE = re.compile(r"(?:19[9]\d|20\d\d)(?:\.0+)?")
+_SERIAL = re.compile(r"\d{5}(?:\.0+)?")
+
+
+def _looks_like_period(value: str, parse_period) -> bool:
+    """A period with its year or a month name; never a bare 1–12 or a 5-digit number, which
+    may as well be codes or amounts."""
+    if _SERIAL.fullmatch(value) or (value.isdigit() and len(value) <= 2):
+        return False
+    found = parse_period(value)
+    return found is not None and (found[0] is not None or not any(c.isdigit() for c in value))
 
 
 def header_from_row(cells: pd.DataFrame, row: int) -> HeaderGuess:

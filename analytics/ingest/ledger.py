@@ -7,7 +7,7 @@ registers and to store in the same transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import numpy as np
@@ -17,10 +17,18 @@ import pyarrow.compute as pc
 
 from analytics.formatting import format_number
 from analytics.ingest.columns import AMOUNT_ROLES, MEASURE_VALUES, UNIT_WORDS, normalise_header
-from analytics.ingest.grouping import all_distinct, sum_by_key
+from analytics.ingest.grouping import all_distinct, key_codes, sum_by_key
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.problems import Problem
-from analytics.ingest.sheets import SheetData
+from analytics.ingest.reconcile import (
+    NO_MEASURE,
+    MergedRows,
+    Reconciliation,
+    SkippedRow,
+    reconcile,
+)
+from analytics.ingest.sheets import SUBTOTAL_WORDS, SheetData
+from analytics.ingest.subtotals import SUBTOTAL, USER, classify_candidates, run_sum_above
 from analytics.ingest.values import (
     parse_amounts_ore,
     parse_periods,
@@ -56,7 +64,9 @@ class ParsedSheet:
     rows_read: int = 0
     subtotal_rows: int = 0
     blank_rows: int = 0
-    merged_rows: int = 0
+    merged: MergedRows | None = None
+    skipped: list[SkippedRow] = field(default_factory=list)
+    reconciliation: list[Reconciliation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     # per data row: the sheet row number, year, ansvar and konto, to locate unknown codes later
     row_keys: pd.DataFrame = field(
@@ -71,13 +81,17 @@ def started(kind: str, data: SheetData) -> ParsedSheet:
         data.file,
         data.sheet.name,
         rows_read=len(data.rows),
-        subtotal_rows=data.subtotal_rows,
         blank_rows=data.blank_rows,
     )
 
 
 def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
-    """Facts, organisation and accounts from a ledger sheet, with every problem located."""
+    """Facts, organisation and accounts from a ledger sheet, with every problem located.
+
+    Every row is accounted for: stored as a fact, or skipped as a proven subtotal, a text row
+    or a row the user excluded (each listed with its amounts), and the sheet's reconciliation
+    per measure closes to the öre.
+    """
     out = started("ledger", data)
     problems = out.problems
     for role, cols in data.guess.duplicates.items():
@@ -104,14 +118,33 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
         problems.append(data.problem("no_data_rows"))
         return out
 
-    ansvar, ansvar_from_cell = split_code_and_name(data.text("ansvar"))
-    konto, konto_from_cell = split_code_and_name(data.text("konto"))
-    for role, codes in (("ansvar", ansvar), ("konto", konto)):
-        if codes.isna().any():
-            problems.append(data.problem("missing_code", codes.isna(), role, role_name=role))
-
-    year, period = _years_and_periods(data, options, problems)
+    ansvar_text, konto_text = data.text("ansvar"), data.text("konto")
+    assert ansvar_text is not None and konto_text is not None
+    ansvar, ansvar_from_cell = split_code_and_name(ansvar_text)
+    konto, konto_from_cell = split_code_and_name(konto_text)
     frames = _amount_frames(data, options, problems)
+    no_ansvar, no_konto = _no_key_of_its_own(ansvar), _no_key_of_its_own(konto)
+    candidate = no_ansvar | no_konto
+    user_rows = pd.Series(np.isin(data.excel_rows, list(options.skip_rows)), index=data.rows.index)
+    skipped_mask, unproven = _skipped_rows(data, frames, candidate, user_rows, no_konto, out)
+    if skipped_mask.any() or unproven.any():  # unproven rows are errors already: not parsed on
+        keep = ~(skipped_mask | unproven)
+        whole = data
+        data = data.subset(keep.to_numpy())
+        ansvar, ansvar_from_cell = ansvar[keep], ansvar_from_cell[keep]
+        konto, konto_from_cell = konto[keep], konto_from_cell[keep]
+        kept_frames = [(m, ore[keep], rows[keep]) for m, ore, rows in frames]
+    else:
+        whole, kept_frames = data, frames
+    if data.has("measure"):
+        _check_measures(data, kept_frames, problems)
+    if not data.has("period") and options.period is None:
+        for measure, ore, rows in kept_frames:
+            has = ore.notna() & rows
+            if measure != "budget" and has.any():
+                problems.append(data.problem("period_required", has, measure, measure=measure))
+                break
+    year, period = _years_and_periods(data, options, problems)
     if problems:
         return out
 
@@ -126,7 +159,7 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
         ["y", "p", "a", "k", "j", "m"],
     )
     parts = []
-    for measure, ore, row_mask in frames:
+    for measure, ore, row_mask in kept_frames:
         valid = ore.notna() & row_mask
         if not valid.any():
             continue
@@ -153,28 +186,197 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
                 "measure": measure,
                 "version": version,
                 "amount_ore": ore * sign,
+                "row": data.excel_rows,
             }
         )[valid.to_numpy()]
         parts.append(part)
-    facts = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=FACT_COLUMNS)
+    facts = (
+        pd.concat(parts, ignore_index=True)
+        if parts
+        else pd.DataFrame(columns=[*FACT_COLUMNS, "row"])
+    )
     measures = [part["measure"].iat[0] for part in parts]
     if len(facts):
         if not distinct or len(set(measures)) < len(measures):
-            before = len(facts)
+            out.merged = _merged(data, facts)
             facts = sum_by_key(facts, FACT_KEY, "amount_ore")
-            out.merged_rows = before - len(facts)
         facts["amount_ore"] = facts["amount_ore"].astype("int64")
         facts["year"] = facts["year"].astype("int64")
         facts["period"] = facts["period"].astype("int64")
     out.facts = facts[FACT_COLUMNS]
+    stored = {
+        str(m): int(v) * sign
+        for m, v in out.facts.groupby("measure", sort=False)["amount_ore"].sum().items()
+    }
+    out.reconciliation = reconcile(whole.sheet.name, frames, skipped_mask, stored)
+    if not all(r.closes for r in out.reconciliation):  # a bug, never the file: refuse it
+        problems.append(data.problem("reconciliation_failed"))
     out.row_keys = pd.DataFrame(
         {"row": data.excel_rows, "year": year.to_numpy(), "ansvar": ansvar, "konto": konto}
     )
     out.org = _org_from_file(data, year, ansvar, ansvar_from_cell, problems)
     out.accounts = _accounts_from_file(data, konto, konto_from_cell)
-    if data.grand_total_row is not None:
-        problems.extend(_check_grand_total(data, options, frames))
     return out
+
+
+def _no_key_of_its_own(codes: pd.Series) -> pd.Series:
+    """Rows whose key cell is empty or a "Summa …"/"Totalt" label rather than a code. The
+    word is looked for in the code part only: "4010 Löner totalt" has the code 4010."""
+    found, uniques = pd.factorize(codes, use_na_sentinel=True)
+    label = np.array([bool(SUBTOTAL_WORDS.search(str(u))) for u in uniques] + [True])
+    return pd.Series(label[found], index=codes.index)
+
+
+def _skipped_rows(
+    data: SheetData,
+    frames: list[tuple[str, pd.Series, pd.Series]],
+    candidate: pd.Series,
+    user_rows: pd.Series,
+    no_konto: pd.Series,
+    out: ParsedSheet,
+) -> tuple[pd.Series, pd.Series]:
+    """The rows not stored, each listed in `out.skipped`, and the unproven subtotals (each a
+    problem in `out.problems`)."""
+    columns = _amount_columns(frames)
+    if not (candidate.any() or user_rows.any()):
+        none = pd.Series(False, index=data.rows.index)
+        return none, none
+    amounts = np.column_stack([ore.fillna(0).to_numpy(dtype=np.int64) for ore in columns])
+    present = np.column_stack([ore.notna().to_numpy() for ore in columns])
+    cand = candidate.to_numpy() | user_rows.to_numpy()
+    verdicts = classify_candidates(amounts, present, cand)
+    skipped = np.zeros(len(data.rows), dtype=bool)
+    unproven = []
+    for verdict in verdicts:
+        i = verdict.position
+        if user_rows.iat[i]:
+            reason: str | None = USER
+        elif not candidate.iat[i]:
+            continue
+        else:
+            reason = verdict.reason
+        if reason is None:
+            unproven.append(i)
+            continue
+        skipped[i] = True
+        closes = (
+            (int(data.excel_rows[verdict.closes[0]]), int(data.excel_rows[verdict.closes[1]]))
+            if verdict.closes and reason == SUBTOTAL
+            else None
+        )
+        out.skipped.append(
+            SkippedRow(
+                data.sheet.name,
+                int(data.excel_rows[i]),
+                reason,
+                _row_text(data, i),
+                _row_amounts(frames, i),
+                closes,
+            )
+        )
+    for i in unproven:
+        above = run_sum_above(amounts, cand, i)
+        stated = ", ".join(
+            format_number(Decimal(int(v)) / 100, 2)
+            for v, used in zip(amounts[i], present[i], strict=True)
+            if used
+        )
+        summed = ", ".join(
+            format_number(Decimal(int(v)) / 100, 2)
+            for v, used in zip(above, present[i], strict=True)
+            if used
+        )
+        mask = pd.Series(False, index=data.rows.index)
+        mask.iloc[i] = True
+        missing = "konto" if no_konto.iat[i] else "ansvar"
+        out.problems.append(
+            data.problem(
+                "unproven_subtotal",
+                mask,
+                missing,
+                role_name=missing,
+                text=_row_text(data, i) or "—",
+                stated=stated,
+                summed=summed,
+                row=int(data.excel_rows[i]),
+            )
+        )
+    out.subtotal_rows = int(skipped.sum())
+    unproven_mask = np.zeros(len(data.rows), dtype=bool)
+    unproven_mask[unproven] = True
+    return pd.Series(skipped, index=data.rows.index), pd.Series(
+        unproven_mask, index=data.rows.index
+    )
+
+
+def _amount_columns(frames: list[tuple[str, pd.Series, pd.Series]]) -> list[pd.Series]:
+    """Each amount column once (a long layout's one column serves every measure)."""
+    seen: dict[int, pd.Series] = {}
+    for _, ore, _ in frames:
+        seen.setdefault(id(ore), ore)
+    return list(seen.values())
+
+
+def _row_amounts(frames: list[tuple[str, pd.Series, pd.Series]], i: int) -> dict[str, int]:
+    amounts: dict[str, int] = {}
+    for measure, ore, rows in frames:
+        value = ore.iat[i]
+        if pd.notna(value) and bool(rows.iat[i]):
+            amounts[measure] = amounts.get(measure, 0) + int(value)
+    if not amounts:  # a long layout's row without a measure
+        for ore in _amount_columns(frames):
+            if pd.notna(ore.iat[i]):
+                amounts[NO_MEASURE] = amounts.get(NO_MEASURE, 0) + int(ore.iat[i])
+    return amounts
+
+
+def _row_text(data: SheetData, i: int) -> str:
+    """The row's text cells (not its amounts), as the user would read the row."""
+    amount_cols = {c for c, r in data.guess.roles.items() if r in AMOUNT_ROLES or r == "amount"}
+    values = [
+        str(v).strip()
+        for c, v in data.rows.iloc[i].items()
+        if c not in amount_cols and pd.notna(v) and str(v).strip()
+    ]
+    return " · ".join(values)[:120]
+
+
+def _check_measures(
+    data: SheetData, frames: list[tuple[str, pd.Series, pd.Series]], problems: list[Problem]
+) -> None:
+    """In a long layout, every stored row's measure must be known."""
+    measure_text = data.text("measure")
+    assert measure_text is not None
+    known = pd.Series(False, index=data.rows.index)
+    has = pd.Series(False, index=data.rows.index)
+    for _, ore, rows in frames:
+        known |= rows
+        has |= ore.notna()
+    unknown = ~known & has
+    if unknown.any():
+        problems.append(
+            data.problem(
+                "bad_measure",
+                unknown,
+                "measure",
+                values=", ".join(sorted(set(measure_text[unknown].dropna()))[:5]) or "—",
+            )
+        )
+
+
+def _merged(data: SheetData, facts: pd.DataFrame) -> MergedRows:
+    """How many rows shared every key of a fact, and the sheet rows of the first such groups."""
+    codes = key_codes(facts, FACT_KEY)
+    _, inverse, counts = np.unique(codes, return_inverse=True, return_counts=True)
+    shared = counts[inverse] > 1
+    examples: list[tuple[int, ...]] = []
+    if shared.any():
+        rows = facts["row"].to_numpy()[shared]
+        groups = inverse[shared]
+        for g in list(dict.fromkeys(groups.tolist()))[:5]:
+            examples.append(tuple(sorted({int(r) for r in rows[groups == g]})))
+    merged_facts = int((counts > 1).sum())
+    return MergedRows(data.sheet.name, int(shared.sum()), merged_facts, tuple(examples))
 
 
 def _budget_names(year: pd.Series) -> pd.Series:
@@ -205,8 +407,8 @@ def _years_and_periods(
         if bad.any():
             problems.append(data.problem("bad_period", bad, "period"))
         year = year.fillna(period_year)
-    else:
-        period = pd.Series(0, index=index, dtype="Int64")
+    else:  # an annual amount, or the period the user gave a year-end outcome
+        period = pd.Series(options.period or 0, index=index, dtype="Int64")
     if data.has("year"):
         column_year, bad = parse_years(data.text("year"))
         if bad.any():
@@ -244,7 +446,8 @@ def _unit_factor(data: SheetData, options: ImportOptions, col: int) -> int:
 def _amount_frames(
     data: SheetData, options: ImportOptions, problems: list[Problem]
 ) -> list[tuple[str, pd.Series, pd.Series]]:
-    """(measure, öre per row, rows of that measure) for every amount column."""
+    """(measure, öre per row in the file's sign, rows of that measure) for every amount
+    column; a long layout's one amount column serves every measure by its measure cell."""
     frames = []
     all_rows = pd.Series(True, index=data.rows.index)
     for role in AMOUNT_ROLES:
@@ -254,10 +457,6 @@ def _amount_frames(
         ore, bad = parse_amounts_ore(data.rows[col], _unit_factor(data, options, col))
         if bad.any():
             problems.append(data.problem("bad_amount", bad, col))
-        if role != "budget" and not data.has("period"):
-            has = ore.notna()
-            if has.any():
-                problems.append(data.problem("period_required", has, col, measure=role))
         frames.append((role, ore, all_rows))
     if data.has("amount") and data.has("measure"):
         col = data.column("amount")
@@ -270,19 +469,15 @@ def _amount_frames(
         measure = measure_text.map(
             lambda v: MEASURE_VALUES.get(normalise_header(v)) if isinstance(v, str) else None
         )
-        unknown = measure.isna() & ore.notna()
-        if unknown.any():
-            problems.append(
-                data.problem(
-                    "bad_measure",
-                    unknown,
-                    "measure",
-                    values=", ".join(sorted(set(measure_text[unknown].dropna()))[:5]),
-                )
-            )
         for role in AMOUNT_ROLES:
-            frames.append((role, ore, measure == role))
+            frames.append((role, ore, (measure == role).fillna(False).astype(bool)))
     return frames
+
+
+ORG_ROLES = ("ansvar_name", "verksamhet", "verksamhet_name", "forvaltning", "committee")
+# Where an ansvar sits: two of these for one ansvar in one year cannot both be stored.
+PARENTS = (("committee", "committee"), ("forvaltning", "forvaltning"), ("verksamhet", "verksamhet"))
+NAMES = (("ansvar_name", "ansvar_name"), ("verksamhet_name", "verksamhet_name"))
 
 
 def _org_from_file(
@@ -292,12 +487,17 @@ def _org_from_file(
     ansvar_from_cell: pd.Series,
     problems: list[Problem],
 ) -> pd.DataFrame:
-    """The organisation the file states (when it has a nämnd column), one row per year and ansvar."""
-    if not data.has("committee"):
+    """The organisation the file states, one row per year and ansvar.
+
+    A ledger with a nämnd column places its ansvar; one with only names or a verksamhet column
+    (committee empty) adds those to ansvar the registers already know. Nothing the rows give is
+    dropped: conflicting parents are refused by `dedupe_org`.
+    """
+    if not any(data.has(r) for r in ORG_ROLES) and ansvar_from_cell.isna().all():
         return pd.DataFrame(columns=ORG_COLUMNS)
     org = _org_frame(data, year, ansvar, ansvar_from_cell)
     committee = org["committee"]
-    if committee.isna().any():
+    if data.has("committee") and committee.isna().any():
         problems.append(data.problem("missing_committee", committee.isna(), "committee"))
     return dedupe_org(data, org, problems)
 
@@ -330,29 +530,55 @@ def _org_frame(
 
 
 def dedupe_org(data: SheetData, org: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame:
-    """One row per (year, ansvar); an ansvar placed under two nämnder in one year is an error."""
-    org = org.dropna(subset=["year", "ansvar", "committee"])
-    counts = org.groupby(["year", "ansvar"])["committee"].nunique()
-    clashing = counts[counts > 1]
-    if len(clashing):
-        keys = set(clashing.index)
-        mask = pd.Series(
-            [(y, a) in keys for y, a in zip(org["year"], org["ansvar"], strict=True)],
-            index=org.index,
-        )
-        full = pd.Series(False, index=data.rows.index)
-        full[mask[mask].index] = True
-        problems.append(
-            data.problem(
-                "committee_conflict",
-                full,
-                "committee",
-                codes=", ".join(sorted({a for _, a in keys})[:5]),
-            )
-        )
-    org = org.drop_duplicates(subset=["year", "ansvar"], keep="first").copy()
+    """One row per (year, ansvar).
+
+    An ansvar placed under two nämnder, förvaltningar or verksamheter in one year is refused,
+    naming the rows: keeping one would put the other rows' money under the wrong parent. Two
+    names for one ansvar are a warning naming the rows and the name kept.
+    """
+    org = org.dropna(subset=["year", "ansvar"])
+    for column, role in PARENTS:
+        _conflicts(data, org, column, role, "org_conflict", problems)
+    for column, role in NAMES:
+        _conflicts(data, org, column, role, "org_name_conflict", problems)
+    org = org.groupby(["year", "ansvar"], sort=False, as_index=False).first()
     org["year"] = org["year"].astype("int64")
     return org[ORG_COLUMNS].reset_index(drop=True)
+
+
+def _conflicts(
+    data: SheetData,
+    org: pd.DataFrame,
+    column: str,
+    role: str,
+    code: str,
+    problems: list[Problem],
+) -> None:
+    """A problem per ansvar whose rows give `column` more than one value in one year."""
+    present = org.dropna(subset=[column])
+    if present.empty:
+        return
+    counts = present.groupby(["year", "ansvar"])[column].nunique()
+    clashing = counts[counts > 1]
+    for year, code_value in list(clashing.index)[:20]:
+        rows = present[(present["year"] == year) & (present["ansvar"] == code_value)]
+        values = list(dict.fromkeys(rows[column].tolist()))
+        mask = pd.Series(False, index=data.rows.index)
+        mask[rows.index] = True
+        problem = data.problem(
+            code,
+            mask,
+            role,
+            ansvar=code_value,
+            year=int(year),
+            role_name=role,
+            values=", ".join(str(v) for v in values[:4]),
+            kept=str(values[0]),
+        )
+        problems.append(problem if code == "org_conflict" else replace(problem, severity="warning"))
+    if len(clashing) > 20:
+        more = data.problem("org_conflict_more", n=len(clashing) - 20)
+        problems.append(more if code == "org_conflict" else replace(more, severity="warning"))
 
 
 def _accounts_from_file(
@@ -371,36 +597,3 @@ def _accounts_from_file(
     frame = frame.dropna(subset=["konto"])
     frame = frame[frame[["konto_name", "kostnadsslag"]].notna().any(axis=1)]
     return frame.drop_duplicates(subset=["konto"], keep="first").reset_index(drop=True)
-
-
-def _check_grand_total(
-    data: SheetData, options: ImportOptions, frames: list[tuple[str, pd.Series, pd.Series]]
-) -> list[Problem]:
-    """Compare the file's own "Totalt" row with the sum of its data rows, per amount column."""
-    row = data.grand_total_row
-    assert row is not None
-    problems = []
-    for role in AMOUNT_ROLES:
-        col = data.column(role)
-        if col is None or pd.isna(row[col]):
-            continue
-        stated, bad = parse_amounts_ore(pd.Series([row[col]]), _unit_factor(data, options, col))
-        if bad.any() or stated.isna().any():
-            continue
-        ore = next(o for r, o, _ in frames if r == role)
-        summed = int(ore.fillna(0).sum())
-        if int(stated.iloc[0]) != summed:
-            problems.append(
-                Problem(
-                    "total_mismatch",
-                    data.file,
-                    data.sheet.name,
-                    column=data.label(col),
-                    params={
-                        "stated": format_number(Decimal(int(stated.iloc[0])) / 100, 2),
-                        "summed": format_number(Decimal(summed) / 100, 2),
-                    },
-                    severity="warning",
-                )
-            )
-    return problems

@@ -48,6 +48,10 @@ class Problem:
         params = dict(self.params)
         if "role_name" in params:  # a column role is named in the reader's language
             params["role_name"] = t(f"role.{params['role_name']}", lang)
+        if "roles" in params:
+            params["roles"] = ", ".join(
+                t(f"role.{r.strip()}", lang) for r in str(params["roles"]).split(",")
+            )
         return t(f"problem.{self.code}", lang, **params)
 
     def render(self, lang: str = "sv") -> str:

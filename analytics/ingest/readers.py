@@ -21,7 +21,8 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from analytics.ingest import xlsx_parts
-from analytics.ingest.problems import ImportRejected, Problem
+from analytics.ingest.cell_errors import BadCell, scan_ods, scan_xls
+from analytics.ingest.problems import ImportRejected, Problem, excel_column
 from analytics.ingest.safety import check_file
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -43,16 +44,48 @@ class RawSheet:
     hidden: bool = False
     first_column: int = 0
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    bad_cells: list[BadCell] = field(default_factory=list)  # errors, formulas without values
+    scanned: bool = False  # bad cells and merged ranges came with its pieces
 
 
 def read_file(
-    path: Path, display_name: str | None = None, max_rows: int | None = None
+    path: Path,
+    display_name: str | None = None,
+    max_rows: int | None = None,
+    strict: bool | None = None,
 ) -> list[RawSheet]:
     """All sheets of a file as text (or their first `max_rows` rows, to recognise a file).
 
-    Raises ImportRejected with a clear problem when the file cannot be read.
+    Raises ImportRejected with a clear problem when the file cannot be read, and (`strict`,
+    the default for a whole read) when a visible sheet holds an error value or a formula
+    without a stored value: such a cell would otherwise read as empty.
     """
-    name = display_name or path.name
+    sheets = _read_any(path, display_name or path.name, max_rows)
+    if strict if strict is not None else max_rows is None:
+        refuse_bad_cells(display_name or path.name, sheets)
+    return sheets
+
+
+def refuse_bad_cells(name: str, sheets: list[RawSheet]) -> None:
+    """ImportRejected naming every error cell and formula without a value of visible sheets."""
+    problems = [
+        Problem(
+            cell.code,
+            name,
+            sheet.name,
+            rows=(cell.row + 1,) if cell.row >= 0 else (),
+            column=excel_column(cell.column) if cell.column >= 0 else "",
+            params={"value": cell.value},
+        )
+        for sheet in sheets
+        if not sheet.hidden
+        for cell in sheet.bad_cells
+    ]
+    if problems:
+        raise ImportRejected(problems)
+
+
+def _read_any(path: Path, name: str, max_rows: int | None) -> list[RawSheet]:
     suffix = PurePosixPath(name).suffix.lower() or path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ImportRejected(
@@ -79,9 +112,9 @@ def read_workbook(
     # A large sheet is parsed in pieces on every core (its merged ranges come with it); the
     # merged ranges of the others are scanned in a second thread while calamine parses them.
     large = xlsx_parts.large_sheets(path) if xlsx and max_rows is None else {}
-    merges: Future[dict[str, list[xlsx_parts.Merge]]] | None = None
+    merges: Future[dict[str, xlsx_parts.SheetScan]] | None = None
     if xlsx:
-        merges = _MERGE_SCANNER.submit(xlsx_parts.merged_ranges, path, frozenset(large.values()))
+        merges = _MERGE_SCANNER.submit(xlsx_parts.scan_sheets, path, frozenset(large.values()))
     try:
         # The first rows of a large .xlsx are read from a copy cut after them: calamine
         # otherwise parses every row of a sheet even when asked for a few (~8 s at 1 M rows).
@@ -100,11 +133,32 @@ def read_workbook(
             [Problem("unreadable_workbook", name, params={"detail": _short(exc)})]
         ) from exc
     if merges is not None:
-        ranges = merges.result()
+        scans = merges.result()
         for sheet in sheets:
-            sheet.merged = sheet.merged or ranges.get(sheet.name, [])
+            scan = scans.get(sheet.name)
+            if sheet.name in large and scan is None and not sheet.scanned:
+                scan = _scan_one(path, large[sheet.name])  # read in one piece after all
+            if scan is not None:
+                sheet.merged = sheet.merged or scan.merged
+                sheet.bad_cells = sheet.bad_cells or scan.bad_cells
             _fill_merged(sheet)
+    elif suffix in (".ods", ".xls") and max_rows is None:
+        scanner = scan_ods if suffix == ".ods" else scan_xls
+        for sheet_name, cells in scanner(path).items():
+            for sheet in sheets:
+                if sheet.name == sheet_name:
+                    sheet.bad_cells = cells
     return sheets
+
+
+def _scan_one(path: Path, part: str) -> xlsx_parts.SheetScan | None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return xlsx_parts.scan_part(archive, part)
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return None
 
 
 def _read_sheet(
@@ -133,6 +187,8 @@ def _read_sheet(
         hidden=hidden,
         first_column=first_column,
         merged=pieces.merged if pieces is not None else [],
+        bad_cells=pieces.bad_cells if pieces is not None else [],
+        scanned=pieces is not None,
     )
 
 

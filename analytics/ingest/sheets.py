@@ -1,14 +1,14 @@
 """A sheet's data rows with their recognised columns: the common ground of every file kind.
 
-Title rows above the header, blank spacer rows and subtotal rows ("Summa", "Totalt", rows whose
-keys are empty but which carry a sum) are separated from the data here, once, and counted, so
-that no parser adds a subtotal twice.
+Title rows above the header and blank spacer rows are separated from the data here, once, and
+counted. Which of the remaining rows are subtotals is for the ledger parser to prove by
+arithmetic (`subtotals`): a word such as "Summa" in a cell never drops a row by itself.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -35,9 +35,10 @@ class SheetData:
     excel_rows: np.ndarray  # the sheet's own row number of each data row
     titles: list[str]  # texts above the header (report titles, "Belopp i tkr", …)
     blank_rows: int = 0
-    subtotal_rows: int = 0
-    grand_total: dict[str, int] = field(default_factory=dict)  # filled by the ledger parser
-    grand_total_row: pd.Series | None = None
+
+    def subset(self, keep: np.ndarray) -> SheetData:
+        """The same sheet with only the rows where `keep` holds (the stored ones)."""
+        return replace(self, rows=self.rows[keep], excel_rows=self.excel_rows[keep])
 
     def column(self, role: str) -> int | None:
         """Position of the column with this role, if any."""
@@ -83,55 +84,21 @@ class SheetData:
 
 
 def prepare(file: str, sheet: RawSheet, guess: HeaderGuess) -> SheetData:
-    """Split a sheet into title rows, header and data rows; drop blank and subtotal rows."""
+    """Split a sheet into title rows, header and data rows; drop (and count) blank rows."""
     cells = sheet.cells
     titles = [str(v) for v in cells.iloc[: guess.row].stack().dropna().tolist() if str(v).strip()]
     body = cells.iloc[guess.row + 1 :]
     excel_rows = np.arange(guess.row + 2, guess.row + 2 + len(body))
     blank = body.isna().all(axis=1).to_numpy()
-    body, excel_rows = body[~blank], excel_rows[~blank]
-
-    subtotal = _subtotal_mask(body, guess)
-    data = SheetData(
+    return SheetData(
         file=file,
         sheet=sheet,
         guess=guess,
-        rows=body[~subtotal],
-        excel_rows=excel_rows[~subtotal],
+        rows=body[~blank],
+        excel_rows=excel_rows[~blank],
         titles=titles,
         blank_rows=int(blank.sum()),
-        subtotal_rows=int(subtotal.sum()),
     )
-    totals = body[subtotal]
-    if len(totals):
-        last = totals.iloc[-1]
-        keys_empty = all(
-            pd.isna(last[c]) for c, r in guess.roles.items() if r in (*KEY_ROLES, "committee")
-        )
-        if keys_empty:
-            data.grand_total_row = last
-    return data
-
-
-def _subtotal_mask(body: pd.DataFrame, guess: HeaderGuess) -> np.ndarray:
-    """Rows that carry a sum: a "Summa"/"Totalt" word in a descriptive cell, or no keys at all."""
-    amount_cols = [c for c, r in guess.roles.items() if r in AMOUNT_ROLES or r == "amount"]
-    key_cols = [c for c, r in guess.roles.items() if r in KEY_ROLES]
-    text_cols = [c for c in body.columns if c not in amount_cols]
-    mask = np.zeros(len(body), dtype=bool)
-    for col in text_cols:
-        values = body[col]
-        if values.isna().all():
-            continue
-        # Once per distinct text: a code column repeats a few thousand values a million times.
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
-        hits = np.array([bool(SUBTOTAL_WORDS.search(str(u))) for u in uniques] + [False])
-        mask |= hits[codes]
-    if key_cols and amount_cols:
-        keys_empty = body[key_cols].isna().all(axis=1).to_numpy()
-        has_amount = body[amount_cols].notna().any(axis=1).to_numpy()
-        mask |= keys_empty & has_amount
-    return mask
 
 
 def classify(guess: HeaderGuess) -> str | None:

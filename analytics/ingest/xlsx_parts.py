@@ -22,10 +22,12 @@ import re
 import zipfile
 import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+
+from analytics.ingest.cell_errors import BadCell, CellScanner
 
 Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
 
@@ -87,28 +89,43 @@ def large_sheets(path: Path) -> dict[str, str]:
 # ---- merged ranges -------------------------------------------------------------------------
 
 
-def merged_ranges(path: Path, skip: frozenset[str] = frozenset()) -> dict[str, list[Merge]]:
-    """Merged ranges per sheet name (sheets whose part is in `skip` are left out: their
-    ranges come with their pieces)."""
-    result: dict[str, list[Merge]] = {}
+@dataclass
+class SheetScan:
+    """What calamine does not report of a sheet: its merged ranges and its cells without a
+    real value (error values, formulas without a stored result)."""
+
+    merged: list[Merge]
+    bad_cells: list[BadCell]
+
+
+def scan_sheets(path: Path, skip: frozenset[str] = frozenset()) -> dict[str, SheetScan]:
+    """Merged ranges and bad cells per sheet name (sheets whose part is in `skip` are left
+    out: theirs come with their pieces)."""
+    result: dict[str, SheetScan] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             for name, part in sheet_parts(archive):
-                if part in skip:
-                    continue
-                found: list[bytes] = []
-                with archive.open(part) as stream:
-                    tail = b""
-                    while chunk := stream.read(1 << 24):
-                        block = tail + chunk
-                        if b"mergeCell" in block:  # a plain search first: most blocks have none
-                            found += _MERGE.findall(block)
-                        tail = block[-200:]
-                        # a match fully inside the overlap was counted in the previous block
-                result[name] = _merges(found)
+                if part not in skip:
+                    result[name] = scan_part(archive, part)
     except _XML_ERRORS:
         return {}
     return result
+
+
+def scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
+    """One sheet's merged ranges and bad cells, from its XML streamed once."""
+    found: list[bytes] = []
+    cells = CellScanner()
+    with archive.open(part) as stream:
+        tail = b""
+        while chunk := stream.read(1 << 24):
+            block = tail + chunk
+            if b"mergeCell" in block:  # a plain search first: most blocks have none
+                found += _MERGE.findall(block)
+            tail = block[-200:]
+            # a match fully inside the overlap was counted in the previous block
+            cells.feed(chunk)
+    return SheetScan(_merges(found), cells.close())
 
 
 def _merges(found: list) -> list[Merge]:
@@ -244,6 +261,7 @@ class PieceRead:
     first_column: int
     hidden: bool
     merged: list[Merge]
+    bad_cells: list[BadCell] = field(default_factory=list)
 
 
 _PARSERS = ThreadPoolExecutor(
@@ -264,9 +282,13 @@ def read_in_pieces(path: Path, sheet_index: int, part: str) -> PieceRead | None:
         with zipfile.ZipFile(path) as archive:
             others = {p: _EMPTY_SHEET for _, p in sheet_parts(archive) if p != part}
             entries = _entries(archive, others, without=part)
-            pieces, tail = _cut(archive, part, entries, sheet_index)
+            cells = CellScanner()
+            pieces, tail = _cut(archive, part, entries, sheet_index, cells)
         parsed = [(first_row, future.result()) for first_row, future in pieces]
-        return _stitch(parsed, _merges(_MERGE.findall(tail)))
+        read = _stitch(parsed, _merges(_MERGE.findall(tail)))
+        if read is not None:
+            read.bad_cells = cells.close()
+        return read
     except Exception:  # noqa: BLE001 - whatever went wrong, the sheet is read in one piece
         return None
 
@@ -276,7 +298,11 @@ _Parsed = tuple[pa.Table, list[int], bool]  # table, absolute column of each col
 
 
 def _cut(
-    archive: zipfile.ZipFile, part: str, entries: _Entries, sheet_index: int
+    archive: zipfile.ZipFile,
+    part: str,
+    entries: _Entries,
+    sheet_index: int,
+    cells: CellScanner,
 ) -> tuple[list[tuple[int, Future[_Parsed]]], bytes]:
     """Inflate the sheet, submitting a piece to the parsers each time about PIECE_BYTES of
     rows have arrived; (first row, parse) per piece and the XML after the rows."""
@@ -305,6 +331,7 @@ def _cut(
     with archive.open(part) as stream:
         while chunk := stream.read(1 << 23):
             buffer += chunk
+            cells.feed(chunk)
             if not frame[0]:
                 opening = _SHEET_DATA.search(buffer)
                 if opening is None:

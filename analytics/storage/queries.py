@@ -521,6 +521,12 @@ def known_accounts(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {str(r[0]) for r in con.execute("SELECT konto FROM account").fetchall()}
 
 
+def account_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """konto → name for every named account of the chart."""
+    rows = con.execute("SELECT konto, konto_name FROM account WHERE konto_name IS NOT NULL")
+    return {str(k): str(n) for k, n in rows.fetchall()}
+
+
 def measure_totals(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     """Sum per measure and version of a year, in öre, bookkeeping sign (for reconciliation)."""
     return con.execute(

@@ -1,8 +1,12 @@
 """Writing an import: organisation, accounts, budget versions, facts and the log, all or nothing.
 
-A newer export for the same year, periods, measure and budget version replaces exactly those
-rows. Only rows that really change are deleted and inserted, so re-importing a file leaves the
-table as it was, down to which import each row came from.
+A newer export replaces exactly what it covers: in each year × period × measure × budget
+version it holds, the ansvar it holds (`replace="ansvar"`, the default), or the whole region
+(`replace="period"`, an explicit choice). What will be added, replaced and removed is planned
+first by one read-only query (`plan_replacement`), which the dry run and the import page show
+and the write then reports, so the preview and the real run cannot disagree. Only rows that
+really change are deleted and inserted, so re-importing a file leaves the table as it was, down
+to which import each row came from.
 """
 
 from __future__ import annotations
@@ -24,6 +28,32 @@ _ON_KEY = " AND ".join(f"a.{k} = b.{k}" for k in _KEY)
 
 
 @dataclass(frozen=True)
+class CommitteeChange:
+    """What an import changes in one nämnd's facts (amounts in öre, bookkeeping sign)."""
+
+    committee: str  # "" for ansvar no organisation places yet
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    added_ore: int = 0
+    replaced_old_ore: int = 0
+    replaced_new_ore: int = 0
+    removed_ore: int = 0
+
+
+@dataclass(frozen=True)
+class ReplacePlan:
+    """The changes an import's facts make to the ledger, per nämnd."""
+
+    scope: str
+    committees: tuple[CommitteeChange, ...]
+
+    def total(self, field_name: str) -> int:
+        return sum(int(getattr(c, field_name)) for c in self.committees)
+
+
+@dataclass(frozen=True)
 class WriteCounts:
     """How an import changed the ledger."""
 
@@ -34,6 +64,7 @@ class WriteCounts:
     removed: int = 0
     org_rows: int = 0
     accounts: int = 0
+    plan: ReplacePlan | None = None
 
 
 @dataclass(frozen=True)
@@ -59,20 +90,87 @@ def write_import(
     org: pd.DataFrame,
     accounts: pd.DataFrame,
     accounts_authoritative: bool,
+    scope: str = "ansvar",
 ) -> WriteCounts:
     """Store one file's content in a single transaction and log it."""
     with transaction(con):
         import_id = _next_import_id(con)
+        plan = plan_replacement(con, facts, org, scope)
         # the summaries of every year when an account moves to another line or kostnadsslag
         every_year = _accounts_regroup(con, accounts, accounts_authoritative)
         org_rows = _upsert_org(con, org, import_id)
         account_rows = _upsert_accounts(con, accounts, import_id, accounts_authoritative)
         _register_versions(con, facts, import_id)
-        counts = _replace_facts(con, facts, import_id)
+        _replace_facts(con, facts, import_id, scope, plan)
+        counts = {k: plan.total(k) for k in ("added", "replaced", "unchanged", "removed")}
         years = {int(y) for y in facts["year"].unique()} | {int(y) for y in org["year"].unique()}
         refresh_summaries(con, None if every_year else sorted(years))
         _log(con, import_id, record, "ok", None, counts)
-    return WriteCounts(import_id=import_id, org_rows=org_rows, accounts=account_rows, **counts)
+    return WriteCounts(
+        import_id=import_id, org_rows=org_rows, accounts=account_rows, plan=plan, **counts
+    )
+
+
+def _slice_key(scope: str) -> list[str]:
+    """The columns that say which of the ledger's rows a file replaces."""
+    base = ["year", "period", "measure", "version"]
+    return [*base, "ansvar"] if scope == "ansvar" else base
+
+
+def plan_replacement(
+    con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, org: pd.DataFrame, scope: str
+) -> ReplacePlan:
+    """What storing `facts` would add, replace, leave and remove, per nämnd; read-only.
+
+    The nämnd of an ansvar is the file's own placement when it gives one, else the year's
+    organisation, so a dry run (before the file's organisation is stored) says the same as the
+    real import.
+    """
+    if facts.empty:
+        return ReplacePlan(scope, ())
+    slice_key = _slice_key(scope)
+    on_slice = " AND ".join(f"f.{k} = s.{k}" for k in slice_key)
+    placed = org.dropna(subset=["committee"])[["year", "ansvar", "committee"]]
+    con.register("plan_facts", pa.Table.from_pandas(facts, preserve_index=False))
+    con.register("plan_org", placed.astype({"year": "int64"}))
+    try:
+        rows = con.execute(
+            f"""WITH incoming AS (SELECT {_INCOMING} FROM plan_facts),
+                slices AS (SELECT DISTINCT {", ".join(slice_key)} FROM incoming),
+                cur AS (SELECT f.* FROM ledger_fact f SEMI JOIN slices s ON {on_slice}),
+                joined AS (
+                  SELECT coalesce(a.year, b.year) AS year, coalesce(a.ansvar, b.ansvar) AS ansvar,
+                         CASE WHEN b.amount IS NULL THEN 'added'
+                              WHEN a.amount IS NULL THEN 'removed'
+                              WHEN a.amount <> b.amount THEN 'replaced'
+                              ELSE 'unchanged' END AS change,
+                         a.amount AS new_amount, b.amount AS old_amount
+                  FROM incoming a FULL OUTER JOIN cur b ON {_ON_KEY})
+                SELECT coalesce(p.committee, o.committee, '') AS committee, change, count(*),
+                       CAST(coalesce(sum(new_amount), 0) * 100 AS HUGEINT),
+                       CAST(coalesce(sum(old_amount), 0) * 100 AS HUGEINT)
+                FROM joined j
+                LEFT JOIN plan_org p ON p.year = j.year AND p.ansvar = j.ansvar
+                LEFT JOIN org_unit o ON o.year = j.year AND o.ansvar = j.ansvar
+                GROUP BY ALL ORDER BY ALL"""
+        ).fetchall()
+    finally:
+        con.unregister("plan_facts")
+        con.unregister("plan_org")
+    per: dict[str, dict[str, int]] = {}
+    for committee, change, count, new_ore, old_ore in rows:
+        entry = per.setdefault(str(committee), {})
+        entry[change] = int(count)
+        if change == "added":
+            entry["added_ore"] = int(new_ore)
+        elif change == "removed":
+            entry["removed_ore"] = int(old_ore)
+        elif change == "replaced":
+            entry["replaced_new_ore"] = int(new_ore)
+            entry["replaced_old_ore"] = int(old_ore)
+    return ReplacePlan(
+        scope, tuple(CommitteeChange(committee, **values) for committee, values in per.items())
+    )
 
 
 def refresh_summaries(con: duckdb.DuckDBPyConnection, years: list[int] | None = None) -> None:
@@ -157,7 +255,9 @@ def _next_import_id(con: duckdb.DuckDBPyConnection) -> int:
 def _upsert_org(con: duckdb.DuckDBPyConnection, org: pd.DataFrame, import_id: int) -> int:
     """Add or update organisation rows; a file's empty name or förvaltning keeps what is known.
 
-    A ledger export with only a nämnd column must not wipe the names a register gave.
+    A ledger export with only a nämnd column must not wipe the names a register gave; one
+    without a nämnd column (committee empty) adds its names and verksamhet to the ansvar the
+    organisation already has (the import has checked that every such ansvar is known).
     """
     if org.empty:
         return 0
@@ -168,17 +268,31 @@ def _upsert_org(con: duckdb.DuckDBPyConnection, org: pd.DataFrame, import_id: in
                WHERE NOT EXISTS (
                  SELECT 1 FROM org_unit o
                  WHERE o.year = CAST(i.year AS INTEGER) AND o.ansvar = i.ansvar
-                   AND o.committee = i.committee
+                   AND (i.committee IS NULL OR o.committee = i.committee)
                    AND (i.ansvar_name IS NULL OR o.ansvar_name = i.ansvar_name)
                    AND (i.verksamhet IS NULL OR o.verksamhet = i.verksamhet)
                    AND (i.verksamhet_name IS NULL OR o.verksamhet_name = i.verksamhet_name)
                    AND (i.forvaltning IS NULL OR o.forvaltning = i.forvaltning))"""
         ).fetchall()[0][0]
         con.execute(
+            """UPDATE org_unit SET
+                 ansvar_name = coalesce(i.ansvar_name, org_unit.ansvar_name),
+                 verksamhet = coalesce(i.verksamhet, org_unit.verksamhet),
+                 verksamhet_name = coalesce(i.verksamhet_name, org_unit.verksamhet_name),
+                 forvaltning = coalesce(i.forvaltning, org_unit.forvaltning),
+                 import_id = ?
+               FROM incoming_org i
+               WHERE i.committee IS NULL AND org_unit.year = CAST(i.year AS INTEGER)
+                 AND org_unit.ansvar = i.ansvar
+                 AND (i.ansvar_name IS NOT NULL OR i.verksamhet IS NOT NULL
+                      OR i.verksamhet_name IS NOT NULL OR i.forvaltning IS NOT NULL)""",
+            [import_id],
+        )
+        con.execute(
             """INSERT INTO org_unit
                SELECT CAST(year AS INTEGER), ansvar, ansvar_name, verksamhet, verksamhet_name,
                       forvaltning, committee, ?
-               FROM incoming_org
+               FROM incoming_org WHERE committee IS NOT NULL
                ON CONFLICT (year, ansvar) DO UPDATE SET
                  committee = excluded.committee,
                  ansvar_name = coalesce(excluded.ansvar_name, org_unit.ansvar_name),
@@ -244,57 +358,49 @@ _INCOMING = """CAST(year AS INTEGER) AS year, CAST(period AS TINYINT) AS period,
 
 
 def _replace_facts(
-    con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, import_id: int
-) -> dict[str, int]:
-    """Replace the file's slices (year, period, measure, version); count what changed."""
+    con: duckdb.DuckDBPyConnection,
+    facts: pd.DataFrame,
+    import_id: int,
+    scope: str,
+    plan: ReplacePlan,
+) -> None:
+    """Replace the file's slices (year, period, measure, version, and ansvar unless the scope
+    is whole periods) as `plan` says."""
     if facts.empty:
-        return {"added": 0, "replaced": 0, "unchanged": 0, "removed": 0}
+        return
+    on_slice = " AND ".join(f"f.{k} = s.{k}" for k in _slice_key(scope))
     # As an Arrow table DuckDB scans the columns without converting them row by row.
     con.register("incoming_facts", pa.Table.from_pandas(facts, preserve_index=False))
     try:
-        # The ledger's rows of the file's slices, read once: empty for a file of new slices.
-        con.execute(
-            """CREATE OR REPLACE TEMP TABLE current_slice AS
-               SELECT f.* FROM ledger_fact f
-               SEMI JOIN (SELECT DISTINCT year, period, measure, version FROM incoming_facts) s
-                 ON f.year = s.year AND f.period = s.period AND f.measure = s.measure
-                AND f.version = s.version"""
-        )
-        if not con.execute("SELECT count(*) FROM current_slice").fetchall()[0][0]:
-            # none of the file's slices is there yet: insert without staging or comparing
+        if plan.total("added") == len(facts) and not plan.total("removed"):
+            # none of the file's rows is there yet: insert without staging or comparing
             con.execute(f"INSERT INTO ledger_fact SELECT {_INCOMING}, ? FROM incoming_facts",
                         [import_id])  # fmt: skip
-            con.execute("DROP TABLE current_slice")
-            return {"added": len(facts), "replaced": 0, "unchanged": 0, "removed": 0}
+            return
+        if not (plan.total("added") or plan.total("replaced") or plan.total("removed")):
+            return  # the same file again: nothing changes, not even which import a row is from
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE current_slice AS
+                SELECT f.* FROM ledger_fact f
+                SEMI JOIN (SELECT DISTINCT {", ".join(_slice_key(scope))} FROM incoming_facts) s
+                  ON {on_slice}"""
+        )
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {_INCOMING} FROM incoming_facts"
         )
     finally:
         con.unregister("incoming_facts")
-    row = con.execute(
-        f"""SELECT
-              (SELECT count(*) FROM staged a ANTI JOIN current_slice b ON {_ON_KEY}),
-              (SELECT count(*) FROM staged a JOIN current_slice b ON {_ON_KEY}
-                 WHERE a.amount <> b.amount),
-              (SELECT count(*) FROM staged a JOIN current_slice b ON {_ON_KEY}
-                 WHERE a.amount = b.amount),
-              (SELECT count(*) FROM current_slice a ANTI JOIN staged b ON {_ON_KEY})"""
-    ).fetchall()[0]
-    assert row is not None
-    added, replaced, unchanged, removed = (int(v) for v in row)
-    if added or replaced or removed:
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE changed AS
-                SELECT a.* FROM current_slice a
-                ANTI JOIN (SELECT * FROM staged) b ON {_ON_KEY} AND a.amount = b.amount"""
-        )
-        con.execute(f"""DELETE FROM ledger_fact a USING changed b WHERE {_ON_KEY}""")
-        con.execute(
-            f"""INSERT INTO ledger_fact
-                SELECT a.*, ? FROM staged a
-                ANTI JOIN current_slice b ON {_ON_KEY} AND a.amount = b.amount""",
-            [import_id],
-        )
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE changed AS
+            SELECT a.* FROM current_slice a
+            ANTI JOIN (SELECT * FROM staged) b ON {_ON_KEY} AND a.amount = b.amount"""
+    )
+    con.execute(f"""DELETE FROM ledger_fact a USING changed b WHERE {_ON_KEY}""")
+    con.execute(
+        f"""INSERT INTO ledger_fact
+            SELECT a.*, ? FROM staged a
+            ANTI JOIN current_slice b ON {_ON_KEY} AND a.amount = b.amount""",
+        [import_id],
+    )
     for table in ("staged", "current_slice", "changed"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
-    return {"added": added, "replaced": replaced, "unchanged": unchanged, "removed": removed}
