@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from analytics.ingest import xlsx_parts
+from analytics.ingest.problems import ImportRejected
 from analytics.ingest.readers import read_file
 from tests.files import with_shared_strings, xlsx
 
@@ -259,3 +260,45 @@ def test_a_workbook_with_a_chart_is_read_in_pieces_and_cut_without_it(
     assert results[0] is not None and results[0].table.column(0).num_chunks > 3
     _assert_same_sheets(ours, whole)
     _assert_head_equals_full(path, 30)
+
+
+def test_error_cells_and_formulas_without_values_are_found_alike_in_pieces_and_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _ragged_rows(1500)
+    for i in (40, 700, 1400):  # formulas openpyxl stores without a value, far apart
+        rows[i] = [*rows[i][:4], f"=E{i}*2"]
+    source = xlsx(tmp_path / "f.xlsx", rows)
+
+    filled = [i + 1 for i, row in enumerate(rows) if len(row) >= 5 and i > 3]
+    refs = ((f"E{filled[250]}", "#REF!"), (f"D{filled[1200]}", "#N/A"))
+
+    def with_errors(xml: str) -> str:  # two cached error values, in different pieces
+        for ref, error in refs:
+            xml, count = re.subn(
+                rf'<c r="{ref}"[^>]*?(?:/>|>.*?</c>)',
+                f'<c r="{ref}" t="e"><v>{error}</v></c>',
+                xml,
+                count=1,
+                flags=re.S,
+            )
+            assert count == 1
+        return xml
+
+    path = _rewrite_sheets(source, tmp_path / "e.xlsx", with_errors)
+    with monkeypatch.context() as whole:
+        whole.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1 << 40)
+        expected = read_file(path, strict=False)[0].bad_cells
+    monkeypatch.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1)
+    monkeypatch.setattr(xlsx_parts, "_cut_size", lambda size: 5_000)
+    found = read_file(path, strict=False)[0].bad_cells
+    key = lambda c: (c.row, c.column)  # noqa: E731
+    assert sorted(found, key=key) == sorted(expected, key=key)
+    assert {(c.row + 1, c.column, c.code, c.value) for c in found} >= {
+        (filled[250], 4, "error_cell", "#REF!"),
+        (filled[1200], 3, "error_cell", "#N/A"),
+    }
+    assert sum(c.code == "formula_without_value" for c in found) == 3
+    with pytest.raises(ImportRejected) as caught:
+        read_file(path)
+    assert {p.code for p in caught.value.problems} == {"error_cell", "formula_without_value"}

@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from analytics.formatting import format_number
 from analytics.ingest.columns import AMOUNT_ROLES, MEASURE_VALUES, UNIT_WORDS, normalise_header
-from analytics.ingest.grouping import all_distinct, key_codes, sum_by_key
+from analytics.ingest.grouping import all_distinct, distinct_rows, key_codes, sum_by_key
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.problems import Problem
 from analytics.ingest.reconcile import (
@@ -537,11 +537,15 @@ def dedupe_org(data: SheetData, org: pd.DataFrame, problems: list[Problem]) -> p
     names for one ansvar are a warning naming the rows and the name kept.
     """
     org = org.dropna(subset=["year", "ansvar"])
+    # each distinct combination once: a million rows hold a few thousand
+    stated = ["year", "ansvar", *(c for c in ORG_COLUMNS[2:] if org[c].notna().any())]
+    _, first = distinct_rows(org, stated)
+    distinct = org.iloc[np.sort(first)]
     for column, role in PARENTS:
-        _conflicts(data, org, column, role, "org_conflict", problems)
+        _conflicts(data, org, distinct, column, role, "org_conflict", problems)
     for column, role in NAMES:
-        _conflicts(data, org, column, role, "org_name_conflict", problems)
-    org = org.groupby(["year", "ansvar"], sort=False, as_index=False).first()
+        _conflicts(data, org, distinct, column, role, "org_name_conflict", problems)
+    org = distinct.groupby(["year", "ansvar"], sort=False, as_index=False).first()
     org["year"] = org["year"].astype("int64")
     return org[ORG_COLUMNS].reset_index(drop=True)
 
@@ -549,17 +553,19 @@ def dedupe_org(data: SheetData, org: pd.DataFrame, problems: list[Problem]) -> p
 def _conflicts(
     data: SheetData,
     org: pd.DataFrame,
+    distinct: pd.DataFrame,
     column: str,
     role: str,
     code: str,
     problems: list[Problem],
 ) -> None:
-    """A problem per ansvar whose rows give `column` more than one value in one year."""
-    present = org.dropna(subset=[column])
-    if present.empty:
-        return
-    counts = present.groupby(["year", "ansvar"])[column].nunique()
+    """A problem per ansvar whose rows give `column` more than one value in one year (counted
+    on the distinct rows; the sheet rows are looked up only for a conflict)."""
+    counts = distinct.dropna(subset=[column]).groupby(["year", "ansvar"])[column].nunique()
     clashing = counts[counts > 1]
+    if clashing.empty:
+        return
+    present = org.dropna(subset=[column])
     for year, code_value in list(clashing.index)[:20]:
         rows = present[(present["year"] == year) & (present["ansvar"] == code_value)]
         values = list(dict.fromkeys(rows[column].tolist()))

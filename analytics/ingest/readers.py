@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from analytics.ingest import xlsx_parts
-from analytics.ingest.cell_errors import BadCell, scan_ods, scan_xls
+from analytics.ingest.cell_errors import BadCell, from_calamine, scan_ods
 from analytics.ingest.problems import ImportRejected, Problem, excel_column
 from analytics.ingest.safety import check_file
 
@@ -140,14 +140,13 @@ def read_workbook(
                 scan = _scan_one(path, large[sheet.name])  # read in one piece after all
             if scan is not None:
                 sheet.merged = sheet.merged or scan.merged
-                sheet.bad_cells = sheet.bad_cells or scan.bad_cells
+                sheet.bad_cells += scan.bad_cells
             _fill_merged(sheet)
-    elif suffix in (".ods", ".xls") and max_rows is None:
-        scanner = scan_ods if suffix == ".ods" else scan_xls
-        for sheet_name, cells in scanner(path).items():
+    elif suffix == ".ods" and max_rows is None:
+        for sheet_name, cells in scan_ods(path).items():
             for sheet in sheets:
                 if sheet.name == sheet_name:
-                    sheet.bad_cells = cells
+                    sheet.bad_cells += cells
     return sheets
 
 
@@ -166,15 +165,20 @@ def _read_sheet(
 ) -> RawSheet:
     """One sheet as text: in pieces when it is large, else by calamine in one go."""
     pieces = xlsx_parts.read_in_pieces(path, index, part) if part else None
+    errors: list[BadCell] = []
     if pieces is not None:
         table, first_column, hidden = pieces.table, pieces.first_column, pieces.hidden
+        errors = pieces.bad_cells
     else:
         loaded = reader.load_sheet(
             index, header_row=None, skip_rows=0, dtypes="string", n_rows=max_rows
         )
         columns = loaded.available_columns()
         first_column = columns[0].absolute_index if columns else 0
-        table, hidden = loaded.to_arrow(), loaded.visible != "visible"
+        hidden = loaded.visible != "visible"
+        # error values come back as empty cells, with their places beside the table
+        table, found = loaded.to_arrow_with_errors()
+        errors = from_calamine(found, [c.absolute_index for c in columns])
     cells = (
         table.to_pandas(types_mapper=pd.ArrowDtype).astype("string")
         if table.num_rows
@@ -187,7 +191,7 @@ def _read_sheet(
         hidden=hidden,
         first_column=first_column,
         merged=pieces.merged if pieces is not None else [],
-        bad_cells=pieces.bad_cells if pieces is not None else [],
+        bad_cells=errors,
         scanned=pieces is not None,
     )
 

@@ -22,12 +22,12 @@ import re
 import zipfile
 import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
 
-from analytics.ingest.cell_errors import BadCell, CellScanner
+from analytics.ingest.cell_errors import BadCell, CellScanner, from_calamine
 
 Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
 
@@ -287,14 +287,19 @@ def read_in_pieces(path: Path, sheet_index: int, part: str) -> PieceRead | None:
         parsed = [(first_row, future.result()) for first_row, future in pieces]
         read = _stitch(parsed, _merges(_MERGE.findall(tail)))
         if read is not None:
-            read.bad_cells = cells.close()
+            read.bad_cells = cells.close() + [
+                replace(cell, row=cell.row + (first_row - 1 if k else 0))
+                for k, (first_row, piece) in enumerate(parsed)
+                for cell in piece[3]
+            ]
         return read
     except Exception:  # noqa: BLE001 - whatever went wrong, the sheet is read in one piece
         return None
 
 
 _ANCHOR = "\u2693 piece anchor \u2693"
-_Parsed = tuple[pa.Table, list[int], bool]  # table, absolute column of each column, hidden
+# table, absolute column of each column, hidden, error cells (sheet columns, table rows)
+_Parsed = tuple[pa.Table, list[int], bool, list[BadCell]]
 
 
 def _cut(
@@ -331,7 +336,6 @@ def _cut(
     with archive.open(part) as stream:
         while chunk := stream.read(1 << 23):
             buffer += chunk
-            cells.feed(chunk)
             if not frame[0]:
                 opening = _SHEET_DATA.search(buffer)
                 if opening is None:
@@ -339,7 +343,11 @@ def _cut(
                 if opening[2]:
                     raise ValueError("a sheet without rows")
                 frame, prefix = _frame(buffer, opening), opening[1]
+                cells.tags = (b"<" + prefix + b"f",)  # one plain search per block
                 del buffer[: opening.end()]
+                cells.feed(bytes(buffer))  # the rows that came with the opening
+            else:
+                cells.feed(chunk)
             while len(buffer) > target and (next_row := _ROW_START.search(buffer, target)):
                 submit(next_row.start())
     end = _SHEET_DATA_END.search(buffer)
@@ -372,8 +380,9 @@ def _parse(book: _Entries, sheet_index: int, anchored: bool) -> _Parsed:
         sheet_index, header_row=None, dtypes="string", skip_rows=None if anchored else 0
     )
     columns = [c.absolute_index for c in loaded.available_columns()]
-    table = pa.Table.from_batches([loaded.to_arrow()])
-    return table, columns, loaded.visible != "visible"
+    batch, errors = loaded.to_arrow_with_errors()
+    table = pa.Table.from_batches([batch])
+    return table, columns, loaded.visible != "visible", from_calamine(errors, columns)
 
 
 def _stitch(parsed: list[tuple[int, _Parsed]], merged: list[Merge]) -> PieceRead | None:
@@ -381,7 +390,7 @@ def _stitch(parsed: list[tuple[int, _Parsed]], merged: list[Merge]) -> PieceRead
     many rows as the piece reaching furthest has), columns aligned by their place in the
     sheet. None when an anchor is not where it was put."""
     tops = []  # per piece: the sheet row of its table's first row (an anchor's after the first)
-    for k, (first_row, (table, columns, _)) in enumerate(parsed):
+    for k, (first_row, (table, columns, _, _)) in enumerate(parsed):
         if k:
             anchor_row = table.slice(0, 1).to_pylist()
             if not columns or columns[0] != 0 or not anchor_row:
@@ -390,10 +399,12 @@ def _stitch(parsed: list[tuple[int, _Parsed]], merged: list[Merge]) -> PieceRead
             if values[0] != _ANCHOR or any(v is not None for v in values[1:]):
                 return None
         tops.append(first_row - 1 if k else 0)
-    height = max(top + table.num_rows for top, (_, (table, _, _)) in zip(tops, parsed, strict=True))
+    height = max(
+        top + table.num_rows for top, (_, (table, _, _, _)) in zip(tops, parsed, strict=True)
+    )
     pieces = []
     first, last = None, -1
-    for k, (first_row, (table, columns, _)) in enumerate(parsed):
+    for k, (first_row, (table, columns, _, _)) in enumerate(parsed):
         top = tops[k]
         end = min(parsed[k + 1][0] if k + 1 < len(parsed) else height, height)
         if end <= first_row:

@@ -134,8 +134,19 @@ def plan_replacement(
     con.register("plan_facts", pa.Table.from_pandas(facts, preserve_index=False))
     con.register("plan_org", placed.astype({"year": "int64"}))
     try:
-        rows = con.execute(
-            f"""WITH incoming AS (SELECT {_INCOMING} FROM plan_facts),
+        existing = con.execute(
+            f"""SELECT count(*) FROM ledger_fact f
+                SEMI JOIN (SELECT DISTINCT {", ".join(slice_key)} FROM plan_facts) s
+                  ON {on_slice}"""
+        ).fetchall()[0][0]
+        # a file of new slices only adds: summed per ansvar first, then placed per nämnd
+        joined = (
+            """joined AS (
+                  SELECT year, ansvar, 'added' AS change, count(*) AS n,
+                         sum(CAST(amount_ore AS HUGEINT)) AS new_ore, 0 AS old_ore
+                  FROM plan_facts GROUP BY ALL)"""
+            if not existing
+            else f"""incoming AS (SELECT {_INCOMING} FROM plan_facts),
                 slices AS (SELECT DISTINCT {", ".join(slice_key)} FROM incoming),
                 cur AS (SELECT f.* FROM ledger_fact f SEMI JOIN slices s ON {on_slice}),
                 joined AS (
@@ -144,11 +155,15 @@ def plan_replacement(
                               WHEN a.amount IS NULL THEN 'removed'
                               WHEN a.amount <> b.amount THEN 'replaced'
                               ELSE 'unchanged' END AS change,
-                         a.amount AS new_amount, b.amount AS old_amount
-                  FROM incoming a FULL OUTER JOIN cur b ON {_ON_KEY})
-                SELECT coalesce(p.committee, o.committee, '') AS committee, change, count(*),
-                       CAST(coalesce(sum(new_amount), 0) * 100 AS HUGEINT),
-                       CAST(coalesce(sum(old_amount), 0) * 100 AS HUGEINT)
+                         1 AS n,
+                         CAST(coalesce(a.amount, 0) * 100 AS HUGEINT) AS new_ore,
+                         CAST(coalesce(b.amount, 0) * 100 AS HUGEINT) AS old_ore
+                  FROM incoming a FULL OUTER JOIN cur b ON {_ON_KEY})"""
+        )
+        rows = con.execute(
+            f"""WITH {joined}
+                SELECT coalesce(p.committee, o.committee, '') AS committee, change, sum(n),
+                       CAST(sum(new_ore) AS HUGEINT), CAST(sum(old_ore) AS HUGEINT)
                 FROM joined j
                 LEFT JOIN plan_org p ON p.year = j.year AND p.ansvar = j.ansvar
                 LEFT JOIN org_unit o ON o.year = j.year AND o.ansvar = j.ansvar
