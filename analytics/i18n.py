@@ -1164,13 +1164,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Replaces the whole periods for the whole region (every ansvar):",
     },
     "plan.line": {
-        "sv": "{committee}: {added} tillagda ({added_tkr}), {replaced} ersatta (ändring "
-        "{change_tkr}), {removed} borttagna ({removed_tkr})",
-        "en": "{committee}: {added} added ({added_tkr}), {replaced} replaced (change "
+        "sv": "{committee}, {measure}: {added} tillagda ({added_tkr}), {replaced} ersatta "
+        "(ändring {change_tkr}), {removed} borttagna ({removed_tkr})",
+        "en": "{committee}, {measure}: {added} added ({added_tkr}), {replaced} replaced (change "
         "{change_tkr}), {removed} removed ({removed_tkr})",
     },
     "plan.unplaced": {"sv": "(ansvar utan nämnd)", "en": "(ansvar without committee)"},
     "plan.col.committee": {"sv": "Nämnd", "en": "Committee"},
+    "plan.col.measure": {"sv": "Belopp", "en": "Measure"},
     "plan.col.added": {"sv": "Tillagda rader", "en": "Rows added"},
     "plan.col.added_tkr": {"sv": "Tillagt", "en": "Added"},
     "plan.col.replaced": {"sv": "Ersatta rader", "en": "Rows replaced"},
@@ -1256,8 +1257,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "corrected.",
     },
     "import.skipped": {
-        "sv": "{n} rader hoppas över (summor och rubriker)",
-        "en": "{n} rows are skipped (sums and headings)",
+        "sv": "Rader som hoppas över (summor och rubriker): {n}",
+        "en": "Rows skipped (sums and headings): {n}",
     },
     "import.removes": {
         "sv": "Importen tar bort {n} rader ({amount}) ur databasen: rader som finns för filens "

@@ -97,6 +97,7 @@ def plan_lines(plan: ReplacePlan, lang: str = "sv") -> list[str]:
                 "plan.line",
                 lang,
                 committee=c.committee or t("plan.unplaced", lang),
+                measure=measure_label(c.measure, lang),
                 added=format_count(c.added),
                 replaced=format_count(c.replaced),
                 removed=format_count(c.removed),
@@ -110,11 +111,12 @@ def plan_lines(plan: ReplacePlan, lang: str = "sv") -> list[str]:
 
 def plan_frame(plan: ReplacePlan | None, lang: str = "sv") -> pd.DataFrame:
     """The planned (or made) changes per nämnd as a table, amounts in tkr as text."""
-    headings = [t(f"plan.col.{k}", lang) for k in ("committee", "added", "added_tkr", "replaced",
-                "change_tkr", "removed", "removed_tkr", "unchanged")]  # fmt: skip
+    headings = [t(f"plan.col.{k}", lang) for k in ("committee", "measure", "added", "added_tkr",
+                "replaced", "change_tkr", "removed", "removed_tkr", "unchanged")]  # fmt: skip
     rows = [
         [
             c.committee or t("plan.unplaced", lang),
+            measure_label(c.measure, lang),
             format_count(c.added),
             tkr(c.added_ore),
             format_count(c.replaced),

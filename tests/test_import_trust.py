@@ -331,12 +331,12 @@ def test_replacing_a_whole_period_is_an_explicit_choice_and_planned_per_nämnd(
     options = ImportOptions(replace="period", dry_run=True)
     planned = import_file(con, path, options)
     assert planned.ok and planned.plan is not None
-    per = {c.committee: c for c in planned.plan.committees}
-    assert (per["HSN"].removed, per["HSN"].removed_ore) == (2, 19000)
-    assert (per["RS"].unchanged, per["RS"].removed) == (2, 0)
+    plan = planned.plan
+    assert (plan.total("removed", "HSN"), plan.total("removed_ore", "HSN")) == (2, 19000)
+    assert (plan.total("unchanged", "RS"), plan.total("removed", "RS")) == (2, 0)
     text = "\n".join(planned.summary_lines())
     assert "0 tillagda, 0 ersatta, 2 borttagna, 2 oförändrade" in text
-    assert "HSN: 0 tillagda (0 tkr), 0 ersatta (ändring 0 tkr), 2 borttagna (0 tkr)" in text
+    assert "HSN, Utfall: 0 tillagda (0 tkr), 0 ersatta (ändring 0 tkr), 1 borttagna" in text
     done = import_file(con, path, ImportOptions(replace="period"))
     assert done.plan == planned.plan and done.counts and done.counts.removed == 2
     left = con.execute("SELECT count(*) FROM ledger_fact WHERE ansvar = '0202' AND period = 3")

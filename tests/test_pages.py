@@ -633,7 +633,12 @@ def test_import_page_checks_before_it_writes_and_each_upload_starts_clean(
     assert not at.exception
     assert not at.success  # the previous file's result is gone with it
     plan = frame_with(at, "Borttagna rader")
-    assert dict(zip(plan["Nämnd"], plan["Borttagna rader"], strict=True)) == {"HSN": "2", "RS": "0"}
+    removed = {
+        (c, m): n
+        for c, m, n in zip(plan["Nämnd"], plan["Belopp"], plan["Borttagna rader"], strict=True)
+    }
+    assert removed == {("HSN", "Budget"): "1", ("HSN", "Utfall"): "1", ("RS", "Budget"): "0",
+                       ("RS", "Utfall"): "0"}  # fmt: skip
     assert any("tar bort 2 rader" in w.value for w in at.warning)
     assert at.button(key="import_button").proto.disabled
     at.checkbox(key="confirm_removals").check().run()

@@ -29,9 +29,10 @@ _ON_KEY = " AND ".join(f"a.{k} = b.{k}" for k in _KEY)
 
 @dataclass(frozen=True)
 class CommitteeChange:
-    """What an import changes in one nämnd's facts (amounts in öre, bookkeeping sign)."""
+    """What an import changes in one nämnd's facts of one measure (öre, bookkeeping sign)."""
 
     committee: str  # "" for ansvar no organisation places yet
+    measure: str
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
@@ -49,8 +50,13 @@ class ReplacePlan:
     scope: str
     committees: tuple[CommitteeChange, ...]
 
-    def total(self, field_name: str) -> int:
-        return sum(int(getattr(c, field_name)) for c in self.committees)
+    def total(self, field_name: str, committee: str | None = None) -> int:
+        """A count or amount summed over the nämnder (or for one) and the measures."""
+        return sum(
+            int(getattr(c, field_name))
+            for c in self.committees
+            if committee is None or c.committee == committee
+        )
 
 
 @dataclass(frozen=True)
@@ -142,7 +148,7 @@ def plan_replacement(
         # a file of new slices only adds: summed per ansvar first, then placed per nämnd
         joined = (
             """joined AS (
-                  SELECT year, ansvar, 'added' AS change, count(*) AS n,
+                  SELECT year, ansvar, measure, 'added' AS change, count(*) AS n,
                          sum(CAST(amount_ore AS HUGEINT)) AS new_ore, 0 AS old_ore
                   FROM plan_facts GROUP BY ALL)"""
             if not existing
@@ -151,6 +157,7 @@ def plan_replacement(
                 cur AS (SELECT f.* FROM ledger_fact f SEMI JOIN slices s ON {on_slice}),
                 joined AS (
                   SELECT coalesce(a.year, b.year) AS year, coalesce(a.ansvar, b.ansvar) AS ansvar,
+                         coalesce(a.measure, b.measure) AS measure,
                          CASE WHEN b.amount IS NULL THEN 'added'
                               WHEN a.amount IS NULL THEN 'removed'
                               WHEN a.amount <> b.amount THEN 'replaced'
@@ -162,7 +169,8 @@ def plan_replacement(
         )
         rows = con.execute(
             f"""WITH {joined}
-                SELECT coalesce(p.committee, o.committee, '') AS committee, change, sum(n),
+                SELECT coalesce(p.committee, o.committee, '') AS committee, j.measure, change,
+                       sum(n),
                        CAST(sum(new_ore) AS HUGEINT), CAST(sum(old_ore) AS HUGEINT)
                 FROM joined j
                 LEFT JOIN plan_org p ON p.year = j.year AND p.ansvar = j.ansvar
@@ -172,9 +180,9 @@ def plan_replacement(
     finally:
         con.unregister("plan_facts")
         con.unregister("plan_org")
-    per: dict[str, dict[str, int]] = {}
-    for committee, change, count, new_ore, old_ore in rows:
-        entry = per.setdefault(str(committee), {})
+    per: dict[tuple[str, str], dict[str, int]] = {}
+    for committee, measure, change, count, new_ore, old_ore in rows:
+        entry = per.setdefault((str(committee), str(measure)), {})
         entry[change] = int(count)
         if change == "added":
             entry["added_ore"] = int(new_ore)
@@ -184,7 +192,8 @@ def plan_replacement(
             entry["replaced_new_ore"] = int(new_ore)
             entry["replaced_old_ore"] = int(old_ore)
     return ReplacePlan(
-        scope, tuple(CommitteeChange(committee, **values) for committee, values in per.items())
+        scope,
+        tuple(CommitteeChange(c, m, **values) for (c, m), values in per.items()),
     )
 
 
