@@ -792,6 +792,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "kolada.import_mapped": {"sv": "Läs in med dessa kolumner", "en": "Load with these columns"},
     "kolada.empty_header": {"sv": "(tom rubrik)", "en": "(empty header)"},
+    "kolada.example": {"sv": "Första värdet: {value}", "en": "First value: {value}"},
     "problem.kolada_missing": {
         "sv": "Organisationen saknas.",
         "en": "The organisation is missing.",

@@ -105,12 +105,14 @@ def _kolada_mapping_editor(lang: str) -> None:
         return
     mapping = {}
     grid = st.columns(3)
-    for i, (letter, header, suggested) in enumerate(columns):
+    for i, (letter, header, suggested, example) in enumerate(columns):
         label = f"{letter}: {header or t('kolada.empty_header', lang)}"
         mapping[letter] = grid[i % 3].selectbox(
             label, KOLADA_ROLES, index=KOLADA_ROLES.index(suggested),
             format_func=lambda r: t(f"kolada.role.{r}", lang), key=f"kolada_role_{letter}",
         )  # fmt: skip
+        if example:
+            grid[i % 3].caption(t("kolada.example", lang, value=example))
     if st.button(t("kolada.import_mapped", lang), key="kolada_import_mapped"):
         chosen = {letter: role for letter, role in mapping.items() if role != "ignore"}
         try:

@@ -46,7 +46,8 @@ def reconciled(result, measure: str) -> tuple[int, int, int]:
 # ---- subtotal rows: proven by arithmetic, never by a word ----------------------------------
 
 
-def test_rows_with_keys_are_data_whatever_their_texts_say(con, tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_rows_with_keys_are_data_whatever_their_texts_say(con, tmp_path: Path, kind: str) -> None:
     rows = [
         ["Period", "Ansvar", "Ansvarsnamn", "Nämnd", "Konto", "Kontotext", "Motpart", "Kommentar",
          "Utfall"],
@@ -57,7 +58,8 @@ def test_rows_with_keys_are_data_whatever_their_texts_say(con, tmp_path: Path) -
         ["2024-01", "0202", "Vård", "HSN", "4010", "Löner", "", "summa enligt avtal", "1 000"],
         ["2024-01", "0202", "Vård", "HSN", "4020 Personal totalt", "", "", "", "5"],
     ]  # fmt: skip
-    result = import_file(con, files.csv(tmp_path / "sum.csv", rows))
+    write = files.csv if kind == "csv" else files.xlsx
+    result = import_file(con, write(tmp_path / f"sum.{kind}", rows))
     assert result.ok, result.summary_lines()
     assert result.skipped == [] and result.rows_read == 4
     assert stored_ore(con, "utfall") == (-6_100_000_000 + 20_800_000 + 1_005) * 100

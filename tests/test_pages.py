@@ -650,3 +650,25 @@ def test_import_page_checks_before_it_writes_and_each_upload_starts_clean(
         (0,)
     ]
     con.close()
+
+
+def test_goals_page_maps_a_kolada_export_whose_header_cells_are_blank(
+    app_factory, demo_copy: Path, tmp_path: Path
+) -> None:
+    rows = [[None, None, "2023", "2024"], ["Antal vårddagar", "Region Jämtland Härjedalen", "5", "6"],
+            ["Antal vårddagar", "Riket", "4", "4,5"]]  # fmt: skip
+    sheet = files.xlsx(tmp_path / "kolada.xlsx", rows)
+    at = app_factory(demo_copy).run()
+    open_page(at, "goals")
+    at.run()
+    at.file_uploader(key="kolada_upload").set_value(("kolada.xlsx", sheet.read_bytes(), XLSX)).run()
+    at.button(key="kolada_upload_load").click().run()
+    assert any("--mapping" in e.value for e in at.error)  # neither header nor KPI codes
+    at.toggle(key="kolada_map").set_value(True).run()
+    roles = {s.label: s for s in at.selectbox if s.key and s.key.startswith("kolada_role_")}
+    assert set(roles) == {"A: (tom rubrik)", "B: (tom rubrik)"}
+    roles["A: (tom rubrik)"].set_value("kpi")
+    roles["B: (tom rubrik)"].set_value("organisation")
+    at.button(key="kolada_import_mapped").click().run()
+    assert not at.exception
+    assert "namn:antal-varddagar" in at.success[0].value

@@ -103,9 +103,10 @@ def _header(
     return None
 
 
-def kolada_columns(path: Path, display_name: str | None = None) -> list[tuple[str, str, str]]:
-    """(column letter, header text, suggested role) of a Kolada sheet's non-year columns, for
-    the page's column-role table; the header row is the first with year columns."""
+def kolada_columns(path: Path, display_name: str | None = None) -> list[tuple[str, str, str, str]]:
+    """(column letter, header text, suggested role, first value below the header) of a Kolada
+    sheet's non-year columns, for the page's column-role table; the header row is the first
+    with year columns."""
     name = display_name or path.name
     sheets = [s for s in read_file(path, name) if not s.hidden]
     for sheet in sheets:
@@ -117,11 +118,13 @@ def kolada_columns(path: Path, display_name: str | None = None) -> list[tuple[st
             continue
         values = list(sheet.cells.iloc[row])
         roles = {c: r for r, c in (found[1] if found else {}).items()}
+        below = sheet.cells.iloc[row + 1 :]
         return [
-            (excel_column(sheet.first_column + c), cell_text(v), roles.get(c, "ignore"))
+            (excel_column(sheet.first_column + c), cell_text(v), roles.get(c, "ignore"),
+             next((cell_text(x) for x in below.iloc[:, c] if cell_text(x)), ""))
             for c, v in enumerate(values)
             if year_header(v) is None
-        ]
+        ]  # fmt: skip
     raise ImportRejected([Problem("kolada_no_header", name)])
 
 
