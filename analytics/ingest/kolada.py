@@ -26,6 +26,7 @@ KPI_HEADERS = ("kpi", "nyckeltal", "kpi id", "kpi-id", "kpi namn", "nyckeltalsna
 ORG_HEADERS = ("kommun", "region", "organisation", "kommun region", "kommun/region", "namn")
 GENDER_HEADERS = ("kon", "kön")
 TOTAL_GENDERS = ("totalt", "t", "alla", "")
+GENDER_VALUES = (*TOTAL_GENDERS, "kvinnor", "man", "k", "m", "flickor", "pojkar")
 AGGREGATE_WORDS = ("riket", "alla regioner", "alla kommuner", "medel", "genomsnitt", "samtliga",
                    "lanet", "summa")  # fmt: skip
 KPI_CODE = re.compile(r"^([A-Z]\d{4,6})\s*[:\-–]?\s*(.*)$")
@@ -75,6 +76,10 @@ def _by_content(sheet: RawSheet, row: int, years: dict[int, int]) -> dict[str, i
     roles: dict[str, int] = {}
     if kpi:
         roles["kpi"] = kpi[0]
+    genders = [c for c in text_columns if c not in roles.values() and all(
+        normalise_header(cell_text(v)) in GENDER_VALUES for v in below.iloc[:, c] if cell_text(v))]  # fmt: skip
+    if genders:
+        roles["gender"] = genders[0]
     others = [c for c in text_columns if c not in roles.values()]
     if len(others) >= 1 and "kpi" in roles:
         roles["organisation"] = others[-1]

@@ -129,13 +129,12 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
     skipped_mask, unproven = _skipped_rows(data, frames, candidate, user_rows, no_konto, out)
     if skipped_mask.any() or unproven.any():  # unproven rows are errors already: not parsed on
         keep = ~(skipped_mask | unproven)
-        whole = data
         data = data.subset(keep.to_numpy())
         ansvar, ansvar_from_cell = ansvar[keep], ansvar_from_cell[keep]
         konto, konto_from_cell = konto[keep], konto_from_cell[keep]
         kept_frames = [(m, ore[keep], rows[keep]) for m, ore, rows in frames]
     else:
-        whole, kept_frames = data, frames
+        kept_frames = frames
     if data.has("measure"):
         _check_measures(data, kept_frames, problems)
     if not data.has("period") and options.period is None:
@@ -208,7 +207,7 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
         str(m): int(v) * sign
         for m, v in out.facts.groupby("measure", sort=False)["amount_ore"].sum().items()
     }
-    out.reconciliation = reconcile(whole.sheet.name, frames, skipped_mask, stored)
+    out.reconciliation = reconcile(data.sheet.name, frames, skipped_mask, stored)
     if not all(r.closes for r in out.reconciliation):  # a bug, never the file: refuse it
         problems.append(data.problem("reconciliation_failed"))
     out.row_keys = pd.DataFrame(
