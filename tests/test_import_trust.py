@@ -435,7 +435,7 @@ def test_kolada_with_blank_headers_ids_from_names_and_duplicates(tmp_path) -> No
     table = read_kolada(files.xlsx(tmp_path / "k.xlsx", rows))
     assert set(table["kpi_id"]) == {"N79028", "namn:vantetid-i-dagar"}
     # a blank-headed gender column is told from the organisation by its values
-    with_gender = [r[:2] + [None if i < 1 else ("Totalt" if i != 3 else "Kvinnor")] + r[2:]
+    with_gender = [[*r[:2], None if i < 1 else ("Totalt" if i != 3 else "Kvinnor"), *r[2:]]
                    for i, r in enumerate(rows)]  # fmt: skip
     by_gender = read_kolada(files.xlsx(tmp_path / "g.xlsx", with_gender))
     assert set(by_gender["organisation"]) == {"Region Jämtland Härjedalen"}  # Riket: women only
