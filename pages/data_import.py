@@ -202,20 +202,11 @@ def _check(con, path: Path, name: str, options: ImportOptions, lang: str) -> Imp
         )
         _report_download(result, lang, "check_report_download")
         return result
-    st.dataframe(
-        import_report.reconciliation_frame(result.reconciliation, lang),
-        hide_index=True,
-        key="check_reconciliation",
-    )
+    _accounted_rows(result, lang, "check")
     plan = import_report.plan_frame(result.plan, lang)
     if len(plan):
         st.markdown(f"**{t(f'plan.scope.{options.replace}', lang)}**")
         st.dataframe(plan, hide_index=True, key="check_plan")
-    if result.skipped:
-        st.markdown(f"**{t('import.skipped', lang, n=len(result.skipped))}**")
-        st.dataframe(
-            import_report.skipped_frame(result.skipped, lang), hide_index=True, key="check_skipped"
-        )
     for merged in result.merged:
         st.info(import_report.merged_line(merged, lang))
     for warning in result.warnings:
@@ -322,19 +313,7 @@ def _show_result(result: ImportResult, lang: str) -> None:
         st.error(t("import.failed", lang))
     st.subheader(t("import.summary", lang))
     st.text(result.summary_lines(lang)[0])
-    if result.reconciliation:
-        st.dataframe(
-            import_report.reconciliation_frame(result.reconciliation, lang),
-            hide_index=True,
-            key="import_reconciliation",
-        )
-    if result.skipped:
-        st.markdown(f"**{t('import.skipped', lang, n=len(result.skipped))}**")
-        st.dataframe(
-            import_report.skipped_frame(result.skipped, lang),
-            hide_index=True,
-            key="import_skipped",
-        )
+    _accounted_rows(result, lang, "import")
     if result.totals:
         st.markdown(f"**{t('import.totals', lang)}**")
         st.dataframe(
@@ -346,6 +325,21 @@ def _show_result(result: ImportResult, lang: str) -> None:
             reports.problems_frame(result.problems, lang), hide_index=True, key="import_problems"
         )
     _report_download(result, lang, "import_report_download")
+
+
+def _accounted_rows(result: ImportResult, lang: str, key: str) -> None:
+    """The reconciliation (file = stored + skipped) and every skipped row, as the report has them."""
+    if result.reconciliation:
+        st.dataframe(
+            import_report.reconciliation_frame(result.reconciliation, lang),
+            hide_index=True,
+            key=f"{key}_reconciliation",
+        )
+    if result.skipped:
+        st.markdown(f"**{t('import.skipped', lang, n=len(result.skipped))}**")
+        st.dataframe(
+            import_report.skipped_frame(result.skipped, lang), hide_index=True, key=f"{key}_skipped"
+        )
 
 
 def _report_download(result: ImportResult, lang: str, key: str) -> None:
