@@ -976,6 +976,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "neither stored nor skipped: correct the file, or say the row is a subtotal "
         "(--skip-rows {row} on the command line, “Rows that are sums” on the import page).",
     },
+    "problem.unproven_subtotal_more": {
+        "sv": "… och {n} rader till utan ansvar eller konto vars belopp inte är summor av "
+        "raderna runt dem (samma fel som ovan).",
+        "en": "… and {n} more rows without ansvar or account whose amounts are no sums of the "
+        "rows around them (the same error as above).",
+    },
     "problem.reconciliation_failed": {
         "sv": "Avstämningen går inte ihop (filens summa ≠ lagrat + överhoppat): importen "
         "stoppades. Det är ett fel i programmet; skicka filen till förvaltaren.",

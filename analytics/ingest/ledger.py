@@ -226,6 +226,9 @@ def _no_key_of_its_own(codes: pd.Series) -> pd.Series:
     return pd.Series(label[found], index=codes.index)
 
 
+UNPROVEN_DETAILED = 20  # unproven rows explained one by one; the rest listed in one problem
+
+
 def _skipped_rows(
     data: SheetData,
     frames: list[tuple[str, pd.Series, pd.Series]],
@@ -235,7 +238,8 @@ def _skipped_rows(
     out: ParsedSheet,
 ) -> tuple[pd.Series, pd.Series]:
     """The rows not stored, each listed in `out.skipped`, and the unproven subtotals (each a
-    problem in `out.problems`)."""
+    problem in `out.problems`). Linear in the rows: a file of a million keyless rows is
+    refused as fast as it is read."""
     columns = _amount_columns(frames)
     if not (candidate.any() or user_rows.any()):
         none = pd.Series(False, index=data.rows.index)
@@ -244,47 +248,28 @@ def _skipped_rows(
     present = np.column_stack([ore.notna().to_numpy() for ore in columns])
     cand = candidate.to_numpy() | user_rows.to_numpy()
     verdicts = classify_candidates(amounts, present, cand)
-    skipped = np.zeros(len(data.rows), dtype=bool)
-    unproven = []
-    for verdict in verdicts:
-        i = verdict.position
-        if user_rows.iat[i]:
-            reason: str | None = USER
-        elif not candidate.iat[i]:
-            continue
-        else:
-            reason = verdict.reason
-        if reason is None:
-            unproven.append(i)
-            continue
-        skipped[i] = True
+    users = user_rows.to_numpy()
+    reasons = [USER if users[v.position] else v.reason for v in verdicts]
+    kept = [(v, r) for v, r in zip(verdicts, reasons, strict=True) if r is not None]
+    unproven = [v.position for v, r in zip(verdicts, reasons, strict=True) if r is None]
+    positions = [v.position for v, _ in kept]
+    texts = _row_texts(data, positions)
+    measures = _row_amounts(frames, positions)
+    rows = data.excel_rows
+    for k, (verdict, reason) in enumerate(kept):
         closes = (
-            (int(data.excel_rows[verdict.closes[0]]), int(data.excel_rows[verdict.closes[1]]))
+            (int(rows[verdict.closes[0]]), int(rows[verdict.closes[1]]))
             if verdict.closes and reason == SUBTOTAL
             else None
         )
         out.skipped.append(
             SkippedRow(
-                data.sheet.name,
-                int(data.excel_rows[i]),
-                reason,
-                _row_text(data, i),
-                _row_amounts(frames, i),
-                closes,
+                data.sheet.name, int(rows[verdict.position]), reason, texts[k], measures[k], closes
             )
         )
-    for i in unproven:
+    unproven_texts = _row_texts(data, unproven[:UNPROVEN_DETAILED])
+    for i, text in zip(unproven[:UNPROVEN_DETAILED], unproven_texts, strict=True):
         above = run_sum_above(amounts, cand, i)
-        stated = ", ".join(
-            format_number(Decimal(int(v)) / 100, 2)
-            for v, used in zip(amounts[i], present[i], strict=True)
-            if used
-        )
-        summed = ", ".join(
-            format_number(Decimal(int(v)) / 100, 2)
-            for v, used in zip(above, present[i], strict=True)
-            if used
-        )
         mask = pd.Series(False, index=data.rows.index)
         mask.iloc[i] = True
         missing = "konto" if no_konto.iat[i] else "ansvar"
@@ -294,17 +279,30 @@ def _skipped_rows(
                 mask,
                 missing,
                 role_name=missing,
-                text=_row_text(data, i) or "—",
-                stated=stated,
-                summed=summed,
-                row=int(data.excel_rows[i]),
+                text=text or "—",
+                stated=_amounts_text(amounts[i], present[i]),
+                summed=_amounts_text(above, present[i]),
+                row=int(rows[i]),
             )
         )
+    if len(unproven) > UNPROVEN_DETAILED:
+        rest = pd.Series(False, index=data.rows.index)
+        rest.iloc[unproven[UNPROVEN_DETAILED:]] = True
+        out.problems.append(
+            data.problem("unproven_subtotal_more", rest, n=len(unproven) - UNPROVEN_DETAILED)
+        )
+    skipped = np.zeros(len(data.rows), dtype=bool)
+    skipped[positions] = True
     out.subtotal_rows = int(skipped.sum())
     unproven_mask = np.zeros(len(data.rows), dtype=bool)
     unproven_mask[unproven] = True
-    return pd.Series(skipped, index=data.rows.index), pd.Series(
-        unproven_mask, index=data.rows.index
+    index = data.rows.index
+    return pd.Series(skipped, index=index), pd.Series(unproven_mask, index=index)
+
+
+def _amounts_text(values: np.ndarray, used: np.ndarray) -> str:
+    return ", ".join(
+        format_number(Decimal(int(v)) / 100, 2) for v, u in zip(values, used, strict=True) if u
     )
 
 
@@ -316,28 +314,39 @@ def _amount_columns(frames: list[tuple[str, pd.Series, pd.Series]]) -> list[pd.S
     return list(seen.values())
 
 
-def _row_amounts(frames: list[tuple[str, pd.Series, pd.Series]], i: int) -> dict[str, int]:
-    amounts: dict[str, int] = {}
+def _row_amounts(
+    frames: list[tuple[str, pd.Series, pd.Series]], positions: list[int]
+) -> list[dict[str, int]]:
+    """Öre per measure of each row at `positions` (a long layout's row without a measure under
+    NO_MEASURE)."""
+    out: list[dict[str, int]] = [{} for _ in positions]
+    taken = np.asarray(positions, dtype=np.int64)
     for measure, ore, rows in frames:
-        value = ore.iat[i]
-        if pd.notna(value) and bool(rows.iat[i]):
-            amounts[measure] = amounts.get(measure, 0) + int(value)
-    if not amounts:  # a long layout's row without a measure
-        for ore in _amount_columns(frames):
-            if pd.notna(ore.iat[i]):
-                amounts[NO_MEASURE] = amounts.get(NO_MEASURE, 0) + int(ore.iat[i])
-    return amounts
+        values = ore.to_numpy(dtype=object, na_value=None)[taken]
+        mine = rows.to_numpy(dtype=bool)[taken]
+        for k, (value, is_mine) in enumerate(zip(values, mine, strict=True)):
+            if value is not None and is_mine:
+                out[k][measure] = out[k].get(measure, 0) + int(value)
+    for column in _amount_columns(frames):  # a long layout's row without a measure
+        values = column.to_numpy(dtype=object, na_value=None)[taken]
+        for k, value in enumerate(values):
+            if not out[k] and value is not None:
+                out[k][NO_MEASURE] = int(value)
+    return out
 
 
-def _row_text(data: SheetData, i: int) -> str:
-    """The row's text cells (not its amounts), as the user would read the row."""
+def _row_texts(data: SheetData, positions: list[int]) -> list[str]:
+    """The text cells (not the amounts) of the rows at `positions`, as the user reads them."""
+    if not positions:
+        return []
     amount_cols = {c for c, r in data.guess.roles.items() if r in AMOUNT_ROLES or r == "amount"}
-    values = [
-        str(v).strip()
-        for c, v in data.rows.iloc[i].items()
-        if c not in amount_cols and pd.notna(v) and str(v).strip()
+    cells = data.rows.iloc[
+        positions, [c for c in range(data.rows.shape[1]) if c not in amount_cols]
     ]
-    return " · ".join(values)[:120]
+    return [
+        " · ".join(str(v).strip() for v in row if pd.notna(v) and str(v).strip())[:120]
+        for row in cells.itertuples(index=False, name=None)
+    ]
 
 
 def _check_measures(
