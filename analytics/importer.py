@@ -31,7 +31,7 @@ from analytics.import_report import (
 )
 from analytics.income_statement import line_for_account
 from analytics.ingest.columns import HeaderGuess, apply_profile, guess_header, header_signature
-from analytics.ingest.grouping import distinct_rows, sum_by_key
+from analytics.ingest.grouping import distinct_rows, key_codes, sum_by_key
 from analytics.ingest.ledger import (
     ACCOUNT_COLUMNS,
     FACT_COLUMNS,
@@ -96,7 +96,6 @@ class ImportResult:
     skipped: list[SkippedRow] = field(default_factory=list)
     reconciliation: list[Reconciliation] = field(default_factory=list)
     merged: list[MergedRows] = field(default_factory=list)
-    plan: ReplacePlan | None = None
     counts: WriteCounts | None = None
     totals: list[Total] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -110,6 +109,11 @@ class ImportResult:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity != "error"]
+
+    @property
+    def plan(self) -> ReplacePlan | None:
+        """What the import adds, replaces and removes per nämnd (planned in a dry run)."""
+        return self.counts.plan if self.counts else None
 
     @property
     def merged_rows(self) -> int:
@@ -205,7 +209,7 @@ def import_file(
         return result
 
     report(0.6, "Kontrollerar mot organisation och kontoplan")
-    facts, org, accounts = _combine(parsed)
+    facts, org, accounts = _combine(parsed, result)
     accounts_authoritative = any(p.kind == "accounts" for p in parsed)
     result.problems += _org_across_sheets(name, cat_org(parsed)) if len(parsed) > 1 else []
     result.problems += _validate_codes(con, name, parsed, org, accounts)
@@ -217,7 +221,6 @@ def import_file(
     result.totals = _totals(facts, options)
     if options.dry_run:
         plan = plan_replacement(con, facts, org, options.replace)
-        result.plan = plan
         result.counts = WriteCounts(
             0,
             **{k: plan.total(k) for k in ("added", "replaced", "unchanged", "removed")},
@@ -232,7 +235,6 @@ def import_file(
         result.counts = write_import(
             con, record, facts, org, accounts, accounts_authoritative, options.replace
         )
-        result.plan = result.counts.plan
     except duckdb.Error as exc:  # rolled back by write_import: nothing of the file is stored
         result.problems.append(
             Problem("write_failed", name, params={"detail": str(exc).splitlines()[0][:300]})
@@ -425,7 +427,11 @@ def cat_org(parsed: list[ParsedSheet]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=ORG_COLUMNS)
 
 
-def _combine(parsed: list[ParsedSheet]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def _combine(
+    parsed: list[ParsedSheet], result: ImportResult
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The sheets' facts, organisation and accounts together; facts of two sheets with every
+    key equal are summed and reported in `result.merged`."""
     def cat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
         frames = [f for f in frames if len(f)]
         return (
@@ -436,7 +442,12 @@ def _combine(parsed: list[ParsedSheet]) -> tuple[pd.DataFrame, pd.DataFrame, pd.
 
     facts = cat([p.facts for p in parsed], FACT_COLUMNS)
     if len(parsed) > 1 and len(facts):  # one sheet's facts are summed already
-        facts = sum_by_key(facts, FACT_COLUMNS[:-1], "amount_ore")
+        _, counts = np.unique(key_codes(facts, FACT_COLUMNS[:-1]), return_counts=True)
+        if (counts > 1).any():
+            sheets = ", ".join(p.sheet for p in parsed if len(p.facts))
+            shared = counts[counts > 1]
+            result.merged.append(MergedRows(sheets, int(shared.sum()), len(shared)))
+            facts = sum_by_key(facts, FACT_COLUMNS[:-1], "amount_ore")
     org = cat([p.org for p in parsed], ORG_COLUMNS)
     if len(parsed) > 1 and len(org):  # one sheet's organisation is one row per ansvar already
         org = org.groupby(["year", "ansvar"], sort=False, as_index=False).last()[ORG_COLUMNS]

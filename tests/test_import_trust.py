@@ -131,6 +131,15 @@ def test_a_keyed_subtotal_row_is_data_unless_the_user_says_so(con, tmp_path: Pat
 # ---- dimensions -----------------------------------------------------------------------------
 
 
+def test_facts_of_two_sheets_with_every_key_equal_are_summed_and_said(con, tmp_path) -> None:
+    rows = [HEADER, ["2024-01", "0101", "RS", "4010", "100", None]]
+    path = files.xlsx(tmp_path / "two.xlsx", rows, extra={"Blad2": rows})
+    result = import_file(con, path)
+    assert result.ok and stored_ore(con, "budget") == 20000
+    assert [(m.rows_in, m.facts_out) for m in result.merged] == [(2, 1)]
+    assert "Huvudbok, Blad2: 2 rader har samma nycklar" in "\n".join(result.summary_lines())
+
+
 def test_one_ansvar_under_two_verksamheter_is_refused_naming_the_rows(con, tmp_path) -> None:
     rows = [
         ["Period", "Ansvar", "Verksamhet", "Nämnd", "Konto", "Utfall"],
