@@ -432,6 +432,7 @@ def _combine(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The sheets' facts, organisation and accounts together; facts of two sheets with every
     key equal are summed and reported in `result.merged`."""
+
     def cat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
         frames = [f for f in frames if len(f)]
         return (
