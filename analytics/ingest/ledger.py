@@ -158,10 +158,12 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
         ["y", "p", "a", "k", "j", "m"],
     )
     parts = []
+    stored: dict[str, int] = {}  # öre per measure in the file's sign, as the facts will hold
     for measure, ore, row_mask in kept_frames:
         valid = ore.notna() & row_mask
         if not valid.any():
             continue
+        stored[measure] = stored.get(measure, 0) + int(ore[valid].sum())
         if measure == "budget":
             version = (
                 version_text.copy()
@@ -203,12 +205,10 @@ def parse_ledger(data: SheetData, options: ImportOptions) -> ParsedSheet:
         facts["year"] = facts["year"].astype("int64")
         facts["period"] = facts["period"].astype("int64")
     out.facts = facts[FACT_COLUMNS]
-    stored = {
-        str(m): int(v) * sign
-        for m, v in out.facts.groupby("measure", sort=False)["amount_ore"].sum().items()
-    }
     out.reconciliation = reconcile(data.sheet.name, frames, skipped_mask, stored)
-    if not all(r.closes for r in out.reconciliation):  # a bug, never the file: refuse it
+    # what the facts hold (summed rows included) must be what was read: a bug, never the file
+    held = int(facts["amount_ore"].sum()) * sign if len(facts) else 0
+    if held != sum(stored.values()) or not all(r.closes for r in out.reconciliation):
         problems.append(data.problem("reconciliation_failed"))
     out.row_keys = pd.DataFrame(
         {"row": data.excel_rows, "year": year.to_numpy(), "ansvar": ansvar, "konto": konto}
@@ -503,10 +503,18 @@ def _org_from_file(
     """
     if not any(data.has(r) for r in ORG_ROLES) and ansvar_from_cell.isna().all():
         return pd.DataFrame(columns=ORG_COLUMNS)
-    org = _org_frame(data, year, ansvar, ansvar_from_cell)
-    committee = org["committee"]
-    if data.has("committee") and committee.isna().any():
-        problems.append(data.problem("missing_committee", committee.isna(), "committee"))
+    if data.has("committee"):
+        committee = data.text("committee")
+        assert committee is not None
+        if committee.isna().any():
+            problems.append(data.problem("missing_committee", committee.isna(), "committee"))
+    # The organisation of each distinct (year, ansvar cell, organisation cells) once: a
+    # million rows hold a few thousand; a conflict names the first row of each value.
+    texts = {r: data.text(r) for r in ("ansvar", *ORG_ROLES) if data.has(r)}
+    _, first = distinct_rows(pd.DataFrame({"year": year, **texts}), ["year", *texts])
+    once = np.zeros(len(data.rows), dtype=bool)
+    once[first] = True
+    org = _org_frame(data.subset(once), year[once], ansvar[once], ansvar_from_cell[once])
     return dedupe_org(data, org, problems)
 
 

@@ -101,13 +101,15 @@ def write_import(
     """Store one file's content in a single transaction and log it."""
     with transaction(con):
         import_id = _next_import_id(con)
-        plan = plan_replacement(con, facts, org, scope)
+        # As an Arrow table DuckDB scans the columns without converting them row by row.
+        incoming = pa.Table.from_pandas(facts, preserve_index=False)
+        plan = plan_replacement(con, facts, org, scope, incoming)
         # the summaries of every year when an account moves to another line or kostnadsslag
         every_year = _accounts_regroup(con, accounts, accounts_authoritative)
         org_rows = _upsert_org(con, org, import_id)
         account_rows = _upsert_accounts(con, accounts, import_id, accounts_authoritative)
         _register_versions(con, facts, import_id)
-        _replace_facts(con, facts, import_id, scope, plan)
+        _replace_facts(con, incoming, import_id, scope, plan)
         counts = {k: plan.total(k) for k in ("added", "replaced", "unchanged", "removed")}
         years = {int(y) for y in facts["year"].unique()} | {int(y) for y in org["year"].unique()}
         refresh_summaries(con, None if every_year else sorted(years))
@@ -124,7 +126,11 @@ def _slice_key(scope: str) -> list[str]:
 
 
 def plan_replacement(
-    con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, org: pd.DataFrame, scope: str
+    con: duckdb.DuckDBPyConnection,
+    facts: pd.DataFrame,
+    org: pd.DataFrame,
+    scope: str,
+    incoming: pa.Table | None = None,
 ) -> ReplacePlan:
     """What storing `facts` would add, replace, leave and remove, per nämnd; read-only.
 
@@ -137,7 +143,9 @@ def plan_replacement(
     slice_key = _slice_key(scope)
     on_slice = " AND ".join(f"f.{k} = s.{k}" for k in slice_key)
     placed = org.dropna(subset=["committee"])[["year", "ansvar", "committee"]]
-    con.register("plan_facts", pa.Table.from_pandas(facts, preserve_index=False))
+    if incoming is None:
+        incoming = pa.Table.from_pandas(facts, preserve_index=False)
+    con.register("plan_facts", incoming)
     con.register("plan_org", placed.astype({"year": "int64"}))
     try:
         existing = con.execute(
@@ -383,20 +391,19 @@ _INCOMING = """CAST(year AS INTEGER) AS year, CAST(period AS TINYINT) AS period,
 
 def _replace_facts(
     con: duckdb.DuckDBPyConnection,
-    facts: pd.DataFrame,
+    facts: pa.Table,
     import_id: int,
     scope: str,
     plan: ReplacePlan,
 ) -> None:
     """Replace the file's slices (year, period, measure, version, and ansvar unless the scope
     is whole periods) as `plan` says."""
-    if facts.empty:
+    if not facts.num_rows:
         return
     on_slice = " AND ".join(f"f.{k} = s.{k}" for k in _slice_key(scope))
-    # As an Arrow table DuckDB scans the columns without converting them row by row.
-    con.register("incoming_facts", pa.Table.from_pandas(facts, preserve_index=False))
+    con.register("incoming_facts", facts)
     try:
-        if plan.total("added") == len(facts) and not plan.total("removed"):
+        if plan.total("added") == facts.num_rows and not plan.total("removed"):
             # none of the file's rows is there yet: insert without staging or comparing
             con.execute(f"INSERT INTO ledger_fact SELECT {_INCOMING}, ? FROM incoming_facts",
                         [import_id])  # fmt: skip
