@@ -1206,8 +1206,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Total {label}: {amount} kr ({rows} rows)",
     },
     "summary.registers": {
-        "sv": "{org} organisationsrader och {accounts} konton sparade.",
-        "en": "{org} organisation rows and {accounts} accounts stored.",
+        "sv": "Organisationsrader sparade: {org}; konton sparade: {accounts}.",
+        "en": "Organisation rows stored: {org}; accounts stored: {accounts}.",
     },
     "summary.failed": {
         "sv": "{file}: importen avbröts, inget skrevs. {n} fel:",

@@ -143,7 +143,14 @@ class ImportResult:
         if self.dry_run:
             lines.append(t("summary.dry_run", lang))
         if c.org_rows or c.accounts:
-            lines.append(t("summary.registers", lang, org=c.org_rows, accounts=c.accounts))
+            lines.append(
+                t(
+                    "summary.registers",
+                    lang,
+                    org=format_count(c.org_rows),
+                    accounts=format_count(c.accounts),
+                )
+            )
         for merged in self.merged:
             lines.append("  " + merged_line(merged, lang))
         lines += ["  " + line for line in reconciliation_lines(self.reconciliation, lang)]
@@ -153,7 +160,14 @@ class ImportResult:
             )
             amount = format_number(Decimal(total.amount_ore) / 100, 2)
             lines.append(
-                "  " + t("summary.totals", lang, label=label, amount=amount, rows=total.rows)
+                "  "
+                + t(
+                    "summary.totals",
+                    lang,
+                    label=label,
+                    amount=amount,
+                    rows=format_count(total.rows),
+                )
             )
         if c.plan is not None and (c.replaced or c.removed):
             lines += ["  " + line for line in plan_lines(c.plan, lang)]
