@@ -77,11 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE[=MAPPING.json]",
         help="Filer att läsa in; FIL=MAPPNING.json ger den filen en egen mappning",
     )
-    imp.add_argument("--db", dest="db_sub", help="DuckDB-fil (standard: $BUDGET_DB eller "
-                     "data/budget.duckdb)")  # fmt: skip
-    imp.add_argument("--profile", help="Mappningsprofil att använda (eller spara med --mapping)")
+    imp.add_argument("--db", dest="db_sub", metavar="PATH", help="DuckDB-fil (standard: "
+                     "$BUDGET_DB eller data/budget.duckdb)")  # fmt: skip
     imp.add_argument(
-        "--mapping", type=Path, help="JSON-fil: rubriktext → kolumnroll, för filer utan egen"
+        "--profile", metavar="NAMN", help="Mappningsprofil att använda (eller spara med --mapping)"
+    )
+    imp.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FIL.json",
+        help="JSON-fil: rubriktext → kolumnroll, för filer utan egen",
     )
     imp.add_argument(
         "--dry-run",
