@@ -962,10 +962,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Nämnd saknas på raden.",
         "en": "The committee is missing on the row.",
     },
-    "problem.committee_conflict": {
-        "sv": "Samma ansvar ligger under olika nämnder samma år: {codes}.",
-        "en": "The same ansvar is placed under different committees in one year: {codes}.",
-    },
     "problem.unproven_subtotal": {
         "sv": "Raden saknar {role_name} ({text}) men dess belopp ({stated}) är inte summan "
         "av raderna närmast ovanför eller nedanför (raderna ovanför summerar till {summed}). "
@@ -1028,10 +1024,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "som inte räknar): öppna den i Excel eller LibreOffice och spara den igen.",
         "en": "The cell has a formula ({value}) without a stored value (the file was written by "
         "a program that does not calculate): open it in Excel or LibreOffice and save it again.",
-    },
-    "problem.total_mismatch": {
-        "sv": "Filens totalrad ({stated} kr) stämmer inte med summan av raderna ({summed} kr).",
-        "en": "The file's total row ({stated} kr) differs from the sum of its rows ({summed} kr).",
     },
     "problem.no_data_rows": {
         "sv": "Bladet har en rubrikrad men inga datarader.",

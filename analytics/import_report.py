@@ -41,12 +41,18 @@ def measure_label(measure: str, lang: str = "sv") -> str:
     return t(f"role.{measure}", lang)
 
 
-def skipped_line(row: SkippedRow, lang: str = "sv") -> str:
-    """`Huvudbok rad 12 (summarad för rad 5–11): Summa RS · budget 1 500,00`."""
-    amounts = ", ".join(f"{measure_label(m, lang)} {_kr(v)}" for m, v in row.amounts.items())
+def _reason(row: SkippedRow, lang: str) -> str:
+    """`summarad (summan av rad 5–11)`: why a row was skipped, and what it sums."""
     reason = t(f"skipped.{row.reason}", lang)
     if row.closes:
         reason += " " + t("skipped.closes", lang, first=row.closes[0], last=row.closes[1])
+    return reason
+
+
+def skipped_line(row: SkippedRow, lang: str = "sv") -> str:
+    """`Huvudbok rad 12, summarad (summan av rad 5–11): Summa RS · Budget 1 500,00`."""
+    amounts = ", ".join(f"{measure_label(m, lang)} {_kr(v)}" for m, v in row.amounts.items())
+    reason = _reason(row, lang)
     return t(
         "skipped.line",
         lang,
@@ -135,11 +141,8 @@ def skipped_frame(rows: list[SkippedRow], lang: str = "sv", as_text: bool = True
     measures = list(dict.fromkeys(m for r in rows for m in r.amounts))
     records = []
     for r in rows:
-        reason = t(f"skipped.{r.reason}", lang)
-        if r.closes:
-            reason += " " + t("skipped.closes", lang, first=r.closes[0], last=r.closes[1])
         records.append(
-            [r.sheet, r.row, reason, r.text]
+            [r.sheet, r.row, _reason(r, lang), r.text]
             + [_amount(r.amounts[m], as_text) if m in r.amounts else None for m in measures]
         )
     columns = [t(f"skipped.col.{k}", lang) for k in ("sheet", "row", "reason", "text")]

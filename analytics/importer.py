@@ -225,7 +225,6 @@ def import_file(
     report(0.6, "Kontrollerar mot organisation och kontoplan")
     facts, org, accounts = _combine(parsed, result)
     accounts_authoritative = any(p.kind == "accounts" for p in parsed)
-    result.problems += _org_across_sheets(name, cat_org(parsed)) if len(parsed) > 1 else []
     result.problems += _validate_codes(con, name, parsed, org, accounts)
     if result.errors:
         _log_failure(con, result, options, content_hash, started)
@@ -435,17 +434,12 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def cat_org(parsed: list[ParsedSheet]) -> pd.DataFrame:
-    """Every sheet's organisation rows, before they are combined."""
-    frames = [p.org for p in parsed if len(p.org)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=ORG_COLUMNS)
-
-
 def _combine(
     parsed: list[ParsedSheet], result: ImportResult
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The sheets' facts, organisation and accounts together; facts of two sheets with every
-    key equal are summed and reported in `result.merged`."""
+    key equal are summed and reported in `result.merged`, and two sheets placing one ansvar
+    differently are refused in `result.problems`."""
 
     def cat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
         frames = [f for f in frames if len(f)]
@@ -465,6 +459,7 @@ def _combine(
             facts = sum_by_key(facts, FACT_COLUMNS[:-1], "amount_ore")
     org = cat([p.org for p in parsed], ORG_COLUMNS)
     if len(parsed) > 1 and len(org):  # one sheet's organisation is one row per ansvar already
+        result.problems += _org_across_sheets(result.file, org)
         org = org.groupby(["year", "ansvar"], sort=False, as_index=False).last()[ORG_COLUMNS]
     accounts = cat([p.accounts for p in parsed], ACCOUNT_COLUMNS).drop_duplicates(
         ["konto"], keep="last"

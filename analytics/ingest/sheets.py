@@ -21,7 +21,6 @@ from analytics.ingest.values import clean_text
 SUBTOTAL_WORDS = re.compile(
     r"(?i)(?<![\w])(?:summa|totalt|total|delsumma|delsum|sum|totalsumma)(?![\w])"
 )
-KEY_ROLES = ("ansvar", "konto")
 
 
 @dataclass
