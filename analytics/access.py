@@ -28,6 +28,7 @@ ACTIONS = {
     "comment": "controller",
     "forecast": "controller",
     "tax_forecast": "controller",
+    "balance": "controller",
     "scenario": "controller",
     "measure": "controller",
     "frame": "controller",
@@ -38,7 +39,16 @@ ACTIONS = {
 }
 # Actions on the whole region (or on data not tied to one nämnd): users limited to some nämnder
 # may not take them.
-REGION_WIDE = {"import", "tax_forecast", "goals", "scenario", "profile", "roles", "audit"}
+REGION_WIDE = {
+    "import",
+    "tax_forecast",
+    "balance",
+    "goals",
+    "scenario",
+    "profile",
+    "roles",
+    "audit",
+}
 
 
 class AccessDenied(PermissionError):
@@ -80,6 +90,14 @@ def set_actor(actor: Actor | None) -> None:
 
 def current() -> Actor | None:
     return _acting.get()
+
+
+def sees_whole_region() -> bool:
+    """The acting user sees every nämnd (or no user is set: a CLI run by the operator), so a
+    figure for the whole region (årets resultat, balanskravsresultat, the financial goal) may
+    be shown; built from part of the region it would be wrong."""
+    actor = current()
+    return actor is None or not actor.limited
 
 
 def may(actor: Actor | None, action: str, committee: str | None = None) -> bool:

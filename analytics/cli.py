@@ -4,8 +4,11 @@
         [--mapping FILE] [--period P] [--replace ansvar|period] [--skip-rows 12,15-18]
         [--report REPORT.xlsx] [--dry-run]
     python -m analytics demo [--db PATH]
-    python -m analytics summary --db PATH --year Y --period P [--version NAME] [--json]
+    python -m analytics summary --db PATH --year Y --period P [--version NAME]
+        [--org current|historic] [--json]
+    python -m analytics result --db PATH --year Y --period P [--version NAME] [--json]
     python -m analytics tax-forecast FILE [--db PATH]
+    python -m analytics assumptions FILE [--db PATH]
     python -m analytics goals FILE [--db PATH] [--profile NAME] [--mapping FILE]
     python -m analytics kolada FILE [--db PATH] [--mapping FILE]
     python -m analytics publish TARGET [--db PATH]
@@ -25,7 +28,7 @@ import json
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -33,6 +36,7 @@ import duckdb
 
 from analytics.access import AccessDenied, Actor, acting_as
 from analytics.formatting import tkr
+from analytics.i18n import t
 from analytics.ingest.options import (
     KINDS,
     REPLACE_SCOPES,
@@ -138,13 +142,37 @@ def build_parser() -> argparse.ArgumentParser:
     summ.add_argument("--year", type=int, required=True)
     summ.add_argument("--period", type=int, required=True, choices=range(1, 13), metavar="P")
     summ.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
+    summ.add_argument(
+        "--org",
+        choices=("current", "historic"),
+        default="current",
+        help="Organisation: current = årets organisation för alla år (som Översikt), "
+        "historic = varje års egen",
+    )
     summ.add_argument("--json", action="store_true", help="Skriv JSON")
+
+    res = sub.add_parser(
+        "result", help="Resultaträkning och balanskravsutredning för regionen till en period"
+    )
+    res.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    res.add_argument("--year", type=int, required=True)
+    res.add_argument("--period", type=int, required=True, choices=range(1, 13), metavar="P")
+    res.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
+    res.add_argument("--json", action="store_true", help="Skriv JSON")
 
     tax = sub.add_parser(
         "tax-forecast", help="Läs in skatteprognoser (År, Skatteintäkter, Statsbidrag i tkr)"
     )
     tax.add_argument("file", type=Path, metavar="FILE")
     tax.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+
+    assume = sub.add_parser(
+        "assumptions",
+        help="Läs in planantaganden (skattesats, skatteunderlag, uppräkning, statsbidrag, "
+        "finansiella poster per planår, med källa) från mallen på sidan Scenarier",
+    )
+    assume.add_argument("file", type=Path, metavar="FILE")
+    assume.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
 
     goal = sub.add_parser("goals", help="Läs in ett målark (ersätter alla mål och mätetal)")
     goal.add_argument("file", type=Path, metavar="FILE")
@@ -176,7 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     from analytics.storage import StorageError
 
     path = db_path(getattr(args, "db_sub", None) or args.db)
-    writes = args.command not in ("summary", "publish") and not getattr(args, "dry_run", False)
+    writes = args.command not in ("summary", "result", "publish") and not getattr(
+        args, "dry_run", False
+    )
     try:
         if args.command == "publish":
             from analytics.storage.locking import publish
@@ -191,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
                 limit_to_committees(con, actor.committees)  # a limited user reads their nämnder
             if args.command == "import":
                 return _import(con, args)
+            if args.command == "result":
+                return _result(con, args)
             return _summary(con, args)
     except StorageError as exc:
         print(str(exc), file=sys.stderr)
@@ -215,6 +247,8 @@ def _writing(path: Path, args: argparse.Namespace) -> int:
             return _demo(con, args)
         if args.command == "tax-forecast":
             return _tax_forecast(con, args)
+        if args.command == "assumptions":
+            return _assumptions(con, args)
         return _goals(con, args)
 
 
@@ -254,18 +288,37 @@ def cli_actor(con: duckdb.DuckDBPyConnection) -> Actor:
     return Actor(name, role, committees, "cli")
 
 
-def _tax_forecast(con, args: argparse.Namespace) -> int:
-    from analytics.forecast_reports import import_tax_forecasts
+def _loaded(args: argparse.Namespace, load: Callable[[], str]) -> int:
+    """Run a sheet's all-or-nothing load and print what it did, or every problem it named."""
     from analytics.ingest.problems import ImportRejected
 
     try:
-        years = import_tax_forecasts(con, args.file, current_user())
+        message = load()
     except ImportRejected as exc:
         for problem in exc.problems:
             print(problem.render(args.lang), file=sys.stderr)
         return EXIT_REFUSED
-    print(f"{args.file.name}: skatteprognos för {', '.join(str(y) for y in years)} inläst.")
+    print(f"{args.file.name}: {message}")
     return EXIT_OK
+
+
+def _tax_forecast(con, args: argparse.Namespace) -> int:
+    from analytics.forecast_reports import import_tax_forecasts
+
+    def load() -> str:
+        years = import_tax_forecasts(con, args.file, current_user())
+        return f"skatteprognos för {', '.join(str(y) for y in years)} inläst."
+
+    return _loaded(args, load)
+
+
+def _assumptions(con, args: argparse.Namespace) -> int:
+    from analytics.scenario_reports import import_assumptions
+
+    return _loaded(
+        args,
+        lambda: f"{import_assumptions(con, args.file, current_user())} planantaganden inlästa.",
+    )
 
 
 def _goals(con, args: argparse.Namespace) -> int:
@@ -419,15 +472,16 @@ def _summary(con, args: argparse.Namespace) -> int:
     from analytics.reports import NoData, follow_up, summary_of
 
     try:
-        report = follow_up(con, args.year, args.period, args.version, org_mode="historic")
+        report = follow_up(con, args.year, args.period, args.version, org_mode=args.org)
     except NoData as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REFUSED
     forecasts = forecast_report(con, args.year, args.period, with_scope=False)
     if args.json:
-        print(json.dumps(summary_of(report, forecasts), ensure_ascii=False, indent=2))
+        print(json.dumps(summary_of(report, forecasts, args.org), ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{report.year} t.o.m. period {report.period} — {report.version}")
+    org = "årets organisation" if args.org == "current" else "varje års egen organisation"
+    print(f"{report.year} t.o.m. period {report.period} — {report.version} ({org})")
     for table in (report.table, report.total):
         for row in table.itertuples(index=False):
             print(
@@ -435,6 +489,30 @@ def _summary(con, args: argparse.Namespace) -> int:
                 f"utfall {tkr(row.outcome_ytd_ore):>16}  "
                 f"avvikelse {tkr(row.deviation_ytd_ore):>14}"
             )
-    if forecasts.scope_forecast_ore is not None:
-        print(f"{'Helårsprognos, årets resultat':<36} {tkr(forecasts.scope_forecast_ore):>23}")
+    if forecasts.year_end_ore is not None:
+        label = _year_end_label(forecasts)
+        print(f"{label:<36} {tkr(forecasts.year_end_ore):>23}")
+    return EXIT_OK
+
+
+def _year_end_label(forecasts) -> str:
+    if forecasts.closed:
+        return "Utfall helår, årets resultat" if forecasts.result else "Utfall helår"
+    return "Helårsprognos, årets resultat" if forecasts.result else "Helårsprognos, nettokostnad"
+
+
+def _result(con, args: argparse.Namespace) -> int:
+    from analytics.result_reports import RegionOnly, result_json, result_report
+
+    try:
+        report = result_report(con, args.year, args.period, args.version)
+    except RegionOnly:
+        print(t("result.region_only", args.lang), file=sys.stderr)
+        return EXIT_DENIED
+    if args.json:
+        print(json.dumps(result_json(report), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from analytics.result_display import result_text
+
+    print("\n".join(result_text(report, args.lang)))
     return EXIT_OK

@@ -244,9 +244,13 @@ def total_row(table: pd.DataFrame, label: str) -> pd.DataFrame:
     sums = {c: int(table[c].sum()) for c in table.columns if c.endswith("_ore")}
     row: dict[str, object] = {"unit": label, **sums}
     for scope in ("month", "ytd"):
-        row[f"deviation_{scope}_pct"] = _percent(
+        budgets = table[f"budget_{scope}_ore"]
+        # Units of both signs (the nämnders' net costs and the finance unit's taxes): their sum
+        # is a small result, no base for a percentage (−1 429,6 % says nothing), so none.
+        netted = bool((budgets > 0).any() and (budgets < 0).any())
+        row[f"deviation_{scope}_pct"] = np.nan if netted else _percent(
             np.array([sums[f"deviation_{scope}_ore"]]), np.array([sums[f"budget_{scope}_ore"]])
-        )[0]
+        )[0]  # fmt: skip
     return pd.DataFrame([row])[table.columns]
 
 

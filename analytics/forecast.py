@@ -13,7 +13,7 @@ past year and month, so a method's track record is what it would really have sai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -25,6 +25,8 @@ MONTHS = list(range(1, 13))
 COMPUTED = ("budget_remaining", "run_rate", "seasonal")
 CONTROLLER = "controller"
 METHODS = (*COMPUTED, CONTROLLER)
+# A closed year's figure is its outcome, not a method's forecast.
+OUTCOME = "outcome"
 GRID_COLUMNS = ["year", "unit", "period", "budget_ore", "outcome_ore"]
 FORECAST_COLUMNS = ["year", "unit", "period", "forecast_ore"]
 
@@ -253,13 +255,17 @@ def _controller_matrix(
 
 def backtest(
     grid: pd.DataFrame, controllers: pd.DataFrame, years: list[int],
-    history: History | None = None,
+    history: History | None = None, bases: dict[int, int] | None = None,
 ) -> pd.DataFrame:  # fmt: skip
     """Every method's forecast at every month 1–11 of each complete year in `years`, against
     the year's final outcome, each made with only what was known then (`forecasts_at`).
 
-    Columns: year, month, unit, method, forecast_ore, final_ore, error_ore (forecast − final),
-    ape (absolute error as a share of the final outcome's size; NaN when it is zero).
+    Columns: year, month, unit, method, forecast_ore, final_ore, error_ore (final − forecast,
+    as Swedish reports give prognossäkerhet: positive = the outcome was better), base_ore (what
+    the error is a share of), ape (absolute error as a share of the base; NaN when it is zero).
+    The base is the unit's own final outcome (a nämnd's net cost) unless `bases` gives one per
+    year: the region's result is scored against its skatteintäkter and generella statsbidrag
+    och utjämning, since a % of a small result says nothing.
     """
     # Each year's forecasts read only that year (through each month) and the years before.
     history = history or History(grid, controllers)
@@ -281,11 +287,13 @@ def backtest(
             parts["forecast_ore"].append(made)
             parts["final_ore"].append(finals[row])
     if not parts["year"]:
-        return pd.DataFrame(columns=BACKTEST_COLUMNS)
+        return pd.DataFrame(columns=SCORED_COLUMNS)
     frame = pd.DataFrame({c: np.concatenate(v) for c, v in parts.items()})
     frame["final_ore"] = frame["final_ore"].astype("int64")
-    frame["error_ore"] = frame["forecast_ore"] - frame["final_ore"]
-    size = frame["final_ore"].abs()
+    frame["error_ore"] = frame["final_ore"] - frame["forecast_ore"]
+    own = frame["final_ore"].abs()
+    size = own if bases is None else frame["year"].map(bases).astype("float64").abs()
+    frame["base_ore"] = size
     frame["ape"] = frame["error_ore"].abs() / size.where(size > 0)
     return frame.sort_values(["year", "method", "unit", "month"], kind="stable").reset_index(
         drop=True
@@ -293,6 +301,7 @@ def backtest(
 
 
 BACKTEST_COLUMNS = ["year", "month", "unit", "method", "forecast_ore", "final_ore"]
+SCORED_COLUMNS = [*BACKTEST_COLUMNS, "error_ore", "base_ore", "ape"]
 
 
 def complete_years(grid: pd.DataFrame, before: int) -> list[int]:
@@ -302,14 +311,12 @@ def complete_years(grid: pd.DataFrame, before: int) -> list[int]:
 
 
 def accuracy(backtested: pd.DataFrame, by: list[str]) -> pd.DataFrame:
-    """Mean absolute % error and bias (mean error as % of the final outcome's size; positive =
-    the forecast was better than the outcome turned out) grouped by `by`, with the count."""
+    """Mean absolute % error and bias (mean error as % of its base; positive = the outcome
+    turned out better than forecast) grouped by `by`, with the count."""
     if backtested.empty:
         return pd.DataFrame(columns=[*by, "mape_pct", "bias_pct", "n"])
-    scored = backtested.assign(
-        pct_error=backtested["error_ore"]
-        / backtested["final_ore"].abs().where(backtested["final_ore"] != 0)
-    )
+    base = backtested["base_ore"] if "base_ore" in backtested else backtested["final_ore"].abs()
+    scored = backtested.assign(pct_error=backtested["error_ore"] / base.where(base != 0))
     grouped = scored.groupby(by)
     return pd.DataFrame(
         {
@@ -347,16 +354,23 @@ class UnitForecast:
     methods: dict[str, int | None]
     recommended: str | None
     previous: dict[str, int | None]
+    outcome_ore: int | None = None  # the whole year's outcome, once the year is closed
 
     @property
     def chosen_method(self) -> str | None:
-        """The controllers' forecast when there is one, otherwise the recommended method."""
+        """The outcome of a closed year; else the controllers' forecast when there is one,
+        otherwise the recommended method."""
+        if self.outcome_ore is not None:
+            return OUTCOME
         if self.methods.get(CONTROLLER) is not None:
             return CONTROLLER
         return self.recommended if self.recommended in self.methods else None
 
     @property
     def chosen_ore(self) -> int | None:
+        """The unit's year-end figure: what every page, export and command shows."""
+        if self.outcome_ore is not None:
+            return self.outcome_ore
         method = self.chosen_method
         return self.methods.get(method) if method else None
 
@@ -377,15 +391,17 @@ class UnitForecast:
 
 def unit_forecasts(
     grid: pd.DataFrame, controllers: pd.DataFrame, year: int, month: int,
-    recommended: dict[str, str], history: History | None = None,
+    recommended: dict[str, str], history: History | None = None, closed: bool = False,
 ) -> list[UnitForecast]:  # fmt: skip
     """Per unit of the year: budget, every method now and a month earlier, the recommended.
-    Both months read only what was known at the end of each (`History`)."""
+    Both months read only what was known at the end of each (`History`). In a `closed` year
+    (outcome for all twelve months, read in December) each unit's figure is its outcome."""
     history = history or History(grid, controllers)
     if year not in history.years:
         return []
     units, methods = history.method_matrices(year)
     budgets = history.years[year][1].sum(axis=1)
+    outcomes = history.final_outcome(year)
 
     def at(i: int, column: int) -> dict[str, int | None]:
         return {
@@ -399,6 +415,7 @@ def unit_forecasts(
             methods=at(i, month - 1),
             recommended=recommended.get(unit),
             previous=at(i, month - 2) if month > 1 else {},
+            outcome_ore=int(outcomes[i]) if closed else None,
         )
         for i, unit in enumerate(units)
     ]
@@ -433,28 +450,43 @@ GOAL_BASES = ("tax_grants", "net_cost")
 
 @dataclass(frozen=True)
 class ResultForecast:
-    """The region's year-end result: operations' forecasts rolled into the income statement
-    with taxes, grants and financial items (öre, result sign)."""
+    """The region's year-end income statement (LKBR layout): operations' forecasts rolled into
+    it with taxes, grants and financial items (öre, result sign). A closed year's is its
+    outcome, line by line."""
 
     operating_ore: int  # verksamhetens nettokostnader (negative)
     tax_ore: int
     grants_ore: int
-    financial_ore: int  # financial income and costs, extraordinary items
+    financial_income_ore: int
+    financial_costs_ore: int  # negative
+    extraordinary_ore: int
     budget_result_ore: int
-    central_source: str  # where taxes and grants came from: controller, budget or skr
+    central_source: str  # where taxes and grants came from: controller, budget, skr or outcome
     goal_pct: float
     goal_base: str
+    # intäkter, kostnader, avskrivningar: known line by line only for a closed year (the
+    # methods forecast each nämnd's net cost)
+    operating_lines: dict[str, int] | None = None
+
+    @property
+    def financial_ore(self) -> int:
+        """Finansiella intäkter less finansiella kostnader."""
+        return self.financial_income_ore + self.financial_costs_ore
+
+    @property
+    def operating_result_ore(self) -> int:
+        """Verksamhetens resultat."""
+        return self.operating_ore + self.tax_ore + self.grants_ore
+
+    @property
+    def after_financial_ore(self) -> int:
+        """Resultat efter finansiella poster."""
+        return self.operating_result_ore + self.financial_ore
 
     @property
     def result_ore(self) -> int:
         """Årets resultat."""
-        return self.operating_ore + self.tax_ore + self.grants_ore + self.financial_ore
-
-    @property
-    def balance_result_ore(self) -> int:
-        """Balanskravsresultat: årets resultat less realisation gains and the other
-        adjustments, none of which the ledger carries, so here equal to årets resultat."""
-        return self.result_ore
+        return self.after_financial_ore + self.extraordinary_ore
 
     @property
     def deviation_ore(self) -> int:
@@ -462,29 +494,62 @@ class ResultForecast:
         return self.result_ore - self.budget_result_ore
 
     @property
+    def closed(self) -> bool:
+        return self.central_source == OUTCOME
+
+    @property
     def goal_ore(self) -> int:
         """The financial goal in öre: `goal_pct` % of taxes and grants, or of net cost."""
-        base = (
-            self.tax_ore + self.grants_ore
-            if self.goal_base == "tax_grants"
-            else -self.operating_ore
-        )
-        return round(abs(base) * self.goal_pct / 100)
+        return goal_amount(self.tax_ore + self.grants_ore, self.operating_ore, self.goal_pct,
+                           self.goal_base)  # fmt: skip
 
     @property
     def goal_met(self) -> bool:
         return self.result_ore >= self.goal_ore
 
-    def lines(self) -> list[tuple[str, int]]:
-        """The income statement as (line code, öre) from net cost to the result."""
+    def lines(self) -> list[tuple[str, int | None]]:
+        """Every LKBR line as (line code, öre); None where a line is not forecast on its own."""
+        split = self.operating_lines or {}
         return [
+            *((code, split.get(code) if self.operating_lines else None)
+              for code in ("intakter", "kostnader", "avskrivningar")),
             ("verksamhetens_nettokostnader", self.operating_ore),
             ("skatteintakter", self.tax_ore),
             ("statsbidrag", self.grants_ore),
-            ("finansiella_poster", self.financial_ore),
+            ("verksamhetens_resultat", self.operating_result_ore),
+            ("finansiella_intakter", self.financial_income_ore),
+            ("finansiella_kostnader", self.financial_costs_ore),
+            ("resultat_efter_finansiella", self.after_financial_ore),
+            ("extraordinara", self.extraordinary_ore),
             ("arets_resultat", self.result_ore),
-            ("balanskravsresultat", self.balance_result_ore),
-        ]
+        ]  # fmt: skip
+
+
+def goal_amount(tax_grants_ore: int, operating_ore: int, pct: float, base: str) -> int:
+    """The financial goal in öre: `pct` % of taxes and grants (`tax_grants`) or of the net
+    cost (`net_cost`): one rule for the forecast and every scenario year."""
+    amount = tax_grants_ore if base == "tax_grants" else operating_ore
+    return round(abs(amount) * pct / 100)
+
+
+# The income statement's lines in order, as `ResultForecast.lines` and every table list them.
+STATEMENT_LINES = (
+    "intakter", "kostnader", "avskrivningar", "verksamhetens_nettokostnader", "skatteintakter",
+    "statsbidrag", "verksamhetens_resultat", "finansiella_intakter", "finansiella_kostnader",
+    "resultat_efter_finansiella", "extraordinara", "arets_resultat",
+)  # fmt: skip
+OPERATING = ("intakter", "kostnader", "avskrivningar")
+
+
+def statement_by_line(amounts: pd.Series) -> dict[str, int]:
+    """Every statement line (sums included) from amounts per account line (rr_line → öre)."""
+    get = {code: int(amounts.get(code, 0)) for code in
+           (*OPERATING, *CENTRAL_LINES, *FINANCIAL_LINES)}  # fmt: skip
+    net = sum(get[c] for c in OPERATING)
+    operating_result = net + get["skatteintakter"] + get["statsbidrag"]
+    after = operating_result + get["finansiella_intakter"] + get["finansiella_kostnader"]
+    return {**get, "verksamhetens_nettokostnader": net, "verksamhetens_resultat": operating_result,
+            "resultat_efter_finansiella": after, "arets_resultat": after + get["extraordinara"]}  # fmt: skip
 
 
 def result_forecast(
@@ -495,6 +560,8 @@ def result_forecast(
     tax_forecast: tuple[int, int] | None = None,
     goal_pct: float = 2.0,
     goal_base: str = "tax_grants",
+    closed: bool = False,
+    budget: pd.Series | None = None,
 ) -> ResultForecast:
     """Roll the operations' year-end forecast into the income statement.
 
@@ -504,11 +571,19 @@ def result_forecast(
     forecast (`skr`, `tax_forecast` = (skatteintäkter, statsbidrag) in öre); `auto` takes the
     controllers' when there is one, else the budget. Financial and extraordinary items come from
     the controllers' forecast when there is one (and the source is not the budget), else from
-    the budget.
+    the budget. A `closed` year takes every line from its outcome. `budget` (öre per line)
+    replaces the latest version's budget when another version is asked for.
     """
     if central_source not in CENTRAL_SOURCES or goal_base not in GOAL_BASES:
         raise ValueError(central_source if central_source not in CENTRAL_SOURCES else goal_base)
-    budget = lines[lines["measure"] == "budget"].groupby("rr_line")["amount_ore"].sum()
+    if budget is None:
+        budget = lines[lines["measure"] == "budget"].groupby("rr_line")["amount_ore"].sum()
+    if closed:
+        outcome = lines[lines["measure"] == "utfall"].groupby("rr_line")["amount_ore"].sum()
+        return _from_lines(
+            outcome, int(budget.sum()), OUTCOME, goal_pct, goal_base,
+            {code: int(outcome.get(code, 0)) for code in OPERATING},
+        )  # fmt: skip
     made = lines[(lines["measure"] == "prognos") & lines["period"].between(1, month)]
     latest = made[made["period"] == made["period"].max()] if len(made) else made
     controller = latest.groupby("rr_line")["amount_ore"].sum()
@@ -524,15 +599,31 @@ def result_forecast(
         central = controller if source == "controller" else budget
         tax, grants = (int(central.get(line, 0)) for line in CENTRAL_LINES)
     financial_from = controller if len(controller) and source != "budget" else budget
+    amounts = pd.Series(
+        {"skatteintakter": tax, "statsbidrag": grants,
+         **{line: int(financial_from.get(line, 0)) for line in FINANCIAL_LINES}}
+    )  # fmt: skip
+    forecast = _from_lines(amounts, int(budget.sum()), source, goal_pct, goal_base, None)
+    return replace(forecast, operating_ore=operating_ore)
+
+
+def _from_lines(
+    amounts: pd.Series, budget_result: int, source: str, goal_pct: float, goal_base: str,
+    operating_lines: dict[str, int] | None,
+) -> ResultForecast:  # fmt: skip
+    by_line = statement_by_line(amounts)
     return ResultForecast(
-        operating_ore=operating_ore,
-        tax_ore=tax,
-        grants_ore=grants,
-        financial_ore=sum(int(financial_from.get(line, 0)) for line in FINANCIAL_LINES),
-        budget_result_ore=int(budget.sum()),
+        operating_ore=by_line["verksamhetens_nettokostnader"],
+        tax_ore=by_line["skatteintakter"],
+        grants_ore=by_line["statsbidrag"],
+        financial_income_ore=by_line["finansiella_intakter"],
+        financial_costs_ore=by_line["finansiella_kostnader"],
+        extraordinary_ore=by_line["extraordinara"],
+        budget_result_ore=budget_result,
         central_source=source,
         goal_pct=goal_pct,
         goal_base=goal_base,
+        operating_lines=operating_lines,
     )
 
 

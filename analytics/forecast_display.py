@@ -58,6 +58,12 @@ def scope_tile(
         return Tile(t("forecast.tile", lang), "–", t("forecast.none", lang), "gray", "off")
     deviation = forecast_ore - budget_ore
     flag = deviation_indicator(deviation, lang)
+    if method == forecast.OUTCOME:
+        return Tile(
+            t("forecast.tile_closed", lang), mnkr(forecast_ore),
+            t("overview.forecast_delta", lang, amount=signed(mnkr(deviation), deviation)),
+            flag.colour, flag.arrow, help=t("forecast.closed_help", lang),
+        )  # fmt: skip
     uncertainty = "" if band is None else t("forecast.band_help", lang, amount=mnkr(band))
     return Tile(
         t("forecast.tile", lang),
@@ -69,10 +75,10 @@ def scope_tile(
     )
 
 
-def result_display(result: forecast.ResultForecast, lang: str = "sv") -> pd.DataFrame:
-    """The result forecast as an income statement, then budget, deviation and financial goal."""
-    rows = [(t(f"is.{code}", lang), tkr_cell(ore)) for code, ore in result.lines()]
-    rows += [
+def goal_display(result: forecast.ResultForecast, lang: str = "sv") -> pd.DataFrame:
+    """Årets resultat at year-end against the budgeted result and the financial goal."""
+    rows = [
+        (t("is.arets_resultat", lang), tkr_cell(result.result_ore)),
         (t("is.budget_result", lang), tkr_cell(result.budget_result_ore)),
         (t("is.deviation", lang), tkr_cell(result.deviation_ore, True)),
         (
@@ -110,22 +116,40 @@ def accuracy_by_month_display(backtested: pd.DataFrame, lang: str = "sv") -> pd.
     return out
 
 
-def august_display(backtested: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
-    """Prognossäkerhet: the controllers' August forecast against the final outcome, per unit
-    and year (tkr and % of the outcome)."""
+def _mnkr_cell(ore: int, with_sign: bool = False) -> str:
+    """A table cell in mnkr without the unit (the header says it): `190,0`, `+90,1`."""
+    text = mnkr(ore).removesuffix(" mnkr")
+    return signed(text, ore) if with_sign else text
+
+
+def august_display(
+    backtested: pd.DataFrame, lang: str = "sv", region: bool = False
+) -> pd.DataFrame:
+    """Prognossäkerhet as Swedish reports give it: the controllers' August forecast against
+    the final outcome per unit and year, the deviation = outcome − forecast (positive: the
+    outcome was better) per nämnd in tkr and as % of its net cost, for the region (`region`)
+    in mnkr and as % of skatteintäkter + generella statsbidrag och utjämning."""
     august = backtested[
         (backtested["month"] == 8) & (backtested["method"] == forecast.CONTROLLER)
     ].sort_values(["unit", "year"])
+    share = [None if not b else e / abs(b) * 100
+             for e, b in zip(august["error_ore"], august["base_ore"], strict=True)]  # fmt: skip
+    cell = _mnkr_cell if region else tkr_cell
+    unit = "mnkr" if region else "tkr"
     return pd.DataFrame(
         {
             t("col.unit", lang): august["unit"],
             t("col.year", lang): august["year"].astype(str),
-            t("col.august_forecast", lang): [tkr_cell(int(v)) for v in august["forecast_ore"]],
-            t("col.final_outcome", lang): [tkr_cell(int(v)) for v in august["final_ore"]],
-            t("col.forecast_error", lang): [tkr_cell(int(v), True) for v in august["error_ore"]],
-            t("col.forecast_error_pct", lang): [_pct(v * 100) for v in august["ape"]],
+            t("col.august_forecast_in", lang, unit=unit): [cell(int(v)) for v in august["forecast_ore"]],
+            t("col.final_outcome_in", lang, unit=unit): [cell(int(v)) for v in august["final_ore"]],
+            t("col.forecast_error_in", lang, unit=unit): [
+                cell(int(v), True) for v in august["error_ore"]
+            ],
+            t("col.forecast_error_base_region" if region else "col.forecast_error_base", lang): [
+                "–" if v is None else _pct(v, with_sign=True) for v in share
+            ],
         }
-    )
+    )  # fmt: skip
 
 
 def entries_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
@@ -142,7 +166,7 @@ def entries_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     )
 
 
-def parsetkr_cell(text: str, label: str, lang: str = "sv") -> tuple[Decimal | None, str | None]:
+def parse_tkr(text: str, label: str, lang: str = "sv") -> tuple[Decimal | None, str | None]:
     """An amount typed in tkr (Swedish or plain format, to the krona) as kronor, or a message
     saying what is wrong with it."""
     value = parse_decimal(text.strip()) if text and text.strip() else None
@@ -165,7 +189,7 @@ def validate_entry(
     """A controller's forecast as typed: (kronor, errors, warnings). Errors stop the save;
     a warning (a sign opposite to the budget's) is shown beside it."""
     label = t("entry.amount", lang)
-    kronor, error = parsetkr_cell(amount_text, label, lang)
+    kronor, error = parse_tkr(amount_text, label, lang)
     errors = [error] if error else []
     if not comment.strip():
         errors.append(t("entry.comment_required", lang))
@@ -180,8 +204,8 @@ def validate_tax_forecast(
 ) -> tuple[tuple[Decimal, Decimal] | None, list[str]]:
     """A tax-base forecast as typed (tkr): (kronor for skatteintäkter and statsbidrag) or the
     messages saying what is wrong."""
-    tax, tax_error = parsetkr_cell(tax_text, t("tax.tax", lang), lang)
-    grants, grants_error = parsetkr_cell(grants_text, t("tax.grants", lang), lang)
+    tax, tax_error = parse_tkr(tax_text, t("tax.tax", lang), lang)
+    grants, grants_error = parse_tkr(grants_text, t("tax.grants", lang), lang)
     errors = [e for e in (tax_error, grants_error) if e]
     if not source.strip():
         errors.append(t("tax.source_required", lang))

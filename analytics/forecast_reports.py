@@ -12,13 +12,14 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analytics import forecast
+from analytics import access, forecast
 from analytics.ingest.tax_forecast import read_tax_forecasts
 from analytics.settings import setting
 from analytics.storage import forecasts as stored
 from analytics.storage import queries
 
 REGION = queries.REGION_UNIT
+OWN_COMMITTEES = "Dina nämnder"
 
 
 @dataclass
@@ -37,6 +38,28 @@ class ForecastReport:
     scope_forecast_ore: int | None  # the scope's year-end forecast
     band: int | None  # the method's past mean absolute error at this month (öre)
     result: forecast.ResultForecast | None  # the region's income statement (region scope)
+    closed: bool = False  # outcome for all twelve months, read in December: figures are outcome
+    whole_region: bool = True  # False: a limited user's nämnder, never called the region
+
+    @property
+    def year_end_ore(self) -> int | None:
+        """The scope's year-end figure: årets resultat for the region, the net cost for a
+        nämnd or a limited user's nämnder. The one figure every page, export and command
+        shows as the forecast (a closed year's outcome)."""
+        return self.scope_forecast_ore
+
+    @property
+    def budget_year_ore(self) -> int:
+        """The scope's budget for the year (the budgeted result for the region)."""
+        if self.result is not None:
+            return self.result.budget_result_ore
+        return int(self.scope_grid["budget_ore"].sum())
+
+    @property
+    def deviation_ore(self) -> int | None:
+        """The year-end figure against the budget (positive = better)."""
+        year_end = self.year_end_ore
+        return None if year_end is None else year_end - self.budget_year_ore
 
     @property
     def operating_forecast_ore(self) -> int | None:
@@ -92,6 +115,8 @@ def forecast_report(
     """
     filters = {"committee": committee} if committee else {}
     entries = stored.latest_forecast_entries(con)
+    closed = month == 12 and queries.last_outcome_period(con, year) == 12
+    whole_region = access.sees_whole_region()
 
     cube = queries.history_cube(con, level, filters)
     grid = forecast.monthly_grid(cube)
@@ -104,13 +129,17 @@ def forecast_report(
     complete = forecast.complete_years(grid, year)
     backtested = forecast.backtest(grid, controllers, complete, history)
     recommended = forecast.recommended_methods(backtested, year)
-    units = forecast.unit_forecasts(grid, controllers, year, month, recommended, history)
+    units = forecast.unit_forecasts(grid, controllers, year, month, recommended, history, closed)
 
-    label = committee or REGION
+    label = committee or (REGION if whole_region else OWN_COMMITTEES)
     own = cube if level == "committee" else None  # a nämnd's own cube is the one just read
     # The region's lines: its own history (the scope) and this year's income statement.
-    lines = queries.region_lines(con) if not committee else None
-    scope = _scope(con, year, month, committee, entries, own, lines) if with_scope else None
+    lines = queries.region_lines(con) if not committee and whole_region else None
+    scope = (
+        _scope(con, year, month, committee, entries, own, lines, closed, label)
+        if with_scope
+        else None
+    )
     scope_grid, scope_backtest, scope_unit = scope or (
         pd.DataFrame(columns=forecast.GRID_COLUMNS),
         pd.DataFrame(columns=["year", "month", "unit", "method", "error_ore"]),
@@ -120,19 +149,20 @@ def forecast_report(
     result = None
     scope_method = scope_unit.chosen_method if scope_unit else None
     scope_forecast = scope_unit.chosen_ore if scope_unit else None
-    if not committee:
-        operating = sum(u.chosen_ore or 0 for u in units) if level == "committee" else None
-        if operating is not None and lines is not None:
-            result = forecast.result_forecast(
-                operating,
-                queries.line_amounts(lines, year),
-                month,
-                central_source,
-                _tax_forecast(con, year),
-                float(setting("financial_goal_pct")),
-                setting("financial_goal_base"),
-            )
-            scope_forecast = result.result_ore
+    if not committee and lines is not None and level == "committee":
+        result = forecast.result_forecast(
+            sum(u.chosen_ore or 0 for u in units),
+            queries.line_amounts(lines, year),
+            month,
+            central_source,
+            _tax_forecast(con, year),
+            float(setting("financial_goal_pct")),
+            setting("financial_goal_base"),
+            closed=closed,
+        )
+        scope_forecast = result.result_ore
+    elif not committee and not whole_region and level == "committee":
+        scope_forecast = sum(u.chosen_ore or 0 for u in units)
     band = forecast.error_band(scope_backtest, label, scope_method, month) if scope_method else None
     return ForecastReport(
         year=year,
@@ -147,19 +177,22 @@ def forecast_report(
         scope_forecast_ore=scope_forecast,
         band=band,
         result=result,
+        closed=closed,
+        whole_region=whole_region,
     )
 
 
 def _scope(
     con: duckdb.DuckDBPyConnection, year: int, month: int, committee: str | None,
     entries: pd.DataFrame, committee_cube: pd.DataFrame | None,
-    region_lines: pd.DataFrame | None,
+    region_lines: pd.DataFrame | None, closed: bool, label: str,
 ) -> tuple[pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:  # fmt: skip
     """The scope as one unit: its grid for the year, its own track record and its forecast now.
     A nämnd is read with its operating lines and its own (entered or imported) forecasts; the
     region with every line (`region_lines`, read by the caller), so its forecast is årets
-    resultat."""
-    label = committee or REGION
+    resultat, and its errors are scored against each year's skatteintäkter and generella
+    statsbidrag; a limited user's nämnder (no region lines) together, on their net cost."""
+    bases = None
     if committee:
         own = committee_cube
         if own is None:
@@ -167,22 +200,40 @@ def _scope(
         grid = forecast.monthly_grid(own)
         controllers = _with_entries(_controllers(own), entries)
         controllers = controllers[controllers["unit"] == committee]
-    else:
-        assert region_lines is not None  # read once by forecast_report for the region
+    elif region_lines is not None:
         everything = queries.region_history(region_lines)
         grid = forecast.monthly_grid(everything)
         controllers = _controllers(everything)
+        bases = tax_and_grants(region_lines)
+    else:
+        own = committee_cube
+        if own is None:
+            own = queries.history_cube(con, "committee", {})
+        grid = forecast.monthly_grid(own)
+        # the nämnder's forecasts count one by one (`operating_forecast_ore`), not summed
+        # here, where a month that only some of them forecast would be read as the whole
+        controllers = _controllers(own).iloc[0:0]
     grid = _scope_total(grid, label)
     history = forecast.History(grid, controllers)
-    backtested = forecast.backtest(grid, controllers, forecast.complete_years(grid, year), history)
-    units = forecast.unit_forecasts(
-        grid, controllers, year, month, forecast.recommended_methods(backtested, year), history
+    backtested = forecast.backtest(
+        grid, controllers, forecast.complete_years(grid, year), history, bases
     )
+    units = forecast.unit_forecasts(
+        grid, controllers, year, month, forecast.recommended_methods(backtested, year), history,
+        closed,
+    )  # fmt: skip
     return (
         grid[grid["year"] == year].reset_index(drop=True),
         backtested,
         units[0] if units else None,
     )
+
+
+def tax_and_grants(lines: pd.DataFrame) -> dict[int, int]:
+    """Per year: the outcome of skatteintäkter and generella statsbidrag och utjämning (öre),
+    the base the region's prognossäkerhet and financial goal are measured on."""
+    central = lines[(lines["measure"] == "utfall") & lines["rr_line"].isin(forecast.CENTRAL_LINES)]
+    return {int(y): int(v) for y, v in central.groupby("year")["amount_ore"].sum().items()}
 
 
 def _tax_forecast(con: duckdb.DuckDBPyConnection, year: int) -> tuple[int, int] | None:

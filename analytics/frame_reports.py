@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analytics import frames
+from analytics import access, frames
 from analytics.frame_template import read_template
 from analytics.storage import frames as stored
 from analytics.storage import queries
@@ -38,6 +38,9 @@ class FramesReport:
     totals: frames.FrameTotals | None
     year_changes: pd.DataFrame  # this year's changes (of the nämnd, or all)
     budget_version: str | None
+    # False for a user who sees some nämnder only: a move's counterpart and the region's
+    # financing are outside their view, so the region-wide checks are not made for them.
+    whole_region: bool = True
 
     @property
     def has_frames(self) -> bool:
@@ -74,7 +77,8 @@ def frames_report(
     net_cost, financing, result, version = _ledger_budget(con, year)
     has_revised = bool(((decisions["year"] == year) & (decisions["version"] == "revised")).any())
     totals = None
-    if len(final) and version is not None:
+    whole_region = access.sees_whole_region()
+    if len(final) and version is not None and whole_region:
         totals = frames.FrameTotals(
             frames_ore=int(final.sum()),
             budget_net_cost_ore=int(net_cost.sum()),
@@ -95,11 +99,14 @@ def frames_report(
             frames.waterfall(decisions, changes, year, committee, "revised") if has_revised else []
         ),
         flows=frames.flows(changes, year),
-        imbalances=[i for i in frames.move_imbalances(changes) if i.year == year],
+        imbalances=[i for i in frames.move_imbalances(changes) if i.year == year]
+        if whole_region
+        else [],
         reconciliation=frames.reconcile(final, net_cost) if len(final) else pd.DataFrame(),
         totals=totals,
         year_changes=year_changes.reset_index(drop=True),
         budget_version=version,
+        whole_region=whole_region,
     )
 
 

@@ -34,8 +34,14 @@ class GoalReport:
         return not self.table.empty
 
 
-def goal_report(con: duckdb.DuckDBPyConnection, tolerance: float) -> GoalReport:
+def goal_report(
+    con: duckdb.DuckDBPyConnection, tolerance: float, year: int | None = None
+) -> GoalReport:
+    """Every indicator's status on its latest outcome up to `year` (all years when None), so
+    the tally follows the year a reader has chosen."""
     indicators, outcomes = stored.load_goals(con)
+    if year is not None:
+        outcomes = outcomes[outcomes["year"] <= year]
     rows = []
     for r in indicators.itertuples(index=False):
         indicator = _indicator(r)

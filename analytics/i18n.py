@@ -295,6 +295,49 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Samma år, nämnd och version finns redan på rad {first}.",
         "en": "The same year, committee and version is already on row {first}.",
     },
+    "problem.assumptions_missing_sheet": {
+        "sv": "Bladet {sheet} saknas; använd mallen från sidan Scenarier.",
+        "en": "The sheet {sheet} is missing; use the template from the Scenarios page.",
+    },
+    "problem.assumptions_outside_plan": {
+        "sv": "{year} ligger utanför planen {first}–{last}.",
+        "en": "{year} is outside the plan {first}–{last}.",
+    },
+    "problem.assumptions_bad_value": {
+        "sv": "”{text}” är inte ett tal.",
+        "en": '"{text}" is not a number.',
+    },
+    "problem.assumptions_out_of_range": {
+        "sv": "”{text}” ligger utanför {low}–{high} eller har fler än fyra decimaler.",
+        "en": '"{text}" is outside {low}–{high} or has more than four decimals.',
+    },
+    "problem.assumptions_duplicate": {
+        "sv": "Samma plan, år och antagande finns redan på rad {first}.",
+        "en": "The same plan, year and assumption is already on row {first}.",
+    },
+    "problem.assumptions_empty": {
+        "sv": "Bladet har inga antaganden under rubrikraden.",
+        "en": "The sheet has no assumptions under its header row.",
+    },
+    "problem.assumptions_unknown_plan": {
+        "sv": "Budgetversionen ”{version}” för {year} finns inte i databasen (finns: {known}).",
+        "en": 'The budget version "{version}" for {year} is not in the database (known: {known}).',
+    },
+    "assumptions.template_help": {
+        "sv": "Planantaganden för en regionplan: en rad per budgetår, budgetversion, år och "
+        "antagande.\n"
+        "Budgetår och Budgetversion anger planen (som i sidofältet, t.ex. 2025 och Budget 2025); "
+        "År är budgetåret eller ett av de två planåren.\n"
+        "Antagande: skattesats (kr per hundralapp), skatteunderlagets tillväxt (%), löne- och "
+        "prisuppräkning (%), generella statsbidrag och utjämning (mnkr) eller finansiella poster "
+        "netto (mnkr).\n"
+        "Källa krävs, t.ex. SKR:s cirkulär med nummer och datum eller fullmäktiges beslut.\n"
+        "Filen läses in i sin helhet eller inte alls; det senaste värdet per år och antagande "
+        "gäller och tidigare värden finns kvar i historiken.",
+        "en": "Plan assumptions: one row per budget year, version, year and assumption.\n"
+        "The budget year and version name the plan; the year is the budget year or one of the "
+        "two plan years.\nA source is required.\nThe file loads whole or not at all.",
+    },
     "problem.frames_missing_counterpart": {
         "sv": "En omfördelning eller organisationsförändring behöver en motpart.",
         "en": "A reallocation or organisation change needs a counterpart.",
@@ -305,11 +348,102 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "scenario.new": {"sv": "(nytt scenario från budgeten)", "en": "(new scenario from the budget)"},
     "scenario.title": {"sv": "Scenarier {year}–{last}", "en": "Scenarios {year}–{last}"},
     "scenario.caption": {
-        "sv": "Utgår från {version}. Planåren räknas fram med planens antaganden om "
-        "skatteunderlag och uppräkning; ändringarna nedan läggs ovanpå. Budgeten ändras inte.",
-        "en": "Starts from {version}. The plan years follow the plan's assumptions for the tax "
-        "base and indexation; the changes below come on top. The budget is not changed.",
+        "sv": "Utgår från {version}. Planåren räknas fram med planens antaganden nedan "
+        "(skattesats, skatteunderlag, uppräkning, statsbidrag, finansiella poster); ändringarna "
+        "läggs ovanpå. Budgeten ändras inte.",
+        "en": "Starts from {version}. The plan years follow the plan's assumptions below (tax "
+        "rate, tax base, indexation, grants, financial items); the changes come on top. The "
+        "budget is not changed.",
     },
+    "scenario.assumptions": {"sv": "Planens antaganden", "en": "The plan's assumptions"},
+    "scenario.assumption": {"sv": "Antagande", "en": "Assumption"},
+    "scenario.source": {"sv": "Källa {year}", "en": "Source {year}"},
+    "scenario.source_default": {
+        "sv": "standard (budgetårets nivå)",
+        "en": "default (the budget year's level)",
+    },
+    "scenario.source_setting": {
+        "sv": "inställningen BUDGET_TAX_RATE",
+        "en": "the setting BUDGET_TAX_RATE",
+    },
+    "scenario.source_budget": {"sv": "budgetversionen", "en": "the budget version"},
+    "scenario.assumption.tax_rate": {"sv": "Skattesats, kr", "en": "Tax rate, kr"},
+    "scenario.assumption.tax_base_growth_pct": {
+        "sv": "Skatteunderlagets tillväxt, %",
+        "en": "Tax base growth, %",
+    },
+    "scenario.assumption.indexation_pct": {
+        "sv": "Löne- och prisuppräkning, %",
+        "en": "Wage and price indexation, %",
+    },
+    "scenario.assumption.grants_mnkr": {
+        "sv": "Generella statsbidrag och utjämning, mnkr",
+        "en": "General grants, mnkr",
+    },
+    "scenario.assumption.financial_mnkr": {
+        "sv": "Finansiella poster netto, mnkr",
+        "en": "Net financial items, mnkr",
+    },
+    "scenario.assumptions_edit": {
+        "sv": "Ändra planens antaganden",
+        "en": "Change the plan's assumptions",
+    },
+    "scenario.assumptions_help": {
+        "sv": "Planårens värden, till exempel från SKR:s cirkulär. Ändrade värden sparas med "
+        "källan; det senaste värdet per år gäller och alla ändringar loggas.",
+        "en": "The plan years' values, e.g. from SKR's circular. Changed values are saved with "
+        "the source; the newest value per year counts and every change is logged.",
+    },
+    "scenario.assumptions_source": {
+        "sv": "Källa (krävs), t.ex. SKR cirkulär 25:xx",
+        "en": "Source (required), e.g. SKR circular",
+    },
+    "scenario.assumptions_save": {"sv": "Spara antagandena", "en": "Save the assumptions"},
+    "scenario.assumptions_saved": {
+        "sv": "{count} antaganden sparade för planen {version}.",
+        "en": "{count} assumptions saved for the plan {version}.",
+    },
+    "scenario.assumptions_unchanged": {
+        "sv": "Inget värde är ändrat.",
+        "en": "No value is changed.",
+    },
+    "scenario.assumptions_source_required": {
+        "sv": 'Ange en källa för antagandena, t.ex. "SKR cirkulär 25:xx".',
+        "en": 'Give a source for the assumptions, e.g. "SKR circular 25:xx".',
+    },
+    "scenario.assumptions_invalid": {
+        "sv": '{name} {year}: "{value}" är inget tal.',
+        "en": '{name} {year}: "{value}" is not a number.',
+    },
+    "scenario.assumptions_download": {
+        "sv": "Ladda ner mallen för planantaganden",
+        "en": "Download the plan-assumptions template",
+    },
+    "scenario.assumptions_upload": {
+        "sv": "Läs in planantaganden (mallen, t.ex. ifylld från SKR:s cirkulär)",
+        "en": "Load plan assumptions (the template, e.g. filled from SKR's circular)",
+    },
+    "scenario.assumptions_import": {"sv": "Läs in antagandena", "en": "Load the assumptions"},
+    "scenario.assumptions_loaded": {
+        "sv": "{file}: {count} planantaganden inlästa.",
+        "en": "{file}: {count} plan assumptions loaded.",
+    },
+    "scenario.assumptions_empty": {
+        "sv": "{name} {year} saknar värde: skriv ett tal.",
+        "en": "{name} {year} has no value: enter a number.",
+    },
+    "scenario.breaks_rule": {
+        "sv": "Budgeterat resultat under noll {years}: balanskravet i budgeten bryts (KL 11 kap. "
+        "12 §) om inte fullmäktige åberopar synnerliga skäl.",
+        "en": "A budgeted result below zero in {years}: the balanced-budget rule is broken "
+        "unless the council invokes exceptional reasons.",
+    },
+    "scenario.deficits_after": {
+        "sv": "Underskott kvar att återställa efter {year}",
+        "en": "Deficits left after {year}",
+    },
+    "scenario.compare_measure": {"sv": "Mått", "en": "Measure"},
+    "scenario.line.goal_met": {"sv": "Finansiella målet nås", "en": "Financial goal met"},
     "scenario.drivers_help": {
         "sv": "**Ändra antagandena** per år (Tab och pilar flyttar mellan cellerna). Under dem: "
         "ramförändringar, omfördelningar mellan nämnder och förändringar per kostnadsslag.",
@@ -369,17 +503,26 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "scenario.scenario": {"sv": "Scenario", "en": "Scenario"},
     "scenario.goal": {"sv": "Finansiellt mål", "en": "Financial goal"},
     "scenario.rules": {
-        "sv": "Balanskravsresultat = årets resultat (inga realisationsvinster eller justeringar "
-        "modelleras). Ett negativt balanskravsresultat ska återställas inom tre år; raden Att "
-        "återställa visar vad som återstår, äldsta underskottet först.",
-        "en": "Balance result = the year's result (no gains or adjustments are modelled). A "
-        "negative balance result must be restored within three years; To restore shows what "
-        "is left, oldest deficit first.",
+        "sv": "Balanskravsresultat = årets resultat med årets beslutade reserveringar och "
+        "justeringar (ett planår har inga realisationsvinster). Ett negativt "
+        "balanskravsresultat ska återställas inom tre år; raden Att återställa visar vad som "
+        "återstår efter året, underskott från tidigare bokslut medräknade, äldsta först.",
+        "en": "Balance result = the year's result with the year's decided reserve transfers and "
+        "adjustments (a plan year books no gains). A negative balance result must be restored "
+        "within three years; To restore shows what is left after the year, deficits of earlier "
+        "closed years included, oldest first.",
     },
     "scenario.line.net_cost": {"sv": "Verksamhetens nettokostnader", "en": "Net operating costs"},
     "scenario.line.tax": {"sv": "Skatteintäkter", "en": "Tax revenue"},
     "scenario.line.grants": {"sv": "Generella statsbidrag och utjämning", "en": "General grants"},
-    "scenario.line.financial": {"sv": "Finansiella poster", "en": "Financial items"},
+    "scenario.line.operating_result": {"sv": "Verksamhetens resultat", "en": "Operating result"},
+    "scenario.line.financial_income": {"sv": "Finansiella intäkter", "en": "Financial income"},
+    "scenario.line.financial_costs": {"sv": "Finansiella kostnader", "en": "Financial costs"},
+    "scenario.line.after_financial": {
+        "sv": "Resultat efter finansiella poster",
+        "en": "Result after financial items",
+    },
+    "scenario.line.extraordinary": {"sv": "Extraordinära poster", "en": "Extraordinary items"},
     "scenario.line.result": {"sv": "Årets resultat", "en": "Result for the year"},
     "scenario.line.balance": {"sv": "Balanskravsresultat", "en": "Balance result"},
     "scenario.line.to_restore": {"sv": "Att återställa", "en": "To restore"},
@@ -535,18 +678,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "source.skr": {"sv": "Skatteprognos (SKR)", "en": "Tax forecast (SKR)"},
     "source.used.controller": {
         "sv": "Skatteintäkter, statsbidrag och finansiella poster enligt controllernas senaste "
-        "prognos. Balanskravsresultatet är lika med årets resultat: underlaget har inga "
-        "realisationsvinster eller andra justeringar.",
-        "en": "Taxes, grants and financial items from the controllers' latest forecast. The "
-        "balance result equals the year's result: the data has no realisation gains or other "
-        "adjustments.",
+        "prognos.",
+        "en": "Taxes, grants and financial items from the controllers' latest forecast.",
     },
     "source.used.budget": {
-        "sv": "Skatteintäkter, statsbidrag och finansiella poster enligt budget. "
-        "Balanskravsresultatet är lika med årets resultat: underlaget har inga "
-        "realisationsvinster eller andra justeringar.",
-        "en": "Taxes, grants and financial items from the budget. The balance result equals the "
-        "year's result: the data has no realisation gains or other adjustments.",
+        "sv": "Skatteintäkter, statsbidrag och finansiella poster enligt budget.",
+        "en": "Taxes, grants and financial items from the budget.",
+    },
+    "source.used.outcome": {
+        "sv": "Året är stängt: skatteintäkter, statsbidrag och finansiella poster som bokförda "
+        "under årets tolv månader.",
+        "en": "The year is closed: taxes, grants and financial items as booked in its twelve "
+        "months.",
     },
     "source.used.skr": {
         "sv": "Skatteintäkter och statsbidrag enligt den senast inlagda skatteprognosen; "
@@ -555,6 +698,62 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "controllers' forecast or the budget.",
     },
     "forecast.tile": {"sv": "Helårsprognos", "en": "Year-end forecast"},
+    "forecast.tile_closed": {"sv": "Utfall helår", "en": "Outcome for the year"},
+    "forecast.closed_help": {
+        "sv": "Året är stängt (utfall för alla tolv månader): årets siffra är utfallet, inte "
+        "den sista prognosen.",
+        "en": "The year is closed (outcome for all twelve months): its figure is the outcome, "
+        "not the last forecast.",
+    },
+    "method.outcome": {"sv": "Utfall (stängt år)", "en": "Outcome (closed year)"},
+    "forecast.own_committees": {
+        "sv": "Dina nämnders nettokostnad mot ram. Regionens resultat, balanskravsresultat och "
+        "finansiella mål visas bara för den som ser hela regionen.",
+        "en": "Your committees' net cost against their frames. The region's result, balance "
+        "requirement result and financial goal are shown only to users who see the whole region.",
+    },
+    "forecast.income_statement": {"sv": "Resultaträkning", "en": "Income statement"},
+    "forecast.balance_heading": {
+        "sv": "Balanskravsutredning {year}",
+        "en": "Balance requirement review {year}",
+    },
+    "forecast.balance_caption": {
+        "sv": "Justeringar från kontona i inställningarna (realisationsvinster: {realisation}; "
+        "orealiserade vinster och förluster: {unrealised}), bokförda {booked}, och från beslut "
+        "som registrerats nedan. Underskott återställs inom tre år, äldsta först.",
+        "en": "Adjustments from the accounts in the settings (realisation gains: {realisation}; "
+        "unrealised gains and losses: {unrealised}), booked {booked}, and from decisions "
+        "entered below. Deficits are restored within three years, oldest first.",
+    },
+    "forecast.booked_year": {"sv": "under året", "en": "during the year"},
+    "forecast.booked_to_date": {"sv": "hittills i år", "en": "so far this year"},
+    "forecast.no_deficits": {
+        "sv": "Inga underskott att återställa.",
+        "en": "No deficits to restore.",
+    },
+    "decision.heading": {
+        "sv": "Registrera beslut om balanskravet",
+        "en": "Enter a balance requirement decision",
+    },
+    "decision.amount": {
+        "sv": "Belopp, tkr (som det påverkar resultatet)",
+        "en": "Amount, tkr (as it affects the result)",
+    },
+    "decision.amount_help": {
+        "sv": "Reservering till reserven negativ, disponering positiv. För synnerliga skäl: "
+        "den del av underskottet som inte ska återställas (0 = hela).",
+        "en": "A transfer to the reserve is negative, from it positive. For exceptional reasons: "
+        "the part of the deficit that is not restored (0 = all).",
+    },
+    "decision.reference_required": {
+        "sv": "Ange beslutet (t.ex. RF 2024-06-19 §95).",
+        "en": "Give the decision (e.g. RF 2024-06-19 §95).",
+    },
+    "decision.saved": {
+        "sv": "Beslutet för {year} är registrerat.",
+        "en": "The decision for {year} is saved.",
+    },
+    "decision.history": {"sv": "**Registrerade beslut**", "en": "**Decisions entered**"},
     "forecast.band_help": {
         "sv": " (±{amount} vid denna månad)",
         "en": " (±{amount} at this month)",
@@ -625,6 +824,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.scored": {"sv": "Antal prognoser", "en": "Forecasts scored"},
     "col.august_forecast": {"sv": "Prognos i augusti, tkr", "en": "August forecast, tkr"},
     "col.final_outcome": {"sv": "Utfall helår, tkr", "en": "Final outcome, tkr"},
+    "col.august_forecast_in": {
+        "sv": "Prognos i augusti, {unit}",
+        "en": "August forecast, {unit}",
+    },
+    "col.final_outcome_in": {"sv": "Utfall helår, {unit}", "en": "Final outcome, {unit}"},
+    "col.forecast_error_in": {
+        "sv": "Avvikelse utfall − prognos, {unit}",
+        "en": "Outcome − forecast, {unit}",
+    },
+    "col.forecast_error_base": {
+        "sv": "Avvikelse, % av nettokostnaden",
+        "en": "Deviation, % of the net cost",
+    },
+    "col.forecast_error_base_region": {
+        "sv": "Avvikelse, % av skatteintäkter och statsbidrag",
+        "en": "Deviation, % of taxes and general grants",
+    },
+    "forecast.august_region_heading": {
+        "sv": "**Regionens augustiprognos mot utfallet** (årets resultat)",
+        "en": "**The region's August forecast against the outcome** (the result)",
+    },
     "col.forecast_error": {"sv": "Prognosfel, tkr", "en": "Forecast error, tkr"},
     "col.forecast_error_pct": {"sv": "Prognosfel, %", "en": "Forecast error, %"},
     "col.committee": {"sv": "Nämnd", "en": "Committee"},
@@ -638,7 +858,103 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Generella statsbidrag och utjämning",
         "en": "General grants and equalisation",
     },
-    "is.finansiella_poster": {"sv": "Finansiella poster", "en": "Financial items"},
+    "is.intakter": {"sv": "Verksamhetens intäkter", "en": "Operating revenue"},
+    "is.kostnader": {"sv": "Verksamhetens kostnader", "en": "Operating costs"},
+    "is.avskrivningar": {"sv": "Avskrivningar", "en": "Depreciation"},
+    "is.verksamhetens_resultat": {"sv": "Verksamhetens resultat", "en": "Operating result"},
+    "is.finansiella_intakter": {"sv": "Finansiella intäkter", "en": "Financial income"},
+    "is.finansiella_kostnader": {"sv": "Finansiella kostnader", "en": "Financial costs"},
+    "is.resultat_efter_finansiella": {
+        "sv": "Resultat efter finansiella poster",
+        "en": "Result after financial items",
+    },
+    "is.extraordinara": {"sv": "Extraordinära poster", "en": "Extraordinary items"},
+    "is.not_split": {
+        "sv": "Intäkter, kostnader och avskrivningar prognostiseras inte var för sig: metoderna "
+        "prognostiserar varje nämnds nettokostnad.",
+        "en": "Revenue, costs and depreciation are not forecast one by one: the methods "
+        "forecast each committee's net cost.",
+    },
+    "col.outcome_year": {"sv": "Utfall helår, tkr", "en": "Outcome for the year, tkr"},
+    "col.outcome_ytd_tkr": {
+        "sv": "Utfall t.o.m. period {period}, tkr",
+        "en": "Outcome to period {period}, tkr",
+    },
+    "col.outcome_ytd_short": {"sv": "Utfall hittills", "en": "Outcome to date"},
+    "result.heading": {
+        "sv": "Regionens resultat {year}, t.o.m. period {period} (budget {version}), tkr",
+        "en": "The region's result {year}, to period {period} (budget {version}), tkr",
+    },
+    "result.region_only": {
+        "sv": "Resultaträkningen och balanskravsutredningen gäller hela regionen: en användare "
+        "med behörighet för vissa nämnder kan inte ta fram dem.",
+        "en": "The income statement and the balance requirement review cover the whole region: "
+        "a user limited to some committees cannot produce them.",
+    },
+    "goals.as_of": {"sv": "Senaste utfall t.o.m. {year}:", "en": "Latest outcome up to {year}:"},
+    "br.heading": {"sv": "Balanskravsutredning", "en": "Balance requirement review"},
+    "br.deficits": {"sv": "Underskott att återställa", "en": "Deficits to restore"},
+    "br.kind": {"sv": "Slag", "en": "Kind"},
+    "br.kind.reserve": {
+        "sv": "Reservering till (−) / disponering från (+) reserv",
+        "en": "Transfer to (−) / from (+) the reserve",
+    },
+    "br.kind.realisation_exception": {
+        "sv": "Realisationsvinst/-förlust enligt undantagsmöjlighet",
+        "en": "Realisation gain/loss under the exception",
+    },
+    "br.kind.other_adjustment": {"sv": "Övrig justering", "en": "Other adjustment"},
+    "br.kind.special_reasons": {
+        "sv": "Synnerliga skäl: underskott återställs inte",
+        "en": "Exceptional reasons: deficit not restored",
+    },
+    "br.kind.budget_special_reasons": {
+        "sv": "Synnerliga skäl för budget med negativt resultat",
+        "en": "Exceptional reasons for a budget with a negative result",
+    },
+    "br.reference": {"sv": "Beslut (referens)", "en": "Decision (reference)"},
+    "br.removed": {"sv": "Borttaget", "en": "Removed"},
+    "br.arets_resultat": {"sv": "Årets resultat", "en": "Result for the year"},
+    "br.realisation": {
+        "sv": "Samtliga realisationsvinster (−) och undantag (+)",
+        "en": "All realisation gains (−) and exceptions (+)",
+    },
+    "br.unrealised": {
+        "sv": "Orealiserade vinster (−) och förluster (+) i värdepapper",
+        "en": "Unrealised gains (−) and losses (+) on securities",
+    },
+    "br.other_adjustments": {"sv": "Övriga justeringar", "en": "Other adjustments"},
+    "br.after_adjustments": {
+        "sv": "Årets resultat efter balanskravsjusteringar",
+        "en": "Result after balance requirement adjustments",
+    },
+    "br.reserve_rur": {
+        "sv": "Reservering till (−) / disponering från (+) resultatutjämningsreserv",
+        "en": "Transfer to (−) / from (+) the result equalisation reserve",
+    },
+    "br.reserve_rr": {
+        "sv": "Reservering till (−) / disponering från (+) resultatreserv",
+        "en": "Transfer to (−) / from (+) the result reserve",
+    },
+    "br.balanskravsresultat": {"sv": "Balanskravsresultat", "en": "Balance requirement result"},
+    "br.remaining": {"sv": "Kvar att återställa", "en": "Left to restore"},
+    "br.deficit_year": {"sv": "Underskottets år", "en": "Year of deficit"},
+    "br.deficit_amount": {"sv": "Underskott, tkr", "en": "Deficit, tkr"},
+    "br.restore_by": {"sv": "Återställs senast", "en": "Restore by"},
+    "br.remaining_tkr": {"sv": "Kvar att återställa, tkr", "en": "Left to restore, tkr"},
+    "br.special_reasons": {"sv": "Synnerliga skäl", "en": "Exceptional reasons"},
+    "br.overdue": {"sv": "försenad", "en": "overdue"},
+    "br.budget_breaks_rule": {
+        "sv": "Budgeten för {year} har ett negativt resultat ({amount}): det bryter mot "
+        "balanskravet om inte fullmäktige anger synnerliga skäl.",
+        "en": "The budget for {year} has a negative result ({amount}): it breaks the "
+        "balanced-budget rule unless synnerliga skäl are given.",
+    },
+    "br.budget_excused": {
+        "sv": "Budgeten för {year} har ett negativt resultat ({amount}); synnerliga skäl: {refs}.",
+        "en": "The budget for {year} has a negative result ({amount}); exceptional reasons: "
+        "{refs}.",
+    },
     "is.arets_resultat": {"sv": "Årets resultat", "en": "Result for the year"},
     "is.balanskravsresultat": {"sv": "Balanskravsresultat", "en": "Balance requirement result"},
     "is.budget_result": {"sv": "Budgeterat resultat", "en": "Budgeted result"},
@@ -1294,6 +1610,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The database is empty. Load a ledger export on the Import page.",
     },
     "app.db_path": {"sv": "Databas: {path}", "en": "Database: {path}"},
+    "app.demo_note": {
+        "sv": "Demodata: Region Jämtland Härjedalens offentliga siffror (resultat, budget, "
+        "prognoser efter augusti, RS ram 2025, skattesats) återges; övriga belopp, fördelningar "
+        "och mätvärden är påhittade och markerade (demo) där de står.",
+        "en": "Demo data: Region Jämtland Härjedalen's public figures (results, budgets, August "
+        "forecasts, RS frame 2025, tax rate) are reproduced; every other amount, split and "
+        "measurement is invented and marked (demo) where it stands.",
+    },
     "level.committee": {"sv": "Nämnd", "en": "Committee"},
     "level.forvaltning": {"sv": "Förvaltning/område", "en": "Division"},
     "level.verksamhet": {"sv": "Verksamhet", "en": "Activity"},
@@ -1342,6 +1666,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "overview.paths_title": {
         "sv": "Ackumulerad avvikelse per {level} i procent av periodiserad budget (positivt = bättre än budget)",
         "en": "Accumulated deviation per {level} as a share of the periodised budget (positive = better than budget)",
+    },
+    "frames.region_checks_hidden": {
+        "sv": "Kontrollerna av omfördelningar mellan nämnder och av regionens finansiering "
+        "gäller hela regionen och görs inte för en användare med behörighet för vissa nämnder.",
+        "en": "The checks of moves between committees and of the region's financing cover the "
+        "whole region and are not made for a user limited to some committees.",
+    },
+    "overview.net_cost_year": {
+        "sv": "Nettokostnad helår (utfall)",
+        "en": "Net cost for the year (outcome)",
     },
     "overview.outcome_ytd": {"sv": "Utfall ackumulerat", "en": "Outcome to date"},
     "overview.budget_ytd": {
@@ -1699,6 +2033,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "access.action.comment": {"sv": "kommentera avvikelser", "en": "comment on deviations"},
     "access.action.forecast": {"sv": "lämna prognoser", "en": "enter forecasts"},
     "access.action.tax_forecast": {"sv": "ändra skatteprognosen", "en": "change the tax forecast"},
+    "access.action.balance": {
+        "sv": "ändra balanskravsbeslut och planens antaganden",
+        "en": "change balance-requirement decisions and the plan's assumptions",
+    },
     "access.action.scenario": {
         "sv": "spara eller ta bort scenarier",
         "en": "save or delete scenarios",

@@ -43,13 +43,24 @@ class Tile:
     help: str | None = None
 
 
-def forecast_tile(forecast: tuple[int, int] | None, budget_year_ore: int, lang: str = "sv") -> Tile:
-    """The latest year-end forecast and how far it is from the annual budget."""
-    if forecast is None:
+def outcome_label(period: int, whole_region: bool, lang: str = "sv") -> str:
+    """The outcome tile's label: at December the region's total is årets resultat; a nämnd's
+    (or a limited user's nämnder') total is their net cost, never a "result"."""
+    if period != 12:
+        return t("overview.outcome_ytd", lang)
+    return t("overview.result_year" if whole_region else "overview.net_cost_year", lang)
+
+
+def forecast_tile(
+    year_end_ore: int | None, budget_year_ore: int, period: int, lang: str = "sv"
+) -> Tile:
+    """The year-end forecast after a month (`ForecastReport.year_end_ore`, the figure the
+    Prognos page shows) and how far it is from the annual budget."""
+    if year_end_ore is None:
         return Tile(
             t("overview.forecast", lang), "–", t("overview.no_forecast", lang), "gray", "off"
         )
-    period, amount = forecast
+    amount = year_end_ore
     deviation = amount - budget_year_ore
     flag = deviation_indicator(deviation, lang)
     label = t("overview.forecast_after", lang, month=month_name(period, lang))

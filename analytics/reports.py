@@ -196,21 +196,26 @@ def _tkr(ore: int) -> float:
 
 
 def summary(
-    con: duckdb.DuckDBPyConnection, year: int, period: int, version: str | None = None
-) -> dict[str, object]:
-    """The machine-readable monthly summary per nämnd and for the region, in result sign."""
+    con: duckdb.DuckDBPyConnection, year: int, period: int, version: str | None = None,
+    org_mode: str = "current",
+) -> dict[str, object]:  # fmt: skip
+    """The machine-readable monthly summary per nämnd and for the region, in result sign, on
+    the organisation Översikt shows unless `org_mode` says otherwise."""
     from analytics.forecast_reports import forecast_report
 
-    report = follow_up(con, year, period, version, "committee", org_mode="historic")
-    return summary_of(report, forecast_report(con, year, period, with_scope=False))
+    report = follow_up(con, year, period, version, "committee", org_mode=org_mode)
+    return summary_of(report, forecast_report(con, year, period, with_scope=False), org_mode)
 
 
-def summary_of(report: FollowUp, forecasts: ForecastReport | None = None) -> dict[str, object]:
+def summary_of(
+    report: FollowUp, forecasts: ForecastReport | None = None, org_mode: str = "current"
+) -> dict[str, object]:
     """`summary`'s dictionary from an already computed follow-up (at nämnd level), with the
-    year-end forecasts of the Prognos page: per nämnd its chosen forecast of the operating net
-    (null where it has none), for the region årets resultat."""
+    year-end figures of the Prognos page: per nämnd its chosen forecast of the operating net
+    (null where it has none; a closed year's outcome), for the region årets resultat (for a
+    user limited to some nämnder: their net cost, never called the region's result)."""
     chosen = {u.unit: u.chosen_ore for u in forecasts.units} if forecasts else {}
-    region = forecasts.scope_forecast_ore if forecasts else None
+    region = forecasts.year_end_ore if forecasts else None
 
     def forecast_tkr(ore: int | None) -> dict[str, float | None]:
         return {"forecast_year_tkr": None if ore is None else _tkr(ore)} if forecasts else {}
@@ -227,6 +232,8 @@ def summary_of(report: FollowUp, forecasts: ForecastReport | None = None) -> dic
         "year": report.year,
         "period": report.period,
         "version": report.version,
+        "org": org_mode,
+        "closed": bool(forecasts.closed) if forecasts else None,
         "committees": [
             {"committee": row["unit"], **amounts(row), **forecast_tkr(chosen.get(row["unit"]))}
             for _, row in report.table.iterrows()

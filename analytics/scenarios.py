@@ -15,7 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from analytics import balance
+from analytics.forecast import goal_amount
+
 ORE_PER_MNKR = 100_000_000
+# The plan's assumptions a budget version stores per plan year (`storage.balance`): tax rate
+# (kr), tax-base growth and indexation (%), general grants and net financial items (mnkr).
+ASSUMPTIONS = ("tax_rate", "tax_base_growth_pct", "indexation_pct", "grants_mnkr",
+               "financial_mnkr")  # fmt: skip
+# Where an assumption comes from when the plan states none.
+DEFAULT_SOURCE = "default"
 
 
 @dataclass(frozen=True)
@@ -29,12 +38,33 @@ class Baseline:
     financial_ore: int  # financial income less costs, result sign
     pension_ore: int = 0  # pension costs inside the net cost (positive)
     cost_types: dict[str, int] = field(default_factory=dict)  # cost per kostnadsslag (positive)
-    tax_rate_kr: float = 11.51  # the tax rate, kronor per 100 kr of taxable income
-    tax_base_growth_pct: tuple[float, float] = (3.5, 3.5)  # the plan years' assumptions
-    indexation_pct: tuple[float, float] = (3.0, 3.0)
+    tax_rate_kr: float = 11.70  # the budget year's tax rate, kronor per 100 kr of income
+    # The plan years' assumptions (the two years after the budget year), as the plan states
+    # them (`scenario_reports.baseline` reads them with their sources): tax rate, tax-base
+    # growth, indexation, grants and net financial items (None: as in the budget year).
+    plan_tax_rate_kr: tuple[float, float] | None = None
+    tax_base_growth_pct: tuple[float, float] = (0.0, 0.0)
+    indexation_pct: tuple[float, float] = (0.0, 0.0)
+    plan_grants_ore: tuple[int, int] | None = None
+    plan_financial_ore: tuple[int, int] | None = None
+    financial_income_ore: int = 0  # the part of `financial_ore` that is income
+    extraordinary_ore: int = 0
     planned_savings_ore: dict[int, int] = field(default_factory=dict)  # per year, positive
     goal_pct: float = 2.0
     goal_base: str = "tax_grants"
+    # Balanskravsresultat of the closed years before the budget year (their deficits carry
+    # into the plan) and the decisions behind the balanskravsutredning.
+    history_balance_ore: dict[int, int] = field(default_factory=dict)
+    decisions: tuple[balance.Decision, ...] = ()
+    sources: dict[str, str] = field(default_factory=dict)  # assumption name → its source
+
+    def tax_rate(self, k: int) -> float:
+        """The tax rate of year `k` (0 = the budget year) as the plan states it."""
+        return self.tax_rate_kr if k == 0 or self.plan_tax_rate_kr is None else (
+            self.plan_tax_rate_kr[k - 1])  # fmt: skip
+
+    def planned(self, values: tuple[int, int] | None, k: int, budget_year: int) -> int:
+        return budget_year if k == 0 or values is None else values[k - 1]
 
     @property
     def years(self) -> list[int]:
@@ -71,23 +101,62 @@ class YearResult:
     net_cost_ore: int  # every nämnd plus pension, cost-type, savings and one-off changes
     tax_ore: int
     grants_ore: int
-    financial_ore: int
+    financial_income_ore: int
+    financial_costs_ore: int  # negative
+    extraordinary_ore: int
     goal_ore: int
-    to_restore_ore: int  # negative balance results not yet restored (three-year rule)
+    statement: balance.BalanceStatement | None = None  # the year's balanskravsutredning
+    deficits: tuple[balance.Deficit, ...] = ()  # after the year, history included
+    breaks_budget_rule: bool = False  # a negative result without synnerliga skäl
+
+    @property
+    def financial_ore(self) -> int:
+        return self.financial_income_ore + self.financial_costs_ore
+
+    @property
+    def operating_result_ore(self) -> int:
+        """Verksamhetens resultat."""
+        return self.tax_ore + self.grants_ore - self.net_cost_ore
+
+    @property
+    def after_financial_ore(self) -> int:
+        """Resultat efter finansiella poster."""
+        return self.operating_result_ore + self.financial_ore
 
     @property
     def result_ore(self) -> int:
         """Årets resultat."""
-        return self.tax_ore + self.grants_ore + self.financial_ore - self.net_cost_ore
+        return self.after_financial_ore + self.extraordinary_ore
 
     @property
     def balance_result_ore(self) -> int:
-        """Balanskravsresultat: no realisation gains or other adjustments are modelled."""
-        return self.result_ore
+        """Balanskravsresultat: årets resultat with the year's decided reserve transfers and
+        adjustments (a plan year books no realisation or unrealised gains)."""
+        return self.statement.balance_result_ore if self.statement else self.result_ore
+
+    @property
+    def to_restore_ore(self) -> int:
+        """What is left to restore after the year, deficits from history included (positive)."""
+        return -balance.remaining_ore(self.deficits)
 
     @property
     def goal_met(self) -> bool:
         return self.result_ore >= self.goal_ore
+
+
+def assumption_values(baseline: Baseline) -> dict[str, list[float | None]]:
+    """Each plan assumption per year of the plan (None where it does not apply: growth and
+    indexation are changes from the budget year, so the budget year has none)."""
+    k_years = range(3)
+    return {
+        "tax_rate": [baseline.tax_rate(k) for k in k_years],
+        "tax_base_growth_pct": [None, *baseline.tax_base_growth_pct],
+        "indexation_pct": [None, *baseline.indexation_pct],
+        "grants_mnkr": [baseline.planned(baseline.plan_grants_ore, k, baseline.grants_ore)
+                        / ORE_PER_MNKR for k in k_years],
+        "financial_mnkr": [baseline.planned(baseline.plan_financial_ore, k, baseline.financial_ore)
+                           / ORE_PER_MNKR for k in k_years],
+    }  # fmt: skip
 
 
 def _mnkr(value: float) -> int:
@@ -105,15 +174,18 @@ def _growth(base: tuple[float, float], changes: dict[int, float], first: int, k:
 
 
 def run(baseline: Baseline, drivers: Drivers) -> list[YearResult]:
-    """The scenario year by year over the budget year and the two plan years."""
+    """The scenario year by year over the budget year and the two plan years, with the
+    balanskravsutredning of each and the deficits carried from the closed years before."""
     results: list[YearResult] = []
-    outstanding: list[list[int]] = []  # [year, amount still to restore]
+    balances = dict(baseline.history_balance_ore)
     for k, year in enumerate(baseline.years):
         tax_factor = _growth(baseline.tax_base_growth_pct, drivers.tax_base_pp, baseline.year, k)
         rate_change = sum(v for y, v in drivers.tax_rate_ore.items() if y <= year) / 100
-        tax = round(baseline.tax_ore * tax_factor * (baseline.tax_rate_kr + rate_change)
+        tax = round(baseline.tax_ore * tax_factor * (baseline.tax_rate(k) + rate_change)
                     / baseline.tax_rate_kr)  # fmt: skip
-        grants = baseline.grants_ore + _mnkr(drivers.grants_mnkr.get(year, 0.0))
+        grants = baseline.planned(baseline.plan_grants_ore, k, baseline.grants_ore)
+        grants += _mnkr(drivers.grants_mnkr.get(year, 0.0))
+        financial = baseline.planned(baseline.plan_financial_ore, k, baseline.financial_ore)
         index = _growth(baseline.indexation_pct, drivers.indexation_pp, baseline.year, k)
         committees = {c: round(v * index) for c, v in baseline.committees.items()}
         for committee, start, mnkr in drivers.frames_mnkr:
@@ -133,19 +205,18 @@ def run(baseline: Baseline, drivers: Drivers) -> list[YearResult]:
         other += round(planned * (100 - realised) / 100)  # unrealised savings stay as cost
         other += sum(_mnkr(m) for y, m, _ in drivers.one_offs_mnkr if y == year)
         net_cost = sum(committees.values()) + other
-        base = tax + grants if baseline.goal_base == "tax_grants" else net_cost
-        draft = YearResult(year, committees, net_cost, tax, grants, baseline.financial_ore,
-                           round(abs(base) * baseline.goal_pct / 100), 0)  # fmt: skip
-        balance = draft.balance_result_ore
-        if balance < 0:
-            outstanding.append([year, -balance])
-        else:  # a surplus restores the oldest deficits first
-            for deficit in outstanding:
-                used = min(balance, deficit[1])
-                deficit[1] -= used
-                balance -= used
-        outstanding = [d for d in outstanding if d[1] > 0]
-        results.append(replace(draft, to_restore_ore=sum(d[1] for d in outstanding)))
+        draft = YearResult(
+            year, committees, net_cost, tax, grants, baseline.financial_income_ore,
+            financial - baseline.financial_income_ore, baseline.extraordinary_ore,
+            goal_amount(tax + grants, -net_cost, baseline.goal_pct, baseline.goal_base),
+        )  # fmt: skip
+        statement = balance.statement(year, draft.result_ore, 0, 0, baseline.decisions)
+        balances[year] = statement.balance_result_ore
+        deficits = balance.deficits_by_year(balances, baseline.decisions)[year]
+        breaks = balance.budget_breaks_rule(draft.result_ore, year, baseline.decisions)
+        results.append(
+            replace(draft, statement=statement, deficits=tuple(deficits), breaks_budget_rule=breaks)
+        )
     return results
 
 

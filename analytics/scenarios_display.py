@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import pandas as pd
 
@@ -11,9 +12,13 @@ from analytics.formatting import mnkr, signed
 from analytics.i18n import t
 from analytics.presentation import Tile
 from analytics.scenarios import (
+    ASSUMPTIONS,
+    DEFAULT_SOURCE,
     YEAR_DRIVERS,
+    Baseline,
     Drivers,
     YearResult,
+    assumption_values,
     drivers_from_table,
     drivers_table,
 )  # fmt: skip
@@ -51,21 +56,25 @@ def label_drivers(frame: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     return frame.rename(index=lambda code: t(f"scenario.driver.{code}", lang))
 
 
-LINES = ("net_cost", "tax", "grants", "financial", "result", "balance", "to_restore", "goal")
+LINES = ("net_cost", "tax", "grants", "operating_result", "financial_income", "financial_costs",
+         "after_financial", "extraordinary", "result", "balance", "to_restore", "goal")  # fmt: skip
 
 
 def _line(r: YearResult, line: str) -> int:
     return {
         "net_cost": -r.net_cost_ore, "tax": r.tax_ore, "grants": r.grants_ore,
-        "financial": r.financial_ore, "result": r.result_ore, "balance": r.balance_result_ore,
-        "to_restore": r.to_restore_ore, "goal": r.goal_ore,
+        "operating_result": r.operating_result_ore, "financial_income": r.financial_income_ore,
+        "financial_costs": r.financial_costs_ore, "after_financial": r.after_financial_ore,
+        "extraordinary": r.extraordinary_ore, "result": r.result_ore,
+        "balance": r.balance_result_ore, "to_restore": r.to_restore_ore, "goal": r.goal_ore,
     }[line]  # fmt: skip
 
 
 def results_display(
     base: list[YearResult], scenario: list[YearResult], lang: str = "sv"
 ) -> pd.DataFrame:
-    """Per line and year: the scenario (mnkr) and its difference from the budget."""
+    """Per LKBR line and year: the scenario (mnkr) and its difference from the budget, then
+    the balanskravsresultat, what is left to restore after the year and the financial goal."""
     columns: dict[str, list[str]] = {
         t("col.line", lang): [t(f"scenario.line.{x}", lang) for x in LINES]
     }
@@ -76,13 +85,101 @@ def results_display(
     return pd.DataFrame(columns)
 
 
+COMPARED = ("result", "balance", "to_restore", "goal_met")
+
+
 def compare_display(runs: dict[str, list[YearResult]], lang: str = "sv") -> pd.DataFrame:
-    """One row per scenario: årets resultat per year (mnkr)."""
-    years = [r.year for r in next(iter(runs.values()))] if runs else []
+    """Per scenario and measure (årets resultat, balanskravsresultat, what is left to restore,
+    the financial goal met), one column per calendar year: scenarios built on different budget
+    years line up under the years they cover ("–" where a scenario does not reach)."""
+    years = sorted({r.year for results in runs.values() for r in results})
+    rows = []
+    for name, results in runs.items():
+        by_year = {r.year: r for r in results}
+        for measure in COMPARED:
+            row = {t("col.scenario", lang): name,
+                   t("scenario.compare_measure", lang): t(f"scenario.line.{measure}", lang)}  # fmt: skip
+            for year in years:
+                r = by_year.get(year)
+                row[str(year)] = ("–" if r is None else
+                                  t("yes" if r.goal_met else "no", lang) if measure == "goal_met"
+                                  else mnkr(_line(r, measure)))  # fmt: skip
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def breaking_years(results: list[YearResult]) -> list[int]:
+    """The years whose budgeted result breaks the balanced-budget rule."""
+    return [r.year for r in results if r.breaks_budget_rule]
+
+
+def _source(baseline: Baseline, name: str, year: int, lang: str) -> str:
+    found = baseline.sources.get(f"{name}:{year}")
+    if found and found != DEFAULT_SOURCE:
+        return found
+    if name == "tax_rate":
+        return t("scenario.source_setting", lang)
+    if year == baseline.year and name in ("grants_mnkr", "financial_mnkr"):
+        return t("scenario.source_budget", lang)
+    return t("scenario.source_default", lang)
+
+
+def _number(value: float | None, decimals: int) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",").replace("-", "−")
+
+
+_DECIMALS = {"tax_rate": 2, "tax_base_growth_pct": 1, "indexation_pct": 1, "grants_mnkr": 1,
+             "financial_mnkr": 1}  # fmt: skip
+
+
+def assumptions_display(baseline: Baseline, lang: str = "sv") -> pd.DataFrame:
+    """The plan's assumptions per year with the source of each value."""
+    values = assumption_values(baseline)
+    rows = []
+    for name in ASSUMPTIONS:
+        row = {t("scenario.assumption", lang): t(f"scenario.assumption.{name}", lang)}
+        for k, year in enumerate(baseline.years):
+            row[str(year)] = _number(values[name][k], _DECIMALS[name])
+        for k, year in enumerate(baseline.years):
+            applies = values[name][k] is not None
+            row[t("scenario.source", lang, year=year)] = (
+                _source(baseline, name, year, lang) if applies else "–")  # fmt: skip
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def assumptions_editor_frame(baseline: Baseline, lang: str = "sv") -> pd.DataFrame:
+    """The plan years' assumptions as numbers to edit: rows are assumptions, columns years."""
+    values = assumption_values(baseline)
+    plan_years = baseline.years[1:]
     return pd.DataFrame(
-        [{t("col.scenario", lang): name, **{str(y): mnkr(r.result_ore) for y, r in zip(years, res, strict=True)}}
-         for name, res in runs.items()]
-    )  # fmt: skip
+        {str(y): [values[name][k + 1] for name in ASSUMPTIONS] for k, y in enumerate(plan_years)},
+        index=[t(f"scenario.assumption.{name}", lang) for name in ASSUMPTIONS],
+    )
+
+
+def changed_assumptions(baseline: Baseline, edited: pd.DataFrame) -> list[tuple[int, str, Decimal]]:
+    """(year, name, value) for every plan-year value the user changed in the editor frame
+    (rows in ASSUMPTIONS order). Raises ValueError naming the cell that is not a number."""
+    values = assumption_values(baseline)
+    changed = []
+    for k, year in enumerate(baseline.years[1:]):
+        for i, name in enumerate(ASSUMPTIONS):
+            cell = edited.iloc[i][str(year)]
+            if cell is None or pd.isna(cell):
+                raise ValueError(name, year, "")
+            try:
+                entered = Decimal(str(cell).replace(",", ".").replace("\u202f", "").strip())
+            except ArithmeticError as error:
+                raise ValueError(name, year, cell) from error
+            if not entered.is_finite():
+                raise ValueError(name, year, cell)
+            old = values[name][k + 1]
+            if old is None or abs(entered - Decimal(str(round(old, 6)))) > Decimal("0.00005"):
+                changed.append((year, name, entered.quantize(Decimal("0.0001"))))
+    return changed
 
 
 def standard_steps(drivers: Drivers, year: int, lang: str = "sv") -> dict[str, Drivers]:

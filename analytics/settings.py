@@ -69,6 +69,28 @@ SETTINGS: dict[str, Setting] = {
             "och utjämning) or net_cost (verksamhetens nettokostnader).",
         ),
         Setting(
+            "balance_realisation_accounts",
+            "BUDGET_REALISATION_ACCOUNTS",
+            "3972,8432",
+            "Accounts (number prefixes, comma-separated) that carry realisationsvinster: "
+            "deducted in the balanskravsutredning.",
+        ),
+        Setting(
+            "balance_unrealised_accounts",
+            "BUDGET_UNREALISED_ACCOUNTS",
+            "8460,8560",
+            "Accounts (number prefixes, comma-separated) that carry orealiserade vinster och "
+            "förluster i värdepapper (e.g. the pension portfolio at fair value): reversed in "
+            "the balanskravsutredning.",
+        ),
+        Setting(
+            "tax_rate",
+            "BUDGET_TAX_RATE",
+            "11.70",
+            "The region's tax rate in kronor per 100 kr of taxable income, used by scenarios "
+            "when the plan states none.",
+        ),
+        Setting(
             "goal_tolerance",
             "BUDGET_GOAL_TOLERANCE",
             "10",
@@ -149,3 +171,8 @@ def current_user() -> str:
 def admins() -> set[str]:
     """Users who are admin whatever the roles list says."""
     return {a.strip() for a in setting("admins").split(",") if a.strip()}
+
+
+def account_prefixes(name: str) -> tuple[str, ...]:
+    """A setting holding account numbers (or their leading digits), comma-separated."""
+    return tuple(p.strip() for p in setting(name).split(",") if p.strip())

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts, forecast
+from analytics import access, balance, charts, forecast, result_display
 from analytics import forecast_display as display
 from analytics.i18n import t
-from analytics.presentation import month_name
+from analytics.presentation import metric_mnkr, month_name
 from analytics.reports import NoData
+from analytics.settings import setting
 from ui import data, shell
 from ui.uploads import upload_and_load
 
@@ -41,19 +42,17 @@ def render() -> None:
         st.info(t("overview.no_data", lang, year=f.year, version=f.version))
         return
     st.caption(t("forecast.caption", lang, scope=report.scope_label))
+    if not report.whole_region and not f.committee:
+        st.info(t("forecast.own_committees", lang))
 
-    budget_ore = int(report.scope_grid["budget_ore"].sum())
     tile = display.scope_tile(
-        report.scope_forecast_ore, budget_ore, report.scope_method, report.band, lang
+        report.year_end_ore, report.budget_year_ore, report.scope_method, report.band, lang
     )
     left, right = st.columns([1, 2])
     with left:
         st.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
                   delta_arrow=tile.arrow, border=True, help=tile.help)  # type: ignore[arg-type]  # fmt: skip
         if report.result is not None:
-            st.dataframe(
-                display.result_display(report.result, lang), hide_index=True, width="stretch"
-            )
             st.caption(t(f"source.used.{report.result.central_source}", lang))
             _tax_form(f, lang)
     with right:
@@ -65,6 +64,10 @@ def render() -> None:
             key="forecast_chart",
         )  # fmt: skip
 
+    result = data.result_report(f, source) if report.result is not None else None
+    if result is not None:
+        _result(f, report.result, result, lang)
+
     st.subheader(t("forecast.per_unit", lang, level=t(f"level.{report.level}", lang).lower()))
     st.dataframe(display.units_display(report.units, lang), hide_index=True, width="stretch")
     st.caption(t("forecast.methods_note", lang))
@@ -73,6 +76,97 @@ def render() -> None:
         _accuracy(report, lang)
     if report.level == "committee":
         _entry_form(f, report, lang)
+
+
+def _result(f: shell.Filters, goal, result, lang: str) -> None:
+    """The income statement with every LKBR line, the result against budget and the financial
+    goal, and the balanskravsutredning with the deficits still to restore."""
+    st.subheader(t("forecast.income_statement", lang))
+    st.dataframe(
+        result_display.income_statement_display(result, lang), hide_index=True, width="stretch"
+    )
+    if not result.closed:
+        st.caption(t("is.not_split", lang))
+    st.subheader(t("forecast.balance_heading", lang, year=result.year))
+    message = result_display.budget_rule_message(result, lang)
+    if message:
+        (st.error if message[0] == "error" else st.info)(message[1])
+    left, right = st.columns([1, 1])
+    with left:
+        st.dataframe(display.goal_display(goal, lang), hide_index=True, width="stretch")
+    with right:
+        st.dataframe(
+            result_display.balance_display(result.statement, lang), hide_index=True, width="stretch"
+        )
+    left, right = st.columns([3, 1])
+    with left:
+        if result.deficits:
+            st.dataframe(
+                result_display.deficits_display(result.deficits, result.year, lang),
+                hide_index=True,
+                width="stretch",
+            )
+        else:
+            st.info(t("forecast.no_deficits", lang))
+    with right:
+        st.metric(t("br.remaining", lang), metric_mnkr(result.remaining_ore), border=True)
+    booked = "forecast.booked_year" if result.closed else "forecast.booked_to_date"
+    st.caption(
+        t(
+            "forecast.balance_caption", lang,
+            realisation=setting("balance_realisation_accounts"),
+            unrealised=setting("balance_unrealised_accounts"), booked=t(booked, lang),
+        )
+    )  # fmt: skip
+    if access.may(access.current(), "balance"):
+        _decision_form(f, lang)
+
+
+_DECISION_SAVED = "balance_decision_saved"
+
+
+def _decision_form(f: shell.Filters, lang: str) -> None:
+    """Decisions only fullmäktige takes: reserve transfers and synnerliga skäl, with the
+    decision's reference. Typed values stay in the form when something is wrong."""
+    with st.expander(t("decision.heading", lang)):
+        with st.form("balance_decision", clear_on_submit=False, enter_to_submit=True):
+            c1, c2 = st.columns([1, 3])
+            year = c1.number_input(
+                t("col.year", lang), min_value=2000, max_value=2100, value=f.year, step=1,
+                key="decision_year",
+            )  # fmt: skip
+            kind = c2.selectbox(
+                t("br.kind", lang), list(balance.DECISION_KINDS),
+                format_func=lambda k: t(f"br.kind.{k}", lang), key="decision_kind",
+            )  # fmt: skip
+            amount = st.text_input(
+                t("decision.amount", lang), help=t("decision.amount_help", lang),
+                key="decision_amount",
+            )  # fmt: skip
+            reference = st.text_input(
+                t("br.reference", lang), placeholder="RF 2024-06-19 §95", key="decision_reference"
+            )
+            text = st.text_area(t("col.comment", lang), height=68, key="decision_text")
+            submitted = st.form_submit_button(t("entry.save", lang), type="primary")
+        if submitted:
+            kronor, error = display.parse_tkr(amount or "0", t("decision.amount", lang), lang)
+            errors = [error] if error else []
+            if not reference.strip():
+                errors.append(t("decision.reference_required", lang))
+            for message in errors:
+                st.error(message)
+            if kronor is not None and not errors:
+                data.add_balance_decision(int(year), kind, kronor, reference.strip(), text.strip())
+                st.session_state[_DECISION_SAVED] = [t("decision.saved", lang, year=int(year))]
+                st.rerun()
+        for message in st.session_state.pop(_DECISION_SAVED, []):
+            st.success(message)
+        history = data.balance_decisions()
+        if len(history):
+            st.markdown(t("decision.history", lang))
+            st.dataframe(
+                result_display.decisions_display(history, lang), hide_index=True, width="stretch"
+            )
 
 
 def _accuracy(report, lang: str) -> None:
@@ -98,6 +192,10 @@ def _accuracy(report, lang: str) -> None:
     )
     st.markdown(t("forecast.august_heading", lang))
     st.dataframe(display.august_display(report.backtest, lang), hide_index=True, width="stretch")
+    if report.result is not None:  # the region's own track record
+        st.markdown(t("forecast.august_region_heading", lang))
+        st.dataframe(display.august_display(report.scope_backtest, lang, region=True),
+                     hide_index=True, width="stretch")  # fmt: skip
     st.markdown(t("forecast.accuracy_heading", lang))
     st.dataframe(display.accuracy_display(report.backtest, lang), hide_index=True, width="stretch")
 

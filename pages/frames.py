@@ -48,7 +48,9 @@ def _overview(report, f: shell.Filters, lang: str) -> None:
                       delta_arrow=tile.arrow, border=True, help=tile.help)  # type: ignore[arg-type]  # fmt: skip
     for message in display.imbalance_messages(report.imbalances, lang):
         st.error(message)
-    if not report.imbalances:
+    if not report.whole_region:
+        st.caption(t("frames.region_checks_hidden", lang))
+    elif not report.imbalances:
         st.caption(t("frames.balanced", lang))
 
     scope = f.committee or t("frames.region", lang)

@@ -20,7 +20,8 @@ _SAVED = "goals_saved"
 
 
 def render() -> None:
-    lang = shell.filters().lang
+    f = shell.filters()
+    lang = f.lang
     st.title(t("page.goals", lang))
     for message in st.session_state.pop(_SAVED, []):
         st.success(message)
@@ -28,11 +29,12 @@ def render() -> None:
         t("goals.tolerance", lang), min_value=0.0, max_value=100.0, step=1.0,
         value=float(setting("goal_tolerance")), key="goals_tolerance", help=t("goals.tolerance_help", lang),
     )  # fmt: skip
-    report = data.goal_report(tolerance / 100)
+    report = data.goal_report(tolerance / 100, f.year)
     if not report.has_goals:
         st.info(t("goals.none", lang))
     else:
-        st.caption(display.counts_text(report.counts, lang))
+        as_of = t("goals.as_of", lang, year=f.year) + " " if f.year else ""
+        st.caption(as_of + display.counts_text(report.counts, lang))
         left, right = st.columns([2, 3])
         with left:
             st.dataframe(display.area_display(report.by_area, lang), hide_index=True)

@@ -31,9 +31,11 @@ def render() -> None:
     total = report.total.iloc[0]
     deviation = int(total["deviation_ytd_ore"])
     flag = presentation.deviation_indicator(deviation, lang)
+    year_end = data.year_end(f)
+    region = f.committee is None and year_end.whole_region
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(
-        t("overview.result_year" if f.period == 12 else "overview.outcome_ytd", lang),
+        presentation.outcome_label(f.period, region, lang),
         presentation.metric_mnkr(int(total["outcome_ytd_ore"])),
         border=True,
     )
@@ -55,12 +57,17 @@ def render() -> None:
         presentation.metric_mnkr(int(total["budget_year_ore"])),
         border=True,
     )
-    forecast = presentation.forecast_tile(
-        data.latest_forecast(f), int(total["budget_year_ore"]), lang
-    )
     growth = presentation.net_cost_tile(data.net_cost_growth(f), lang)
     c5, c6, c7 = st.columns([1, 1, 2])
-    for column, tile in ((c5, forecast), (c6, growth)):
+    tiles = [(c6, growth)]
+    if year_end.closed:  # the outcome is the year's figure: no forecast beside it
+        c5.caption(t("forecast.closed_help", lang))
+    else:
+        forecast = presentation.forecast_tile(
+            year_end.year_end_ore, year_end.budget_year_ore, f.period, lang
+        )
+        tiles.insert(0, (c5, forecast))
+    for column, tile in tiles:
         column.metric(
             tile.label,
             tile.value,
@@ -71,7 +78,7 @@ def render() -> None:
             help=tile.help,
         )
     with c7:
-        goals = data.goal_report(float(setting("goal_tolerance")) / 100)
+        goals = data.goal_report(float(setting("goal_tolerance")) / 100, f.year)
         if goals.has_goals:
             st.metric(t("page.goals", lang), goals_display.counts_text(goals.counts, lang),
                       border=True, help=t("goals.tolerance_help", lang))  # fmt: skip

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts
+from analytics import access, balance, charts, result_display
 from analytics import scenarios_display as display
 from analytics.i18n import t
-from analytics.scenarios import Drivers, run, sensitivity
+from analytics.scenarios import Baseline, Drivers, run, sensitivity
 from ui import data, shell
+from ui.uploads import upload_and_load
 
 _SAVED = "scenario_saved"
 NEW = 0
@@ -69,9 +70,18 @@ def render() -> None:
         )
         st.plotly_chart(charts.tornado_chart(moved, t("scenario.tornado_title", lang, year=years[0]), lang),
                         key="scenario_tornado")  # fmt: skip
+    breaking = display.breaking_years(result)
+    if breaking:
+        st.warning(t("scenario.breaks_rule", lang, years=", ".join(map(str, breaking))))
     results = display.results_display(base, result, lang)
     st.dataframe(results, hide_index=True, width="stretch")
+    last = result[-1]
+    if deficits := balance.listed(last.deficits, last.year):
+        st.markdown(f"**{t('scenario.deficits_after', lang, year=last.year)}**")
+        st.dataframe(result_display.deficits_display(deficits, last.year, lang),
+                     hide_index=True, width="stretch")  # fmt: skip
     st.caption(t("scenario.rules", lang))
+    _assumptions(baseline, year, version, lang)
 
     with st.form("scenario_save", enter_to_submit=True):
         c1, c2 = st.columns([1, 2])
@@ -103,6 +113,61 @@ def render() -> None:
             st.session_state.pop("scenario_id", None)
             st.rerun()
     _compare(saved, lang)
+
+
+_ASSUMPTIONS_SAVED = "scenario_assumptions_saved"
+
+
+def _assumptions(baseline: Baseline, year: int, version: str, lang: str) -> None:
+    """The plan's assumptions per year with their sources; a controller may change the plan
+    years' values (saved with a source, newest counts)."""
+    st.subheader(t("scenario.assumptions", lang))
+    for message in st.session_state.pop(_ASSUMPTIONS_SAVED, []):
+        st.success(message)
+    st.dataframe(display.assumptions_display(baseline, lang), hide_index=True, width="stretch")
+    if not access.may(access.current(), "scenario"):
+        return
+    with st.expander(t("scenario.assumptions_edit", lang)):
+        st.caption(t("scenario.assumptions_help", lang))
+        st.download_button(
+            t("scenario.assumptions_download", lang), key="assumptions_download",
+            data=lambda: data.assumptions_template(baseline, version),
+            file_name=f"planantaganden_{year}-{year + 2}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )  # fmt: skip
+
+        def load(path, name: str) -> str:
+            return t("scenario.assumptions_loaded", lang, file=name,
+                     count=data.import_assumptions(path, name))  # fmt: skip
+
+        upload_and_load(t("scenario.assumptions_upload", lang), t("scenario.assumptions_import", lang),
+                        "assumptions_upload", ["xlsx", "xlsm", "ods", "csv"], load,
+                        _ASSUMPTIONS_SAVED, lang)  # fmt: skip
+        with st.form(f"assumptions_{year}_{version}", enter_to_submit=True):
+            edited = st.data_editor(display.assumptions_editor_frame(baseline, lang),
+                                    key=f"assumptions_editor_{year}_{version}", width="stretch")  # fmt: skip
+            source = st.text_input(t("scenario.assumptions_source", lang), key="assumptions_source")
+            save = st.form_submit_button(t("scenario.assumptions_save", lang), type="primary")
+        if not save:
+            return
+        try:
+            changed = display.changed_assumptions(baseline, edited)
+        except ValueError as error:
+            name, cell_year, value = error.args
+            key = "scenario.assumptions_invalid" if value else "scenario.assumptions_empty"
+            st.error(t(key, lang, value=value, year=cell_year,
+                       name=t(f"scenario.assumption.{name}", lang)))  # fmt: skip
+            return
+        if not changed:
+            st.info(t("scenario.assumptions_unchanged", lang))
+        elif not source.strip():
+            st.error(t("scenario.assumptions_source_required", lang))
+        else:
+            count = data.save_plan_assumptions(year, version, changed, source.strip())
+            st.session_state[_ASSUMPTIONS_SAVED] = [
+                t("scenario.assumptions_saved", lang, count=count, version=version)
+            ]
+            st.rerun()
 
 
 def _compare(saved, lang: str) -> None:

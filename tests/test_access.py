@@ -292,9 +292,28 @@ def test_a_limited_controller_sees_only_their_committee(
     hsn_only = reports.follow_up(con, 2025, 12, version, "committee", filters={"committee": hsn})
     con.close()
     outcome = int(hsn_only.total["outcome_ytd_ore"].iloc[0]) / 100_000_000
-    assert shown["Årets resultat (utfall)"] == f"{outcome:,.1f} mnkr".replace(
+    assert "Årets resultat (utfall)" not in shown  # HSN alone has no result
+    assert shown["Nettokostnad helår (utfall)"] == f"{outcome:,.1f} mnkr".replace(
         ",", "\u202f"
     ).replace(".", ",").replace("-", "\u2212")
+    # Prognos gives her nämnd's net cost against its frame, never a region result
+    from tests.conftest import open_page
+
+    open_page(at, "forecast")
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_period").set_value(8).run()
+    assert not at.exception
+    words = " ".join([*(m.label for m in at.metric), *(i.value for i in at.info),
+                      *(str(d.value.to_dict()) for d in at.dataframe)])  # fmt: skip
+    assert "Balanskravsresultat" not in words and "Målet nås" not in words
+    assert "Årets resultat" not in words and "Skatteintäkter" not in words
+    assert "Dina nämnder" in words
+    # Ramar: a move's counterpart is outside her view, so no "does not sum to zero" warning
+    open_page(at, "frames")
+    at.run()
+    assert not at.exception
+    assert not [e.value for e in at.error if "summerar inte till noll" in e.value]
+    assert any("gäller hela regionen" in c.value for c in at.caption)
 
 
 def test_the_admin_page_gives_roles_and_shows_the_audit_log(
@@ -397,3 +416,8 @@ def test_the_cli_summary_of_a_limited_user_holds_their_committees_only(demo_copy
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
     assert [c["committee"] for c in summary["committees"]] == [hsn]
+    # her total is her nämnd's, not a region result; the balanskravsutredning is refused
+    assert summary["total"]["budget_year_tkr"] == summary["committees"][0]["budget_year_tkr"]
+    refused = _cli(demo_copy, "hanna", "result", "--year", "2025", "--period", "6", "--json")
+    assert refused.returncode == 4 and refused.stdout == ""
+    assert "hela regionen" in refused.stderr.lower()

@@ -86,6 +86,10 @@ def test_total_row_and_region_sum() -> None:
         410,
         10,
     )
+    # costs and taxes net to a result: 10 of 400 would be a share of nothing meaningful
+    assert pd.isna(total["deviation_ytd_pct"])
+    one_sign = followup.total_row(table[table["unit"] == "RS"], "RS").iloc[0]
+    assert one_sign["deviation_ytd_pct"] == pytest.approx(-20.0)  # 20 worse on a cost of 100
     region = followup.region_by_month(months)
     assert region.iloc[0]["outcome_acc_ore"] == 410
 

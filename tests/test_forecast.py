@@ -108,6 +108,37 @@ def test_backtest_uses_nothing_after_the_forecast_month() -> None:
     )
 
 
+def test_backtest_error_is_outcome_minus_forecast_on_its_base(simple) -> None:
+    grid, controllers = simple
+    grid = grid[grid["year"] == 2023]
+    own = forecast.backtest(grid, controllers.iloc[0:0], [2023]).set_index(["month", "method"])
+    row = own.loc[(3, "run_rate")]
+    # March 2023: −300 to date → run rate −1 200; the outcome −1 300 was 100 worse
+    assert (row["forecast_ore"], row["final_ore"], row["error_ore"]) == (-1200, -1300, -100)
+    assert row["ape"] == pytest.approx(100 / 1300)
+    # the region's errors are a share of its taxes and grants, not of its (small) result
+    taxed = forecast.backtest(grid, controllers.iloc[0:0], [2023], bases={2023: 50_000})
+    assert taxed.set_index(["month", "method"]).loc[(3, "run_rate"), "ape"] == pytest.approx(
+        100 / 50_000
+    )
+
+
+def test_prognossakerhet_is_outcome_minus_forecast_per_namnd_and_for_the_region() -> None:
+    from analytics.forecast_display import august_display
+
+    scored = pd.DataFrame(
+        {"year": [2019], "month": [8], "unit": ["Regionen"], "method": [forecast.CONTROLLER],
+         "forecast_ore": [-200 * 10**8], "final_ore": [-171 * 10**8],
+         "error_ore": [29 * 10**8], "base_ore": [5000 * 10**8], "ape": [29 / 5000]}
+    )  # fmt: skip
+    region = august_display(scored, region=True).iloc[0]
+    assert region["Avvikelse utfall − prognos, mnkr"] == "+29,0"  # the outcome was better
+    assert region["Avvikelse, % av skatteintäkter och statsbidrag"] == "+0,6 %"
+    nämnd = august_display(scored.assign(base_ore=[2000 * 10**8])).iloc[0]
+    assert nämnd["Avvikelse utfall − prognos, tkr"] == "+29\u202f000"
+    assert nämnd["Avvikelse, % av nettokostnaden"] == "+1,5 %"
+
+
 def test_accuracy_by_hand() -> None:
     backtested = pd.DataFrame(
         {
@@ -119,11 +150,12 @@ def test_accuracy_by_hand() -> None:
             "final_ore": [-100, -100],
         }
     )
-    backtested["error_ore"] = backtested["forecast_ore"] - backtested["final_ore"]
+    backtested["error_ore"] = backtested["final_ore"] - backtested["forecast_ore"]
     backtested["ape"] = backtested["error_ore"].abs() / 100
     row = forecast.accuracy(backtested, ["unit", "method"]).iloc[0]
     assert row["mape_pct"] == pytest.approx(20.0)  # 10 % and 30 %
-    assert row["bias_pct"] == pytest.approx(-10.0)  # +10 % and −30 %
+    # outcome − forecast: −10 % (2022 turned out worse) and +30 % (2023 better)
+    assert row["bias_pct"] == pytest.approx(10.0)
     assert row["n"] == 2
 
 
@@ -259,3 +291,10 @@ def test_unit_forecasts_of_a_past_month_ignore_the_rest_of_that_year(simple) -> 
     later.loc[(later["year"] == 2024) & (later["period"] > 3), "outcome_ore"] = -9999
     [same] = forecast.unit_forecasts(later, controllers, 2024, 3, {"A": "run_rate"})
     assert same == unit
+
+
+def test_every_source_of_taxes_and_grants_is_explained_on_the_page() -> None:
+    from analytics.i18n import CATALOGUE
+
+    used = {s for s in forecast.CENTRAL_SOURCES if s != "auto"} | {forecast.OUTCOME}
+    assert all(f"source.used.{s}" in CATALOGUE for s in used)

@@ -280,7 +280,8 @@ def test_forecast_page_reproduces_august_2020_and_takes_a_forecast(
     # the public figure: 190 mnkr after August, 90 mnkr better than the revised budget (99,9)
     tile = next(m for m in at.metric if m.label == "Helårsprognos")
     assert tile.value == "190,0 mnkr"
-    result = frame_with(at, "Prognos, tkr").set_index("Post")["Prognos, tkr"]
+    goal = next(d.value for d in at.dataframe if list(d.value.columns) == ["Post", "Prognos, tkr"])
+    result = goal.set_index("Post")["Prognos, tkr"]
     assert result["Årets resultat"] == "190\u202f000"
     assert result["Avvikelse mot budget"] == "+90\u202f100"
     units = frame_with(at, "Vald prognos").set_index("Enhet")
@@ -329,9 +330,12 @@ def test_a_tax_forecast_entered_on_the_page_moves_the_result(app_factory, demo_c
     at.sidebar.selectbox(key="f_period").set_value(8).run()
 
     def lines() -> dict[str, int]:
-        shown = frame_with(at, "Prognos, tkr").set_index("Post")["Prognos, tkr"]
+        statement = next(
+            d.value for d in at.dataframe if {"Post", "Budget helår (tkr)"} <= set(d.value.columns)
+        )
+        shown = statement.set_index("Post")["Prognos, tkr"]
         return {k: int(v.replace("\u202f", "").replace("−", "-").lstrip("+")) for k, v in shown.items()
-                if k != "Målet nås"}  # fmt: skip
+                if v != "–"}  # fmt: skip
 
     before = lines()
     at.text_input(key="tax_tax").input("3 700 000")
@@ -355,8 +359,11 @@ def test_a_tax_forecast_entered_on_the_page_moves_the_result(app_factory, demo_c
         before["Verksamhetens nettokostnader"]
         + 3_700_000
         + 1_800_000
-        + before["Finansiella poster"]
+        + before["Finansiella intäkter"]
+        + before["Finansiella kostnader"]
+        + before["Extraordinära poster"]
     )
+    assert after["Verksamhetens resultat"] == before["Verksamhetens nettokostnader"] + 5_500_000
     assert after["Årets resultat"] != before["Årets resultat"]
 
 
@@ -560,8 +567,11 @@ def test_scenarios_page_recomputes_when_a_driver_changes_and_saves(
     assert charts_[1]["data"][0]["orientation"] == "h"  # the tornado
     # the two demo scenarios side by side, each on its own budget version
     at.multiselect(key="scenario_compare").set_value([1, 2]).run()
-    compared = frame_with(at, "Scenario").set_index("Scenario")
-    assert compared.iloc[0]["2020"] == "99,9 mnkr" and len(compared) == 2
+    compared = frame_with(at, "Scenario").set_index(["Scenario", "Mått"])
+    revision = "Revidering 2020 (nya skatte- och pensionsprognoser)"
+    assert compared.loc[(revision, "Årets resultat"), "2020"] == "99,9 mnkr"
+    assert compared.loc[(revision, "Att återställa"), "2020"] == "71,1 mnkr"  # of 2019's −171
+    assert len(compared) == 8  # two scenarios × result, balance, to restore, goal met
 
 
 def _big_ledger(hsn_outcome: str) -> list[list[str]]:
@@ -672,3 +682,80 @@ def test_goals_page_maps_a_kolada_export_whose_header_cells_are_blank(
     at.button(key="kolada_import_mapped").click().run()
     assert not at.exception
     assert "namn:antal-varddagar" in at.success[0].value
+
+
+def test_a_forecast_entered_in_the_core_is_the_same_on_every_page_and_in_summary(
+    app_factory, demo_copy: Path
+) -> None:
+    from decimal import Decimal
+
+    from analytics.storage import forecasts
+
+    hsn = "Hälso- och sjukvårdsnämnden"
+    con = open_database(demo_copy)
+    before = reports.summary(con, 2020, 8)
+    forecasts.add_forecast_entry(con, year=2020, period=8, committee=hsn,
+                                 amount_kr=Decimal("-3150000000"), comment="test", author="test")  # fmt: skip
+    summary = reports.summary(con, 2020, 8)
+    con.close()
+
+    def tkr(report, committee=None) -> Decimal:
+        row = report["total"] if committee is None else next(
+            r for r in report["committees"] if r["committee"] == committee)  # fmt: skip
+        return Decimal(str(row["forecast_year_tkr"]))
+
+    # HSN's chosen forecast was −3 198 313,532 tkr: the region's 190 000 tkr gains the difference
+    assert tkr(before) == 190_000 and tkr(before, hsn) == Decimal("-3198313.532")
+    assert tkr(summary) == 190_000 + (-3_150_000 - tkr(before, hsn)) == Decimal("238313.532")
+    at = app_factory(demo_copy).run()
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_period").set_value(8).run()
+    overview = {m.label: m for m in at.metric}["Helårsprognos efter augusti"]
+    open_page(at, "forecast")
+    at.run()
+    prognos = {m.label: m for m in at.metric}["Helårsprognos"]
+    assert overview.value == prognos.value == "238,3 mnkr"
+    assert overview.proto.delta == prognos.proto.delta == "+138,4 mnkr mot budget"
+
+
+def test_a_closed_year_shows_its_outcome_not_a_forecast(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    at.sidebar.selectbox(key="f_year").set_value(2023).run()
+    at.sidebar.selectbox(key="f_period").set_value(12).run()
+    tiles = {m.label: m.value for m in at.metric}
+    assert tiles["Årets resultat (utfall)"] == "−512,0 mnkr"
+    assert not any(label.startswith("Helårsprognos") for label in tiles)  # not side by side
+    open_page(at, "forecast")
+    at.run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Utfall helår"] == "−512,0 mnkr"
+    statement = next(d.value for d in at.dataframe if "Utfall helår, tkr" in d.value.columns)
+    result = statement.set_index("Post").loc["Årets resultat"]
+    assert result["Utfall helår, tkr"] == "−512\u202f000"
+    # the negative budget is flagged
+    assert any("negativt resultat (−150\u202f000 tkr)" in e.value for e in at.error)
+
+
+def test_a_decision_of_synnerliga_skal_is_entered_on_prognos_and_lifts_the_flag(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "forecast")
+    at.sidebar.selectbox(key="f_year").set_value(2025).run()
+    at.sidebar.selectbox(key="f_period").set_value(6).run()
+    assert any("negativt resultat (−230\u202f000 tkr): det bryter" in e.value for e in at.error)
+    deficits = next(d.value for d in at.dataframe if "Underskottets år" in d.value.columns)
+    assert deficits.set_index("Underskottets år").loc["2023", "Återställs senast"] == "2026"
+    save = next(b for b in at.button if b.label == "Spara prognos" and "balance" in str(b.form_id))
+    at.selectbox(key="decision_kind").set_value("budget_special_reasons")
+    save.click().run()
+    assert any("Ange beslutet" in e.value for e in at.error)  # nothing saved without it
+    at.text_input(key="decision_reference").input("RF 2024-06-19 §95")
+    next(
+        b for b in at.button if b.label == "Spara prognos" and "balance" in str(b.form_id)
+    ).click().run()
+    assert not at.exception
+    assert not any("det bryter" in e.value for e in at.error)
+    assert any("synnerliga skäl: RF 2024-06-19 §95" in i.value for i in at.info)
+    history = next(d.value for d in at.dataframe if "Beslut (referens)" in d.value.columns)
+    assert history.iloc[0]["Beslut (referens)"] == "RF 2024-06-19 §95"

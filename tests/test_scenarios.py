@@ -161,3 +161,120 @@ def test_the_scenario_workbook_holds_drivers_changes_and_results(tmp_path) -> No
     rows = {r[0]: r for r in book["Resultat"].iter_rows(values_only=True)}
     assert rows["Årets resultat"][1] == "40,0 mnkr"  # −10 + 50
     assert book["Förändringar"]["B2"].value == "B"
+
+
+def test_deficits_of_closed_years_carry_into_the_plan_with_their_deadline() -> None:
+    from analytics.balance import Decision
+
+    baseline = _baseline(history_balance_ore={2023: -512 * M, 2024: -468 * M})
+    years = {r.year: r for r in run(baseline, Drivers())}
+    # −10 in 2025 on top of 512 + 468: nothing is restored
+    assert years[2025].to_restore_ore == (512 + 468 + 10) * M
+    deficit_2023 = next(d for d in years[2025].deficits if d.year == 2023)
+    assert (deficit_2023.restore_by, deficit_2023.remaining_ore) == (2026, -512 * M)
+    assert years[2025].breaks_budget_rule  # −10 budgeted
+    excused = _baseline(decisions=(Decision(2025, "budget_special_reasons", 0, "RF §1"),))
+    assert not run(excused, Drivers())[0].breaks_budget_rule
+    # a surplus restores 2023's deficit before 2024's
+    rich = {r.year: r for r in run(baseline, Drivers(grants_mnkr={2025: 610}))}
+    remaining = {d.year: d.remaining_ore for d in rich[2025].deficits}
+    assert remaining == {2023: 0, 2024: -(468 - 88) * M}
+
+
+def test_the_income_statement_lines_add_up() -> None:
+    baseline = _baseline(financial_income_ore=15 * M, extraordinary_ore=-2 * M)
+    r = run(baseline, Drivers())[0]
+    assert r.operating_result_ore == (1200 + 300 - 1500) * M
+    assert (r.financial_income_ore, r.financial_costs_ore) == (15 * M, -25 * M)
+    assert r.after_financial_ore == r.operating_result_ore - 10 * M
+    assert r.result_ore == r.after_financial_ore - 2 * M
+
+
+def test_the_2020_revision_leaves_71_1_mnkr_of_the_2019_deficit(demo_con) -> None:
+    from analytics import scenario_reports
+    from analytics.demo import scenarios as demo
+
+    baseline = scenario_reports.baseline(demo_con, 2020, demo.REVISED_2020.name)
+    first = run(baseline, Drivers())[0]
+    # 2019's balanskravsresultat −171 mnkr, the revised budget's +99,9 restores part of it
+    assert first.to_restore_ore == 711 * M // 10
+    assert [(d.year, d.restore_by) for d in first.deficits] == [(2019, 2022)]
+
+
+def test_one_ore_on_the_2025_tax_rate_is_4_017_094_kronor(demo_con) -> None:
+    from analytics import scenario_reports
+
+    baseline = scenario_reports.baseline(demo_con, 2025, "Budget 2025")
+    assert baseline.tax_rate_kr == 11.70  # the demo region's rate (the setting's default)
+    base = run(baseline, Drivers())[0]
+    up = run(baseline, Drivers(tax_rate_ore={2025: 1}))[0]
+    # 4 700 mnkr of tax revenue at 11,70 kr: one öre is 4 700 000 000 × 0,01 / 11,70 kr
+    assert round((up.tax_ore - base.tax_ore) / 100) == 4_017_094
+    # 2023 (−512) and 2024 (−468 less 11 mnkr of portfolio gains: −479) with 2025's budgeted
+    # −230: 1 221 mnkr to restore
+    assert base.to_restore_ore == 1221 * M and base.breaks_budget_rule
+
+
+def test_stored_plan_assumptions_drive_the_plan_years_with_their_source(demo_copy) -> None:
+    from decimal import Decimal
+
+    from analytics import scenario_reports
+    from analytics.storage import balance as stored_balance
+    from analytics.storage.database import open_database
+
+    con = open_database(demo_copy)
+    try:
+        before = scenario_reports.baseline(con, 2025, "Budget 2025")
+        plan = (2025, "Budget 2025")
+        rows = [(*plan, 2026, "tax_base_growth_pct", Decimal("3.5"), "SKR cirkulär 25:12"),
+                (*plan, 2026, "grants_mnkr", Decimal("1900"), "SKR cirkulär 25:12"),
+                (*plan, 2027, "tax_rate", Decimal("11.90"), "RF 2025-06-18 §80")]  # fmt: skip
+        stored_balance.add_assumptions(con, rows=rows, author="test")
+        after = scenario_reports.baseline(con, 2025, "Budget 2025")
+    finally:
+        con.close()
+    # the newest value counts: 3,5 % replaces the demo plan's 3,9 % for 2026
+    assert before.sources["tax_base_growth_pct:2026"] == "SKR cirkulär 24:21 (demo)"
+    assert after.sources["tax_base_growth_pct:2026"] == "SKR cirkulär 25:12"
+    assert after.sources["indexation_pct:2026"] == before.sources["indexation_pct:2026"]
+    b, a = run(before, Drivers()), run(after, Drivers())
+    assert a[0].result_ore == b[0].result_ore  # the budget year is the budget's own
+    assert a[1].tax_ore == round(before.tax_ore * 1.035)
+    assert a[1].grants_ore == 1900 * M
+    # 2027: the demo plan's 4,1 % growth on top, and 20 öre more on 11,70
+    assert a[2].tax_ore == round(before.tax_ore * 1.035 * 1.041 * 11.90 / 11.70)
+
+
+def test_scenarios_on_different_budget_years_line_up_by_calendar_year() -> None:
+    from analytics.scenarios_display import compare_display
+
+    early = run(_baseline(year=2020), Drivers())
+    late = run(_baseline(), Drivers())
+    table = compare_display({"2020": early, "2025": late}).set_index(["Scenario", "Mått"])
+    assert list(table.columns) == [str(y) for y in (2020, 2021, 2022, 2025, 2026, 2027)]
+    assert table.loc[("2020", "Årets resultat"), "2025"] == "–"
+    assert table.loc[("2025", "Årets resultat"), "2025"] == "−10,0 mnkr"
+    assert table.loc[("2025", "Att återställa"), "2025"] == "10,0 mnkr"
+    assert table.loc[("2025", "Finansiella målet nås"), "2025"] == "nej"
+    assert set(table.index.get_level_values("Mått")) == {
+        "Årets resultat", "Balanskravsresultat", "Att återställa", "Finansiella målet nås",
+    }  # fmt: skip
+
+
+def test_changed_plan_assumptions_are_read_from_the_editor() -> None:
+    from decimal import Decimal
+
+    from analytics.scenarios_display import assumptions_editor_frame, changed_assumptions
+
+    baseline = _baseline()
+    frame = assumptions_editor_frame(baseline)
+    assert changed_assumptions(baseline, frame) == []
+    frame.iloc[0, 1] = 11.9  # the tax rate of 2027
+    frame.iloc[1, 0] = 3.2  # tax-base growth 2026
+    assert changed_assumptions(baseline, frame) == [
+        (2026, "tax_base_growth_pct", Decimal("3.2000")), (2027, "tax_rate", Decimal("11.9000")),
+    ]  # fmt: skip
+    frame.iloc[3, 0] = None  # a cleared cell
+    with pytest.raises(ValueError) as refused:
+        changed_assumptions(baseline, frame)
+    assert refused.value.args[:2] == ("grants_mnkr", 2026)

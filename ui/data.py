@@ -1,6 +1,7 @@
-"""Cached calls into the core. The cache key includes the last import's id, so an import is
-visible on the next interaction, and every filter value, so one user's selection is never
-served to another's different selection."""
+"""Cached calls into the core. The cache key includes one data version (the last import's id
+and the last audited write's), so an import or an entry is visible on the next interaction
+wherever its figure appears, and every filter value, so one user's selection is never served
+to another's different selection."""
 
 from __future__ import annotations
 
@@ -14,16 +15,19 @@ from analytics import (
     frame_reports,
     goal_reports,
     reports,
+    result_reports,
     savings_reports,
     scenario_reports,
 )  # fmt: skip
 from analytics.access_display import audit_log_display as presentation_audit_log
 from analytics.access_display import users_display as presentation_users
+from analytics.assumption_template import write_template as write_assumptions_template
 from analytics.followup import NetCostGrowth
 from analytics.frame_template import write_template
 from analytics.savings_template import write_template as write_savings_template
 from analytics.scenarios import Baseline, Drivers, YearResult, run
 from analytics.storage import access as stored_access
+from analytics.storage import balance as stored_balance
 from analytics.storage import forecasts as stored
 from analytics.storage import frames as stored_frames
 from analytics.storage import queries
@@ -34,19 +38,19 @@ from ui import shell
 Scope = tuple[tuple[str, str], ...]
 
 
-def data_version() -> int:
-    """Changes whenever an import commits."""
-    return queries.data_state(shell.connection()).last_import_id
+def data_version() -> tuple[int, int]:
+    """Changes whenever an import or any entry commits (every write is audited)."""
+    return queries.data_version(shell.connection())
 
 
-def _key() -> tuple[str, int]:
+def _key() -> tuple[str, tuple[int, int]]:
     # the visibility is part of the database key: limited users get their own cache entries
     return f"{shell.database_path()}#{shell.visibility_key()}", data_version()
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def _follow_up(
-    db: str, version_key: int, year: int, period: int, version: str | None, level: str,
+    db: str, version_key: tuple[int, int], year: int, period: int, version: str | None, level: str,
     scope: Scope, profile: str, org_mode: str,
 ) -> reports.FollowUp:  # fmt: skip
     del db, version_key  # part of the cache key only
@@ -81,7 +85,7 @@ def follow_up(
 @st.cache_data(show_spinner=False, max_entries=64)
 def _top(
     db: str,
-    version_key: int,
+    version_key: tuple[int, int],
     year: int,
     period: int,
     version: str,
@@ -102,7 +106,7 @@ def top_deviations(f: shell.Filters, version: str, scope: Scope, profile: str, o
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _growth(
-    db: str, version_key: int, year: int, period: int, scope: Scope, org_mode: str
+    db: str, version_key: tuple[int, int], year: int, period: int, scope: Scope, org_mode: str
 ) -> NetCostGrowth:
     del db, version_key
     return reports.net_cost_growth(shell.connection(), year, period, dict(scope), org_mode)
@@ -118,25 +122,11 @@ def net_cost_growth(
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _forecast(
-    db: str, version_key: int, year: int, period: int, committee: str | None
-) -> tuple[int, int] | None:
-    del db, version_key
-    scope = {"committee": committee} if committee else None
-    return queries.latest_forecast(shell.connection(), year, period, scope)
-
-
-def latest_forecast(f: shell.Filters) -> tuple[int, int] | None:
-    assert f.year is not None
-    return _forecast(*_key(), f.year, f.period, f.committee)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
 def _forecast_report(
-    db: str, version_key: int, entries_key: tuple[int, int], year: int, period: int,
-    level: str, committee: str | None, source: str,
+    db: str, version_key: tuple[int, int], year: int, period: int, level: str,
+    committee: str | None, source: str,
 ) -> forecast_reports.ForecastReport:  # fmt: skip
-    del db, version_key, entries_key
+    del db, version_key
     return forecast_reports.forecast_report(
         shell.connection(), year, period, level, committee, central_source=source
     )
@@ -146,8 +136,44 @@ def forecast_report(f: shell.Filters, source: str) -> forecast_reports.ForecastR
     """Forecasts for the filters; an entered forecast shows on the next run."""
     assert f.year is not None
     level = f.level if f.level in queries.ORG_LEVELS else "committee"
-    entries = stored.entries_version(shell.connection())
-    return _forecast_report(*_key(), entries, f.year, f.period, level, f.committee, source)
+    return _forecast_report(*_key(), f.year, f.period, level, f.committee, source)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _result_report(
+    db: str, version_key: tuple[int, int], year: int, period: int, version: str | None,
+    source: str,
+) -> result_reports.ResultReport:  # fmt: skip
+    del db, version_key
+    return result_reports.result_report(shell.connection(), year, period, version, source)
+
+
+def result_report(f: shell.Filters, source: str = "auto") -> result_reports.ResultReport | None:
+    """The region's income statement and balanskravsutredning (None for a user limited to
+    some nämnder, or with a nämnd chosen: the result is the whole region's)."""
+    assert f.year is not None
+    if f.committee or not access.sees_whole_region():
+        return None
+    return _result_report(*_key(), f.year, f.period, f.version, source)
+
+
+def balance_decisions():
+    return stored_balance.decision_table(shell.connection())
+
+
+def add_balance_decision(year: int, kind: str, kronor: Decimal, reference: str, text: str) -> None:
+    with shell.writing() as con:
+        stored_balance.add_decision(
+            con, year=year, kind=kind, amount_kr=kronor, reference=reference, text=text,
+            author=shell.current_user_name(),
+        )  # fmt: skip
+
+
+def year_end(f: shell.Filters) -> forecast_reports.ForecastReport:
+    """The scope's year-end figure as the Prognos page computes it (nämnd level, taxes and
+    grants chosen automatically): what the Översikt tile shows."""
+    assert f.year is not None
+    return _forecast_report(*_key(), f.year, f.period, "committee", f.committee, "auto")
 
 
 def add_forecast_entry(
@@ -267,9 +293,10 @@ def set_saving_target(year: int, committee: str, amount_ore: int) -> None:
         stored_savings.set_target(con, year, committee, amount_ore, shell.current_user_name())
 
 
-def goal_report(tolerance: float) -> goal_reports.GoalReport:
-    """Goals are few: read fresh on every run, so an import shows at once."""
-    return goal_reports.goal_report(shell.connection(), tolerance)
+def goal_report(tolerance: float, year: int | None = None) -> goal_reports.GoalReport:
+    """Goals are few: read fresh on every run, so an import shows at once. The statuses are
+    those known in `year` (the chosen year)."""
+    return goal_reports.goal_report(shell.connection(), tolerance, year)
 
 
 def indicator_detail(report: goal_reports.GoalReport, indicator_id: int):
@@ -300,7 +327,7 @@ def import_kolada(path, name: str, mapping: dict[str, str] | None = None) -> lis
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _baseline(db: str, version_key: int, year: int, version: str) -> Baseline:
+def _baseline(db: str, version_key: tuple[int, int], year: int, version: str) -> Baseline:
     del db, version_key
     return scenario_reports.baseline(shell.connection(), year, version)
 
@@ -308,6 +335,27 @@ def _baseline(db: str, version_key: int, year: int, version: str) -> Baseline:
 def scenario_baseline(year: int, version: str) -> Baseline:
     """The budget a scenario starts from (read once per budget version and import)."""
     return _baseline(*_key(), year, version)
+
+
+def save_plan_assumptions(
+    year: int, version: str, rows: list[tuple[int, str, Decimal]], source: str
+) -> int:
+    """Store changed plan assumptions of a budget version with their source."""
+    with shell.writing() as con:
+        return stored_balance.add_assumptions(
+            con, author=shell.current_user_name(),
+            rows=[(year, version, y, name, value, source) for y, name, value in rows],
+        )  # fmt: skip
+
+
+def assumptions_template(baseline: Baseline, version: str) -> bytes:
+    """The plan-assumptions template filled with the plan's current values and sources."""
+    return write_assumptions_template(scenario_reports.assumption_rows(baseline, version))
+
+
+def import_assumptions(path, name: str) -> int:
+    with shell.writing() as con:
+        return scenario_reports.import_assumptions(con, path, shell.current_user_name(), name)
 
 
 def scenario_list():

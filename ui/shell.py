@@ -22,6 +22,7 @@ from analytics.i18n import LANGUAGES, t
 from analytics.presentation import month_name
 from analytics.settings import current_user, db_path, setting
 from analytics.storage import StorageError, open_database, queries
+from analytics.storage import dataset as stored_dataset
 from analytics.storage.access import limit_to_committees
 from analytics.storage.locking import mark_serving, writer_lock
 
@@ -226,6 +227,8 @@ def _freshness(con: duckdb.DuckDBPyConnection, lang: str) -> None:
         when, file_name = last
         st.caption(t("app.freshness", lang, when=when.strftime("%Y-%m-%d %H:%M"), file=file_name))
     st.caption(t("app.db_path", lang, path=database_path()))
+    if stored_dataset.holds_demo(con):
+        st.caption(t("app.demo_note", lang))
 
 
 def filters() -> Filters:

@@ -16,12 +16,15 @@ from analytics.demo.files import WRITERS, DemoFile
 from analytics.demo.frames import demo_frames, write_demo_frames
 from analytics.demo.generate import generate
 from analytics.demo.goals import write_goal_sheet, write_kolada_export
+from analytics.demo.plan import write_demo_assumptions
 from analytics.demo.savings import write_demo_savings
 from analytics.demo.scenarios import save_demo_scenarios
 from analytics.frame_reports import import_template
 from analytics.goal_reports import import_goals, import_kolada
 from analytics.importer import ImportResult, import_file
 from analytics.savings_reports import import_template as import_savings
+from analytics.scenario_reports import import_assumptions
+from analytics.storage.dataset import mark_demo
 
 
 class DemoError(RuntimeError):
@@ -30,10 +33,10 @@ class DemoError(RuntimeError):
 
 def write_demo_files(
     folder: Path, progress: Callable[[float, str], None] | None = None
-) -> tuple[list[DemoFile], tuple[Path, Path, Path, Path]]:
+) -> tuple[list[DemoFile], tuple[Path, Path, Path, Path, Path]]:
     """Generate the demo and write its export files into `folder`: the ledger exports and
-    registers, the budget frames and the cost-reduction programme as filled templates, a goal
-    sheet and a Kolada export."""
+    registers, the budget frames, the cost-reduction programme and the plan assumptions as
+    filled templates, a goal sheet and a Kolada export."""
     report = progress or (lambda _f, _m: None)
     report(0.0, "Genererar demodata")
     data = generate()
@@ -46,7 +49,8 @@ def write_demo_files(
     frames_file = write_demo_frames(decisions, changes, folder)
     savings_file = write_demo_savings(changes, folder)
     goal_file, kolada_file = write_goal_sheet(folder), write_kolada_export(folder)
-    return files, (frames_file, savings_file, goal_file, kolada_file)
+    plan_file = write_demo_assumptions(folder)
+    return files, (frames_file, savings_file, goal_file, kolada_file, plan_file)
 
 
 def _scaled(
@@ -64,7 +68,7 @@ def build_demo(
     """Write the demo files and import them one by one, registers first."""
     report = progress or (lambda _f, _m: None)
     files, extra = write_demo_files(folder, lambda f, m: report(0.3 * f, m))
-    frames_file, savings_file, goal_file, kolada_file = extra
+    frames_file, savings_file, goal_file, kolada_file, plan_file = extra
     results = []
     for i, demo_file in enumerate(files):
         start, span = 0.3 + 0.7 * i / len(files), 0.7 / len(files)
@@ -81,6 +85,8 @@ def build_demo(
     import_savings(con, savings_file, "demo")
     import_goals(con, goal_file)
     import_kolada(con, kolada_file)
+    import_assumptions(con, plan_file, "demo")
+    mark_demo(con, "built-in demo: public figures of Region Jämtland Härjedalen, the rest invented")
     save_demo_scenarios(con)
     report(1.0, "Demodata inläst")
     return results

@@ -18,8 +18,6 @@ from analytics.allocation import allocate_rows as allocate_months
 from analytics.demo import figures as F
 from analytics.demo.structure import (
     COST_EQUALISATION,
-    FIN_COST,
-    FIN_INCOME,
     FORECAST_COST,
     FORECAST_REVENUE,
     INCOME_EQUALISATION,
@@ -173,9 +171,9 @@ def book(
         TAX: -kr(central.tax),
         INCOME_EQUALISATION: -kr(central.grants) * 7 // 10,
         COST_EQUALISATION: -kr(central.grants) + kr(central.grants) * 7 // 10,
-        FIN_INCOME: -kr(central.financial_income),
-        FIN_COST: kr(central.financial_costs),
-    }
+        **{konto: -kr(v) if konto in F.INCOME_ACCOUNTS else kr(v)
+           for konto, v in central.financial_accounts(year).items()},
+    }  # fmt: skip
     total_net = -sum(central_kr.values()) - kr(result)
     net = committee_net(year, total_net, shares, fixed)
     committees = plan.committee_2019 if year == 2019 else plan.committee
@@ -236,7 +234,7 @@ def generate(seed: int = 2020) -> DemoData:
             plan, year, figures.outcome_central, figures.outcome_result, weights, {}, rng, 0.06
         )
         columns["utfall"] = _with_central(outcome)
-        ansvar = np.concatenate([plan.ansvar, [fin_ansvar] * 5])
+        ansvar = np.concatenate([plan.ansvar, [fin_ansvar] * len(outcome.central)])
         konto = np.concatenate([plan.konto, list(outcome.central)])
         frame = pd.DataFrame(
             {

@@ -114,16 +114,23 @@ ACCOUNT_FAMILIES: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
                                                    "Regleringsbidrag/-avgift", "Strukturbidrag",
                                                    "Statsbidrag läkemedelsförmånen"), False),
     ("84", "Finansiella intäkter", ("Ränteintäkter", "Avkastning pensionsportfölj"), False),
-    ("85", "Finansiella kostnader", ("Räntekostnader lån", "Ränta på pensionsskuld",
+    ("85", "Finansiella kostnader", ("Räntekostnader lån",
+                                     "Ränta och uppräkning pensionsskuld (finansiell del)",
                                      "Bankkostnader"), False),
 )  # fmt: skip
 
 # Accounts the controllers' forecasts are entered on: "Övriga verksamhetsintäkter" and
 # "Övriga verksamhetskostnader" on each nämnd's first ansvar.
 FORECAST_REVENUE, FORECAST_COST = "3906", "6906"
-# Central accounts: preliminary tax, income and cost equalisation, interest income and costs.
+# Central accounts: preliminary tax, income and cost equalisation (the financial accounts are
+# in `figures.CentralItems.financial_accounts`).
 TAX, INCOME_EQUALISATION, COST_EQUALISATION = "8000", "8200", "8201"
-FIN_INCOME, FIN_COST = "8400", "8500"
+# The pension portfolio's gains and losses, outside the numbered families.
+PORTFOLIO_ACCOUNTS = (
+    ("8432", "Realisationsvinster pensionsportfölj", "Finansiella intäkter"),
+    ("8460", "Orealiserade vinster värdepapper", "Finansiella intäkter"),
+    ("8560", "Orealiserade förluster värdepapper", "Finansiella kostnader"),
+)
 
 
 @dataclass(frozen=True)
@@ -173,6 +180,10 @@ def accounts() -> pd.DataFrame:
                               "Inkontinenshjälpmedel", "Dialysmaterial", "Reagenser",
                               "Kontrastmedel", "Instrument", "Sterilgods", "Textilier"]):  # fmt: skip
         rows.append((f"59{i:02d}", item, "Material", "Verksamhetens kostnader"))
+    for konto, name, kostnadsslag in PORTFOLIO_ACCOUNTS:
+        line = line_for_account(konto)
+        assert line is not None, konto
+        rows.append((konto, name, kostnadsslag, line_label(line)))
     frame = pd.DataFrame(rows, columns=["konto", "konto_name", "kostnadsslag", "rr_line"])
     return frame.drop_duplicates("konto").reset_index(drop=True)
 

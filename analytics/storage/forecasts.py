@@ -109,12 +109,3 @@ def tax_forecast_history(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFr
            FROM tax_forecast WHERE year = ? ORDER BY id DESC""",
         [year],
     ).df()
-
-
-def entries_version(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-    """Changes whenever a forecast or tax forecast is entered (for cache keys)."""
-    row = con.execute(
-        """SELECT (SELECT coalesce(max(id), 0) FROM forecast_entry),
-                  (SELECT coalesce(max(id), 0) FROM tax_forecast)"""
-    ).fetchall()[0]
-    return int(row[0]), int(row[1])

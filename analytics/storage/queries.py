@@ -480,22 +480,31 @@ def results_by_line(
     return _amounts_as_int(frame, ["amount_ore"])
 
 
-def latest_forecast(
-    con: duckdb.DuckDBPyConnection,
-    year: int,
-    through_period: int,
-    filters: dict[str, str] | None = None,
-) -> tuple[int, int] | None:
-    """(period, year-end result forecast in öre) of the latest forecast made up to a period."""
-    _, source, params, scope, scope_params = _read(None, filters or {}, None, {year})
-    rows = con.execute(
-        f"""SELECT f.period, CAST(-sum(f.amount) * 100 AS BIGINT)
-            FROM {source}
-            WHERE f.measure = 'prognos' AND f.year = ? AND f.period <= ? {scope}
-            GROUP BY f.period ORDER BY f.period DESC LIMIT 1""",
-        [*params, year, through_period, *scope_params],
-    ).fetchall()
-    return (int(rows[0][0]), int(rows[0][1])) if rows else None
+def outcome_on_accounts(con: duckdb.DuckDBPyConnection, prefixes: tuple[str, ...]) -> pd.DataFrame:
+    """Outcome per year and period on the accounts whose number starts with any of `prefixes`
+    (öre, result sign): the realisation and unrealised gains a balanskravsutredning adjusts.
+    Columns: year, period, amount_ore (empty when no prefix is given)."""
+    if not prefixes:
+        return pd.DataFrame({c: pd.Series(dtype="int64") for c in ("year", "period", "amount_ore")})
+    frame = con.execute(
+        """SELECT year, period, CAST(-sum(amount) * 100 AS BIGINT) AS amount_ore
+           FROM ledger_by_konto
+           WHERE measure = 'utfall' AND len(list_filter(?, lambda p: starts_with(konto, p))) > 0
+           GROUP BY ALL ORDER BY ALL""",
+        [list(prefixes)],
+    ).df()
+    return _amounts_as_int(frame, ["year", "period", "amount_ore"])
+
+
+def data_version(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """(last import, last audited write): changes with every import and every entry, so one
+    key invalidates every cached figure."""
+    row = con.execute(
+        "SELECT (SELECT coalesce(max(id), 0) FROM import_log), "
+        "(SELECT coalesce(max(id), 0) FROM audit_log)"
+    ).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
 
 
 def import_history(con: duckdb.DuckDBPyConnection, limit: int = 50) -> pd.DataFrame:

@@ -431,6 +431,47 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        12,
+        "decisions behind the balanskravsutredning, the plan's assumptions per year, and a note "
+        "that the database holds the demo",
+        [
+            "CREATE SEQUENCE balance_decision_id_seq START 1",
+            """CREATE TABLE balance_decision (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                kind VARCHAR NOT NULL CHECK (kind IN ('reserve', 'realisation_exception',
+                    'other_adjustment', 'special_reasons', 'budget_special_reasons')),
+                amount DECIMAL(18, 2) NOT NULL,
+                reference VARCHAR NOT NULL,
+                text VARCHAR NOT NULL DEFAULT '',
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+                removed_at TIMESTAMP
+            )""",
+            "CREATE SEQUENCE plan_assumption_id_seq START 1",
+            """CREATE TABLE plan_assumption (
+                id INTEGER PRIMARY KEY,
+                base_year INTEGER NOT NULL,
+                version VARCHAR NOT NULL,
+                year INTEGER NOT NULL,
+                name VARCHAR NOT NULL CHECK (name IN ('tax_rate', 'tax_base_growth_pct',
+                    'indexation_pct', 'grants_mnkr', 'financial_mnkr')),
+                value DECIMAL(18, 4) NOT NULL,
+                source VARCHAR NOT NULL,
+                author VARCHAR NOT NULL,
+                created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""",
+            # what the database holds besides the user's own data: the built-in demo
+            """CREATE TABLE dataset_note (
+                name VARCHAR PRIMARY KEY,
+                text VARCHAR NOT NULL
+            )""",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 # The latest budget version of each year: the one imported last.

@@ -291,6 +291,16 @@ def test_enter_a_forecast_and_see_it_in_the_result(page, server: str) -> None:
     expect(page.get_by_text("188,3 mnkr")).to_be_visible()
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, "forecast")
+    # Översikt's tile is the same figure (one function, one data version for every cache)
+    page.goto(server)
+    settle(page)
+    choose_year(page, 2020)
+    settle(page)
+    choose_month(page, "augusti")
+    settle(page)
+    tile = page.locator('[data-testid="stMetric"]').filter(has_text="Helårsprognos efter augusti")
+    expect(tile).to_contain_text("188,3 mnkr")
+    expect(tile).to_contain_text("+88,4 mnkr mot budget")
 
 
 def test_add_a_measure_and_see_the_gap_change(page, server: str) -> None:
