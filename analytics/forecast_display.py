@@ -87,7 +87,8 @@ def goal_display(result: forecast.ResultForecast, lang: str = "sv") -> pd.DataFr
         ),
         (t("is.goal_met", lang), t("yes" if result.goal_met else "no", lang)),
     ]
-    return pd.DataFrame(rows, columns=[t("col.line", lang), t("col.forecast_tkr", lang)])
+    year_end = t("col.outcome_year" if result.closed else "col.forecast_tkr", lang)
+    return pd.DataFrame(rows, columns=[t("col.line", lang), year_end])
 
 
 def accuracy_display(backtested: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:

@@ -357,7 +357,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "scenario.assumptions": {"sv": "Planens antaganden", "en": "The plan's assumptions"},
     "scenario.assumption": {"sv": "Antagande", "en": "Assumption"},
-    "scenario.source": {"sv": "Källa {year}", "en": "Source {year}"},
+    "scenario.sources": {"sv": "Källa", "en": "Source"},
     "scenario.source_default": {
         "sv": "standard (budgetårets nivå)",
         "en": "default (the budget year's level)",
@@ -656,6 +656,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.trend": {"sv": "Trend", "en": "Trend"},
     # forecasts (Prognos)
     "page.forecast": {"sv": "Prognos", "en": "Forecast"},
+    "forecast.title_closed": {
+        "sv": "Årets utfall {year} (året är stängt)",
+        "en": "Outcome {year} (the year is closed)",
+    },
     "forecast.title": {
         "sv": "Helårsprognos {year} efter {month}",
         "en": "Year-end forecast {year} after {month}",

@@ -135,17 +135,26 @@ _DECIMALS = {"tax_rate": 2, "tax_base_growth_pct": 1, "indexation_pct": 1, "gran
 
 
 def assumptions_display(baseline: Baseline, lang: str = "sv") -> pd.DataFrame:
-    """The plan's assumptions per year with the source of each value."""
+    """The plan's assumptions per year with their sources: one source column that names the
+    years a source covers when they differ ("2025: budgetversionen; 2026–2027: SKR …")."""
     values = assumption_values(baseline)
     rows = []
     for name in ASSUMPTIONS:
         row = {t("scenario.assumption", lang): t(f"scenario.assumption.{name}", lang)}
         for k, year in enumerate(baseline.years):
             row[str(year)] = _number(values[name][k], _DECIMALS[name])
+        spans: list[tuple[int, int, str]] = []  # (first year, last year, source)
         for k, year in enumerate(baseline.years):
-            applies = values[name][k] is not None
-            row[t("scenario.source", lang, year=year)] = (
-                _source(baseline, name, year, lang) if applies else "–")  # fmt: skip
+            if values[name][k] is None:
+                continue
+            source = _source(baseline, name, year, lang)
+            if spans and spans[-1][2] == source and spans[-1][1] == year - 1:
+                spans[-1] = (spans[-1][0], year, source)
+            else:
+                spans.append((year, year, source))
+        row[t("scenario.sources", lang)] = spans[0][2] if len(spans) == 1 else "; ".join(
+            f"{a}{'' if a == b else f'–{b}'}: {source}" for a, b, source in spans
+        )  # fmt: skip
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -23,7 +23,8 @@ def render() -> None:
         st.info(t("app.no_data", lang))
         return
     month = month_name(f.period, lang)
-    st.title(t("forecast.title", lang, year=f.year, month=month))
+    head = st.empty()  # the title, once it is known whether the year is closed
+    head.title(t("forecast.title", lang, year=f.year, month=month))
     source = "auto"
     if not f.committee:
         source = (
@@ -41,6 +42,8 @@ def render() -> None:
     except NoData:
         st.info(t("overview.no_data", lang, year=f.year, version=f.version))
         return
+    if report.closed:
+        head.title(t("forecast.title_closed", lang, year=f.year))
     st.caption(t("forecast.caption", lang, scope=report.scope_label))
     if not report.whole_region and not f.committee:
         st.info(t("forecast.own_committees", lang))
@@ -82,30 +85,23 @@ def _result(f: shell.Filters, goal, result, lang: str) -> None:
     """The income statement with every LKBR line, the result against budget and the financial
     goal, and the balanskravsutredning with the deficits still to restore."""
     st.subheader(t("forecast.income_statement", lang))
-    st.dataframe(
-        result_display.income_statement_display(result, lang), hide_index=True, width="stretch"
-    )
+    st.dataframe(result_display.income_statement_display(result, lang), hide_index=True,
+                 width="stretch", height="content")  # fmt: skip
     if not result.closed:
         st.caption(t("is.not_split", lang))
+    st.dataframe(display.goal_display(goal, lang), hide_index=True, width="stretch",
+                 height="content")  # fmt: skip
     st.subheader(t("forecast.balance_heading", lang, year=result.year))
     message = result_display.budget_rule_message(result, lang)
     if message:
         (st.error if message[0] == "error" else st.info)(message[1])
-    left, right = st.columns([1, 1])
-    with left:
-        st.dataframe(display.goal_display(goal, lang), hide_index=True, width="stretch")
-    with right:
-        st.dataframe(
-            result_display.balance_display(result.statement, lang), hide_index=True, width="stretch"
-        )
-    left, right = st.columns([3, 1])
+    st.dataframe(result_display.balance_display(result.statement, lang), hide_index=True,
+                 width="stretch", height="content")  # fmt: skip
+    left, right = st.columns([2, 1])
     with left:
         if result.deficits:
-            st.dataframe(
-                result_display.deficits_display(result.deficits, result.year, lang),
-                hide_index=True,
-                width="stretch",
-            )
+            st.dataframe(result_display.deficits_display(result.deficits, result.year, lang),
+                         hide_index=True, width="stretch", height="content")  # fmt: skip
         else:
             st.info(t("forecast.no_deficits", lang))
     with right:

@@ -74,7 +74,7 @@ def render() -> None:
     if breaking:
         st.warning(t("scenario.breaks_rule", lang, years=", ".join(map(str, breaking))))
     results = display.results_display(base, result, lang)
-    st.dataframe(results, hide_index=True, width="stretch")
+    st.dataframe(results, hide_index=True, width="stretch", height="content")
     last = result[-1]
     if deficits := balance.listed(last.deficits, last.year):
         st.markdown(f"**{t('scenario.deficits_after', lang, year=last.year)}**")
@@ -124,7 +124,8 @@ def _assumptions(baseline: Baseline, year: int, version: str, lang: str) -> None
     st.subheader(t("scenario.assumptions", lang))
     for message in st.session_state.pop(_ASSUMPTIONS_SAVED, []):
         st.success(message)
-    st.dataframe(display.assumptions_display(baseline, lang), hide_index=True, width="stretch")
+    st.dataframe(display.assumptions_display(baseline, lang), hide_index=True, width="stretch",
+                 height="content")  # fmt: skip
     if not access.may(access.current(), "scenario"):
         return
     with st.expander(t("scenario.assumptions_edit", lang)):

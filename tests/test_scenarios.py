@@ -278,3 +278,19 @@ def test_changed_plan_assumptions_are_read_from_the_editor() -> None:
     with pytest.raises(ValueError) as refused:
         changed_assumptions(baseline, frame)
     assert refused.value.args[:2] == ("grants_mnkr", 2026)
+
+
+def test_the_assumptions_table_names_each_source_with_the_years_it_covers() -> None:
+    from analytics.scenarios_display import assumptions_display
+
+    baseline = _baseline(sources={"tax_base_growth_pct:2026": "SKR 24:21",
+                                  "tax_base_growth_pct:2027": "SKR 24:21",
+                                  "grants_mnkr:2027": "SKR 24:21"})  # fmt: skip
+    table = assumptions_display(baseline).set_index("Antagande")
+    assert table.loc["Skatteunderlagets tillväxt, %", "Källa"] == "SKR 24:21"
+    assert table.loc["Skatteunderlagets tillväxt, %", "2025"] == "–"  # growth is from 2025
+    assert table.loc["Skatteunderlagets tillväxt, %", "2026"] == "4,0"
+    assert table.loc["Generella statsbidrag och utjämning, mnkr", "Källa"] == (
+        "2025: budgetversionen; 2026: standard (budgetårets nivå); 2027: SKR 24:21"
+    )
+    assert table.loc["Skattesats, kr", "2025"] == "11,50"
