@@ -656,6 +656,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.trend": {"sv": "Trend", "en": "Trend"},
     # forecasts (Prognos)
     "page.forecast": {"sv": "Prognos", "en": "Forecast"},
+    "forecast.result_export": {
+        "sv": "Exportera till Excel",
+        "en": "Export to Excel",
+    },
     "forecast.title_closed": {
         "sv": "Årets utfall {year} (året är stängt)",
         "en": "Outcome {year} (the year is closed)",

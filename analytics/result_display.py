@@ -4,13 +4,20 @@ comes from `result_reports.ResultReport`."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Sequence
+from decimal import Decimal
+
 import pandas as pd
 
 from analytics import balance
+from analytics.export import safe_row
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.presentation import tkr_cell
 from analytics.result_reports import ResultReport
+
+ORE_PER_TKR = 100_000
 
 
 def income_statement_display(report: ResultReport, lang: str = "sv") -> pd.DataFrame:
@@ -122,3 +129,59 @@ def result_text(report: ResultReport, lang: str = "sv") -> list[str]:
     if message:
         out.append(message[1])
     return out
+
+
+def _tkr_value(ore: int | None) -> float | None:
+    """öre as the tkr number an Excel cell holds (exact to the krona: three decimals)."""
+    return None if ore is None else float(Decimal(int(ore)) / ORE_PER_TKR)
+
+
+def workbook(report: ResultReport, lang: str = "sv") -> bytes:
+    """The income statement, the balanskravsutredning and the deficits as an Excel workbook:
+    the same figures as the page and `result --json`, as numbers in tkr (result sign)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    year_end = t("col.outcome_year" if report.closed else "col.forecast_tkr", lang)
+    sheets: list[tuple[str, list[str], Sequence[Sequence[object]]]] = [
+        (t("forecast.income_statement", lang),
+         [t("col.line", lang), t("col.budget_year", lang),
+          t("col.outcome_ytd_tkr", lang, period=report.period), year_end],
+         [[t(f"is.{code}", lang), *map(_tkr_value, amounts)]
+          for code, *amounts in report.income_statement()]),
+        (t("br.heading", lang), [t("col.line", lang), t("col.amount_tkr", lang)],
+         [[t(f"br.{code}", lang), _tkr_value(ore)] for code, ore in report.statement.lines()]
+         + [[t("br.remaining", lang), _tkr_value(report.remaining_ore)]]),
+        (t("br.deficits", lang),
+         [t("br.deficit_year", lang), t("br.deficit_amount", lang), t("br.restore_by", lang),
+          t("br.remaining_tkr", lang)],
+         [[d.year, _tkr_value(d.amount_ore), d.restore_by, _tkr_value(d.remaining_ore)]
+          for d in report.deficits]),
+    ]  # fmt: skip
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, header, rows in sheets:
+        ws = wb.create_sheet(safe_sheet_title(title))
+        ws.append([t("result.heading", lang, year=report.year, period=report.period,
+                     version=report.version)])  # fmt: skip
+        ws.append(header)
+        for cell in ws[2]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            ws.append(safe_row(list(row)))
+        for row in ws.iter_rows(min_row=3):
+            for cell in row[1:]:
+                if isinstance(cell.value, float):
+                    cell.number_format = "#,##0;−#,##0"
+        ws.freeze_panes = "B3"
+        ws.column_dimensions["A"].width = 60
+        for column in "BCDE":
+            ws.column_dimensions[column].width = 22
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def safe_sheet_title(title: str) -> str:
+    """An Excel sheet title: at most 31 characters, none of []:*?/\\."""
+    return "".join(c for c in title if c not in "[]:*?/\\")[:31]

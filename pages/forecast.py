@@ -106,6 +106,12 @@ def _result(f: shell.Filters, goal, result, lang: str) -> None:
             st.info(t("forecast.no_deficits", lang))
     with right:
         st.metric(t("br.remaining", lang), metric_mnkr(result.remaining_ore), border=True)
+        st.download_button(
+            t("forecast.result_export", lang), key="result_export",
+            data=lambda: result_display.workbook(result, lang),
+            file_name=f"resultat_balanskrav_{result.year}_{result.period:02d}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )  # fmt: skip
     booked = "forecast.booked_year" if result.closed else "forecast.booked_to_date"
     st.caption(
         t(

@@ -418,3 +418,21 @@ def test_demo_pension_portfolio_and_financial_costs_are_plausible(demo_con, demo
     assert (requirement["result_tkr"], requirement["realisation_gains_tkr"],
             requirement["unrealised_tkr"], requirement["balance_result_tkr"]) == (
         361_000.0, -8_000.0, -14_000.0, 339_000.0)  # fmt: skip
+
+
+def test_the_result_workbook_matches_its_golden_file(demo_con) -> None:
+    """The Prognos page's Excel export of the income statement and the balanskravsutredning
+    (2025, June), cell by cell: the same figures as `result --json`, as numbers in tkr."""
+    import io
+
+    import openpyxl
+
+    from analytics import result_display, result_reports
+
+    report = result_reports.result_report(demo_con, 2025, 6)
+    wb = openpyxl.load_workbook(io.BytesIO(result_display.workbook(report)))
+    cells = {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in wb.worksheets}
+    golden = json.loads((ROOT / "tests" / "golden" / "result_2025_06.json").read_text("utf-8"))
+    assert cells == golden
+    requirement = result_reports.result_json(report)["balance_requirement"]
+    assert golden["Balanskravsutredning"][-1][1] == requirement["remaining_to_restore_tkr"]  # type: ignore[index]
