@@ -48,14 +48,15 @@ def goal_report(
         history = outcomes[outcomes["indicator_id"] == r.id].sort_values("year")
         latest = history.iloc[-1] if len(history) else None
         previous = history.iloc[-2] if len(history) > 1 else None
-        year = int(latest["year"]) if latest is not None else None
+        latest_year = int(latest["year"]) if latest is not None else None
         value = float(latest["value"]) if latest is not None else None
         rows.append({
             "id": int(r.id), "area": r.area, "goal": r.goal, "indicator": r.indicator,
             "unit": r.unit, "direction": r.direction, "base_year": int(r.base_year),
             "base_value": float(r.base_value), "target_year": int(r.target_year),
-            "target_value": float(r.target_value), "latest_year": year, "latest_value": value,
-            "status": goals.status(indicator, year or indicator.base_year, value, tolerance),
+            "target_value": float(r.target_value), "latest_year": latest_year,
+            "latest_value": value,
+            "status": goals.status(indicator, latest_year or indicator.base_year, value, tolerance),
             "trend": goals.trend(indicator, None if previous is None else float(previous["value"]), value),
             "kolada_id": r.kolada_id,
         })  # fmt: skip

@@ -432,6 +432,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{name} {year} saknar värde: skriv ett tal.",
         "en": "{name} {year} has no value: enter a number.",
     },
+    "scenario.forecast_note": {
+        "sv": "Helårsprognos {year} efter {month} (sidan Prognos): {amount}. Scenariot utgår "
+        "från budgeten, inte från prognosen.",
+        "en": "Year-end forecast {year} after {month} (the Forecast page): {amount}. The scenario "
+        "starts from the budget, not from the forecast.",
+    },
+    "scenario.outcome_note": {
+        "sv": "Utfall {year} (året är stängt): {amount}. Scenariot utgår från budgeten.",
+        "en": "Outcome {year} (the year is closed): {amount}. The scenario starts from the budget.",
+    },
     "scenario.breaks_rule": {
         "sv": "Budgeterat resultat under noll {years}: balanskravet i budgeten bryts (KL 11 kap. "
         "12 §) om inte fullmäktige åberopar synnerliga skäl.",

@@ -8,6 +8,7 @@ import streamlit as st
 from analytics import access, balance, charts, result_display
 from analytics import scenarios_display as display
 from analytics.i18n import t
+from analytics.presentation import metric_mnkr, month_name
 from analytics.scenarios import Baseline, Drivers, run, sensitivity
 from ui import data, shell
 from ui.uploads import upload_and_load
@@ -60,6 +61,12 @@ def render() -> None:
     for column, tile in zip(st.columns(3), display.result_tiles(base, result, lang), strict=True):
         column.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
                       delta_arrow=tile.arrow, border=True)  # type: ignore[arg-type]  # fmt: skip
+    if year == f.year and f.committee is None:  # the budget year's forecast, as on Prognos
+        year_end = data.year_end(f)
+        if year_end.whole_region and year_end.year_end_ore is not None:
+            key = "scenario.outcome_note" if year_end.closed else "scenario.forecast_note"
+            st.caption(t(key, lang, year=year, month=month_name(f.period, lang),
+                         amount=metric_mnkr(year_end.year_end_ore)))  # fmt: skip
     left, right = st.columns([3, 2])
     with left:
         st.plotly_chart(charts.scenario_chart(base, result, t("scenario.chart_title", lang), lang),

@@ -161,3 +161,13 @@ def test_demo_goals_tally_like_the_report(demo_con) -> None:
     assert co2["target_value"] == pytest.approx(2400 * 0.58)
     detail = goal_reports.indicator_detail(demo_con, report, int(report.table.iloc[3]["id"]))
     assert {"Riket", "Region Jämtland Härjedalen"} <= set(detail.benchmarks["organisation"])
+
+
+def test_the_tally_follows_the_chosen_year(demo_con) -> None:
+    from analytics import goal_reports
+
+    by_year = {y: goal_reports.goal_report(demo_con, 0.10, y) for y in (2020, 2023, 2025)}
+    assert by_year[2025].counts == goal_reports.goal_report(demo_con, 0.10).counts
+    assert by_year[2020].counts != by_year[2025].counts != by_year[2023].counts
+    # a year's tally reads no outcome after the year
+    assert (by_year[2020].table["latest_year"].dropna() <= 2020).all()

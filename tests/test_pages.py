@@ -716,6 +716,10 @@ def test_a_forecast_entered_in_the_core_is_the_same_on_every_page_and_in_summary
     prognos = {m.label: m for m in at.metric}["Helårsprognos"]
     assert overview.value == prognos.value == "238,3 mnkr"
     assert overview.proto.delta == prognos.proto.delta == "+138,4 mnkr mot budget"
+    open_page(at, "scenarios")
+    at.run()
+    assert any("Helårsprognos 2020 efter augusti (sidan Prognos): 238,3 mnkr" in c.value
+               for c in at.caption)  # fmt: skip
 
 
 def test_a_closed_year_shows_its_outcome_not_a_forecast(app_factory, demo_copy: Path) -> None:
