@@ -105,6 +105,12 @@ def may(actor: Actor | None, action: str, committee: str | None = None) -> bool:
     return _refusal(actor, action, committee) is None
 
 
+def refusal(action: str, committee: str | None = None) -> str | None:
+    """Why the acting user may not take `action` (a sentence to show), or None when they may:
+    a page shows it instead of the upload or form the action needs."""
+    return _refusal(current(), action, committee)
+
+
 def require(action: str, committee: str | None = None) -> Actor:
     """The acting user, when they may take `action`; otherwise AccessDenied."""
     actor = current()

@@ -1196,6 +1196,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Arbetsboken är skadad och kan inte packas upp: {detail}. Spara om den i Excel.",
         "en": "The workbook is damaged and cannot be unpacked: {detail}. Save it again in Excel.",
     },
+    "problem.sheet_too_large": {
+        "sv": "Bladet {part} sträcker sig över {rows} rader och {columns} kolumner; så stora "
+        "blad läses inte (en export har sällan fler än några tiotal kolumner). Kopiera de "
+        "använda cellerna till en ny arbetsbok och försök igen.",
+        "en": "The sheet {part} spans {rows} rows and {columns} columns; sheets that large are "
+        "not read. Copy the cells in use to a new workbook and try again.",
+    },
     "problem.zip_bomb": {
         "sv": "Arbetsboken packas upp till orimligt mycket data ({detail}) och läses inte.",
         "en": "The workbook unpacks to an unreasonable amount of data ({detail}) and is not read.",
@@ -1205,6 +1212,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "Excel-filer aldrig gör; den läses inte.",
         "en": "The workbook holds XML entity declarations ({part}), which real Excel files "
         "never do; it is not read.",
+    },
+    "problem.too_many_columns": {
+        "sv": "Filen har {columns} kolumner; högst {limit} tas emot (en export har sällan fler "
+        "än några tiotal). Kontrollera avgränsaren och exporten.",
+        "en": "The file has {columns} columns; at most {limit} are accepted. Check the "
+        "delimiter and the export.",
     },
     "problem.too_many_rows": {
         "sv": "Filen har {rows} rader; högst {limit} tas emot. Dela upp exporten.",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics import import_report, presentation, reports
+from analytics import access, import_report, presentation, reports
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.importer import (
@@ -37,6 +37,10 @@ def render() -> None:
     con = shell.connection()
     st.title(t("import.title", lang))
     st.caption(t("import.intro", lang))
+    reason = access.refusal("import")
+    if reason is not None:  # no uploader: nobody else can make the server read a file
+        st.info(reason)
+        return
 
     upload = st.file_uploader(
         t("import.upload", lang),

@@ -238,7 +238,7 @@ def _tax_upload(lang: str) -> None:
         return t("tax.imported", lang, file=name, years=years)
 
     upload_and_load(t("tax.upload", lang), t("tax.import", lang), "tax_upload",
-                    ["xlsx", "xlsm", "xls", "ods", "csv"], load, _TAX_SAVED, lang)  # fmt: skip
+                    ["xlsx", "xlsm", "xls", "ods", "csv"], load, _TAX_SAVED, lang, action="tax_forecast")  # fmt: skip
 
 
 def _entry_form(f: shell.Filters, report, lang: str) -> None:

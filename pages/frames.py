@@ -112,7 +112,7 @@ def _template(report, f: shell.Filters, lang: str) -> None:
             return t("frames.imported", lang, file=name, years=years)
 
         upload_and_load(t("frames.upload", lang), t("frames.import", lang), "frames_upload",
-                        ["xlsx", "xlsm", "ods"], load, _SAVED, lang)  # fmt: skip
+                        ["xlsx", "xlsm", "ods"], load, _SAVED, lang, action="frame")  # fmt: skip
 
 
 def _set_frame(f: shell.Filters, lang: str) -> None:

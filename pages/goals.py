@@ -85,10 +85,11 @@ def _uploads(lang: str) -> None:
 
         upload_and_load(t("goals.upload_goals", lang), t("goals.import_goals", lang),
                         "goals_upload", ["xlsx", "xlsm", "xls", "ods", "csv"], load_goals, _SAVED,
-                        lang)  # fmt: skip
+                        lang, action="goals")  # fmt: skip
         _mapping_editor(lang)
         upload_and_load(t("goals.upload_kolada", lang), t("goals.import_kolada", lang),
-                        "kolada_upload", ["xlsx", "xls", "csv"], load_kolada, _SAVED, lang)  # fmt: skip
+                        "kolada_upload", ["xlsx", "xls", "csv"], load_kolada, _SAVED, lang,
+                        action="goals")  # fmt: skip
         _kolada_mapping_editor(lang)
 
 

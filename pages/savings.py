@@ -169,7 +169,7 @@ def _template(report, lang: str) -> None:
             return t("savings.imported", lang, file=name)
 
         upload_and_load(t("savings.upload", lang), t("savings.import", lang), "savings_upload",
-                        ["xlsx", "xlsm", "ods"], load, _SAVED, lang)  # fmt: skip
+                        ["xlsx", "xlsm", "ods"], load, _SAVED, lang, action="measure")  # fmt: skip
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

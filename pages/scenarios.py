@@ -150,7 +150,7 @@ def _assumptions(baseline: Baseline, year: int, version: str, lang: str) -> None
 
         upload_and_load(t("scenario.assumptions_upload", lang), t("scenario.assumptions_import", lang),
                         "assumptions_upload", ["xlsx", "xlsm", "ods", "csv"], load,
-                        _ASSUMPTIONS_SAVED, lang)  # fmt: skip
+                        _ASSUMPTIONS_SAVED, lang, action="scenario")  # fmt: skip
         with st.form(f"assumptions_{year}_{version}", enter_to_submit=True):
             edited = st.data_editor(display.assumptions_editor_frame(baseline, lang),
                                     key=f"assumptions_editor_{year}_{version}", width="stretch")  # fmt: skip

@@ -421,3 +421,20 @@ def test_the_cli_summary_of_a_limited_user_holds_their_committees_only(demo_copy
     refused = _cli(demo_copy, "hanna", "result", "--year", "2025", "--period", "6", "--json")
     assert refused.returncode == 4 and refused.stdout == ""
     assert "hela regionen" in refused.stderr.lower()
+
+
+def test_a_viewer_gets_no_uploader_anywhere_so_no_file_reaches_a_parser(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    from tests.conftest import open_page
+
+    _as(monkeypatch, Actor("vera@region.se", "viewer", None, "oidc"))
+    at = app_factory(demo_copy).run()
+    for page in ("data_import", "forecast", "frames", "savings", "goals", "scenarios"):
+        open_page(at, page)
+        at.run()
+        assert not at.exception, page
+        assert not at.get("file_uploader"), page
+    open_page(at, "data_import")
+    at.run()
+    assert any("får inte" in i.value for i in at.info)  # says why, in words

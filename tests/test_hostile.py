@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import random
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from analytics.ingest import readers
 from analytics.scenarios_display import workbook as scenario_workbook
 from analytics.storage import open_database, queries
 from tests import files
+from tests.conftest import ROOT
 
 
 def _codes(result) -> list[str]:
@@ -236,3 +239,53 @@ def test_a_thousand_damaged_workbooks_never_crash_the_importer(tmp_path: Path) -
         assert result.ok or all(p.render() for p in result.errors)
     con.close()
     assert outcomes["refused"] > 500  # most damage is found; the rest imported correctly
+
+
+def _understate_sizes(path: Path, declared: int) -> None:
+    """Make every header of the zip claim that each part inflates to `declared` bytes."""
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (found := data.find(signature, start)) >= 0:
+            data[found + offset : found + offset + 4] = declared.to_bytes(4, "little")
+            start = found + 4
+    path.write_bytes(bytes(data))
+
+
+def test_a_two_kilobyte_workbook_with_a_far_cell_is_refused_before_parsing(
+    con, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    far = tmp_path / "far.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "Konto"
+    wb.active["XFD1048576"] = 1  # calamine would allocate 17 billion cells
+    wb.save(far)
+    assert far.stat().st_size < 10_000
+    message = _refused(con, far, "sheet_too_large")
+    assert "1\u202f048\u202f576 rader och 16384 kolumner" in message
+    done = subprocess.run([sys.executable, "-m", "analytics", "import", str(far), "--db",
+                           str(tmp_path / "cli.duckdb")], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 1 and "sträcker sig över" in done.stderr  # words, not an abort
+
+
+def test_a_zip_whose_headers_understate_its_size_is_measured_by_inflating(
+    con, tmp_path: Path, monkeypatch
+) -> None:
+    from analytics.ingest import safety
+
+    lying = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(lying, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"<!--" + b" " * 30_000_000 + b"-->")
+    _understate_sizes(lying, 1_000)  # declared: a kilobyte each, so no ratio looks wrong
+    monkeypatch.setattr(safety, "MAX_EXPANDED_BYTES", 20_000_000)
+    assert "mer än" in _refused(con, lying, "zip_bomb")
+
+
+def test_a_csv_with_a_hundred_thousand_columns_is_refused_in_words(con, tmp_path: Path) -> None:
+    wide = tmp_path / "wide.csv"
+    wide.write_text(";".join(f"k{i}" for i in range(100_000)) + "\n" + ";" * 99_999 + "\n")
+    assert "100000 kolumner" in _refused(con, wide, "too_many_columns")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from analytics import access
 from analytics.importer import FilePreview, preview_file
 from analytics.ingest.problems import ImportRejected
 
@@ -34,11 +35,16 @@ def preview(path: Path, name: str, mapping: dict[str, str] | None, kind: str) ->
 
 def upload_and_load(
     label: str, button: str, key: str, types: list[str], load: Callable[[Path, str], str],
-    flash_key: str, lang: str,
+    flash_key: str, lang: str, action: str,
 ) -> None:  # fmt: skip
     """A file uploader with a load button: `load(path, file name)` imports the file all or
     nothing and returns what to tell the user after the rerun; a refused file shows every
-    problem with its place and nothing is written."""
+    problem with its place and nothing is written. Only a user who may take `action` gets the
+    uploader: nobody else can make the server read a file."""
+    reason = access.refusal(action)
+    if reason is not None:
+        st.caption(reason)
+        return
     upload = st.file_uploader(label, type=types, key=key)
     if upload is None or not st.button(button, key=f"{key}_load"):
         return

@@ -23,7 +23,7 @@ import pandas as pd
 from analytics.ingest import xlsx_parts
 from analytics.ingest.cell_errors import BadCell, from_calamine, scan_ods
 from analytics.ingest.problems import ImportRejected, Problem, excel_column
-from analytics.ingest.safety import check_file
+from analytics.ingest.safety import MAX_COLUMNS, check_file
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt"}
@@ -272,6 +272,10 @@ def read_csv(path: Path, name: str, max_rows: int | None = None) -> RawSheet:
             [Problem("unreadable_file", name, params={"detail": _short(exc)})]
         ) from exc
     width = max(widths, default=0)
+    if width > MAX_COLUMNS:
+        raise ImportRejected(
+            [Problem("too_many_columns", name, params={"columns": width, "limit": MAX_COLUMNS})]
+        )
     if width == 0:
         return RawSheet(name="CSV", cells=pd.DataFrame())
     try:

@@ -9,9 +9,13 @@ here with a message that says what the file is and what to do, before calamine p
 
 from __future__ import annotations
 
+import re
+import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.settings import setting
@@ -24,6 +28,16 @@ MAX_EXPANDED_BYTES = 3 * 1024**3  # a full 1 048 576-row sheet expands to well b
 MAX_RATIO = 200  # real XML compresses 5–30 times; bombs compress thousands of times
 ENTITY_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
 PROLOG_BYTES = 64 * 1024
+# A sheet's extent is what calamine allocates (rows × columns from A1): one cell at XFD1048576
+# in a 2 KB file would ask for hundreds of gigabytes. Ledger exports have tens of columns.
+MAX_COLUMNS = 2_000
+MAX_CELLS = 60_000_000
+CHUNK = 1 << 20
+OVERLAP = 512  # longer than any tag the scan looks for, so none is cut between chunks
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]{0,200}?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+_DIMENSION = re.compile(
+    rb"<(?:\w+:)?dimension\b[^>]{0,200}?\bref=\"(?:\$?[A-Z]{1,3}\$?[0-9]{1,7}:)?\$?([A-Z]{1,3})\$?([0-9]{1,7})\""
+)
 
 
 def max_bytes() -> int:
@@ -65,6 +79,7 @@ def _check_zip(path: Path, name: str) -> None:
             expanded = sum(m.file_size for m in members)
             if expanded > MAX_EXPANDED_BYTES:
                 _refuse("zip_bomb", name, detail=f"packas upp till {expanded / 1024**3:.1f} GB")
+            _check_parts(path, members, name)
             for member in members:
                 if member.flag_bits & 0x1:
                     _refuse("encrypted_workbook", name)
@@ -81,6 +96,77 @@ def _check_zip(path: Path, name: str) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError,
             NotImplementedError, ValueError, zlib.error) as exc:  # fmt: skip
         _refuse("corrupt_workbook", name, detail=str(exc)[:200] or type(exc).__name__)
+
+
+def _check_parts(
+    path: Path, members: list[zipfile.ZipInfo], name: str
+) -> None:  # fmt: skip
+    """Inflate every part from its raw bytes with a counter (the sizes a zip declares can lie,
+    and a reader that trusts them stops early while calamine does not) and measure each
+    worksheet's real extent from its cells and its dimension, before any parser runs."""
+    inflated = 0
+    with path.open("rb") as raw:
+        for member in members:
+            sheet = member.filename.startswith("xl/worksheets/") and member.filename.endswith(
+                ".xml"
+            )
+            rows = columns = 0
+            tail = b""
+            for chunk in _inflate(raw, member, name):
+                inflated += len(chunk)
+                if inflated > MAX_EXPANDED_BYTES:
+                    _refuse("zip_bomb", name, detail=f"packas upp till mer än "
+                            f"{MAX_EXPANDED_BYTES / 1024**3:.0f} GB")  # fmt: skip
+                if sheet:
+                    window = tail + chunk
+                    for pattern in (_CELL_REF, _DIMENSION):
+                        for letters, digits in pattern.findall(window):
+                            columns = max(columns, _column_number(letters))
+                            rows = max(rows, int(digits))
+                    tail = window[-OVERLAP:]
+            if sheet and (columns > MAX_COLUMNS or rows * columns > MAX_CELLS):
+                _refuse("sheet_too_large", name, part=member.filename.rsplit("/", 1)[-1],
+                        rows=f"{rows:,}".replace(",", "\u202f"), columns=columns)  # fmt: skip
+
+
+def _inflate(raw: BinaryIO, member: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
+    """The part's bytes as they really inflate, read from its local header on (stored or
+    deflated: what workbooks use), in chunks of at most CHUNK bytes."""
+    raw.seek(member.header_offset)
+    header = raw.read(30)
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        _refuse("corrupt_workbook", name, detail=f"{member.filename}: trasig lokal rubrik")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    raw.seek(member.header_offset + 30 + name_length + extra_length)
+    left = member.compress_size
+    if member.compress_type == zipfile.ZIP_STORED:
+        while left > 0 and (block := raw.read(min(CHUNK, left))):
+            left -= len(block)
+            yield block
+        return
+    if member.compress_type != zipfile.ZIP_DEFLATED:
+        _refuse("corrupt_workbook", name, detail=f"{member.filename}: okänd komprimering")
+    inflater = zlib.decompressobj(-15)
+    while left > 0 and (block := raw.read(min(CHUNK, left))):
+        left -= len(block)
+        data = block
+        while data:
+            out = inflater.decompress(data, CHUNK)
+            if out:
+                yield out
+            data = inflater.unconsumed_tail
+        if inflater.eof:
+            return
+    while not inflater.eof and (out := inflater.decompress(b"", CHUNK)):
+        yield out
+
+
+def _column_number(letters: bytes) -> int:
+    """A1-style column letters as a 1-based number: A → 1, XFD → 16 384."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _looks_like_text(path: Path) -> bool:
