@@ -92,6 +92,25 @@ def current() -> Actor | None:
     return _acting.get()
 
 
+def identity(name: str) -> str:
+    """A login name as it is compared and stored: trimmed and case-folded, so "HC" and " hc"
+    are the same person (and never two with different rights)."""
+    return name.strip().lower()
+
+
+def unlisted(name: str, mode: str) -> Actor | None:
+    """The rights of a logged-in user who is not in the users table: none, unless an admin has
+    set both a default role and a default scope (`all` or nämnder) – access fails closed."""
+    from analytics.settings import setting
+
+    role, scope = setting("default_role").strip(), setting("default_scope").strip()
+    if role not in ROLES or not scope:
+        return None
+    committees = None if scope.casefold() == "all" else frozenset(
+        c.strip() for c in scope.split(",") if c.strip())  # fmt: skip
+    return Actor(name, role, committees, mode)
+
+
 def sees_whole_region() -> bool:
     """The acting user sees every nämnd (or no user is set: a CLI run by the operator), so a
     figure for the whole region (årets resultat, balanskravsresultat, the financial goal) may

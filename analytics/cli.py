@@ -34,7 +34,7 @@ from pathlib import Path
 
 import duckdb
 
-from analytics.access import AccessDenied, Actor, acting_as
+from analytics.access import AccessDenied, Actor, acting_as, identity, unlisted
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.ingest.options import (
@@ -279,13 +279,17 @@ def cli_actor(con: duckdb.DuckDBPyConnection) -> Actor:
     from analytics.storage.access import has_users, role_of
 
     name = current_user()
-    if name in admins():
+    if identity(name) in admins():
         return Actor(name, "admin", None, "cli")
     if not has_users(con):
         return Actor(name, "admin", None, "cli")
     found = role_of(con, name)
-    role, committees = found if found else (setting("default_role"), None)
-    return Actor(name, role, committees, "cli")
+    if found:
+        return Actor(name, found[0], found[1], "cli")
+    actor = unlisted(name, "cli")
+    if actor is None:
+        raise AccessDenied(t("auth.no_access", name=name))
+    return actor
 
 
 def _loaded(args: argparse.Namespace, load: Callable[[], str]) -> int:

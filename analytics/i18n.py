@@ -1640,6 +1640,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Databasen är tom. Läs in en huvudboksexport på sidan Import.",
         "en": "The database is empty. Load a ledger export on the Import page.",
     },
+    "auth.no_access": {
+        "sv": "{name} har ingen behörighet till budgetverktyget. Be en administratör om en roll.",
+        "en": "{name} has no access to the budget tool. Ask an administrator for a role.",
+    },
     "app.db_path": {"sv": "Databas: {path}", "en": "Database: {path}"},
     "app.demo_note": {
         "sv": "Demodata: Region Jämtland Härjedalens offentliga siffror (resultat, budget, "

@@ -125,8 +125,16 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "default_role",
             "BUDGET_DEFAULT_ROLE",
-            "viewer",
-            "Role of a logged-in user who is not in the roles list: viewer, controller or admin.",
+            "",
+            "Role of a logged-in user who is not in the roles list (viewer, controller or admin); "
+            "empty: such a user gets no access. Needs default_scope too.",
+        ),
+        Setting(
+            "default_scope",
+            "BUDGET_DEFAULT_SCOPE",
+            "",
+            "Scope of such a user: `all` (the whole region) or comma-separated nämnder; empty: "
+            "no access.",
         ),
         Setting(
             "read_only",
@@ -170,7 +178,7 @@ def current_user() -> str:
 
 def admins() -> set[str]:
     """Users who are admin whatever the roles list says."""
-    return {a.strip() for a in setting("admins").split(",") if a.strip()}
+    return {a.strip().lower() for a in setting("admins").split(",") if a.strip()}
 
 
 def account_prefixes(name: str) -> tuple[str, ...]:

@@ -438,3 +438,48 @@ def test_a_viewer_gets_no_uploader_anywhere_so_no_file_reaches_a_parser(
     open_page(at, "data_import")
     at.run()
     assert any("får inte" in i.value for i in at.info)  # says why, in words
+
+
+def test_names_compare_case_insensitively_and_an_unlisted_user_gets_nothing(
+    tmp_path: Path, monkeypatch
+) -> None:
+    db = tmp_path / "names.duckdb"
+    con = open_database(db)
+    with acting_as(Actor("boss", "admin")):
+        stored_access.set_user(con, "boss", "admin", None)
+        stored_access.set_user(con, " HC ", "controller", ["Hälso- och sjukvårdsnämnden"])
+    # one person, however the login spells them: limited to HSN, never the whole region
+    for spelling in ("hc", "HC", " Hc"):
+        assert stored_access.role_of(con, spelling) == (
+            "controller", frozenset({"Hälso- och sjukvårdsnämnden"}))  # fmt: skip
+    assert stored_access.role_of(con, "HC2") is None
+    con.close()
+    # not listed: no access, unless an admin set both a default role and a default scope
+    done = _cli(db, "okand", "summary", "--year", "2024", "--period", "1")
+    assert done.returncode == 4 and "okand har ingen behörighet" in done.stderr
+    from analytics import access
+
+    monkeypatch.setenv("BUDGET_DEFAULT_ROLE", "viewer")
+    assert access.unlisted("okand", "oidc") is None  # a role without a scope is not enough
+    monkeypatch.setenv("BUDGET_DEFAULT_SCOPE", "Patientnämnden")
+    assert access.unlisted("okand", "oidc") == Actor(
+        "okand", "viewer", frozenset({"Patientnämnden"}), "oidc")  # fmt: skip
+
+
+def test_an_unlisted_login_sees_no_data_in_the_dashboard(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    con = open_database(demo_copy)
+    with acting_as(Actor("boss", "admin")):
+        stored_access.set_user(con, "boss", "admin", None)
+    con.close()
+    monkeypatch.setenv("BUDGET_AUTH_HEADER", "X-Forwarded-User")
+    from streamlit.testing.v1 import AppTest  # noqa: F401 - the factory builds it
+
+    at = app_factory(demo_copy)
+    monkeypatch.setattr(
+        "streamlit.context", type("C", (), {"headers": {"X-Forwarded-User": "Okand"}})()
+    )
+    at.run()
+    assert any("Okand har ingen behörighet" in e.value for e in at.error)
+    assert not at.metric and not at.dataframe

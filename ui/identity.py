@@ -9,14 +9,14 @@ the person at this computer.
   `make run` starts it); the user is admin and the sidebar says so.
 
 The role comes from the roles list in the database (`BUDGET_ADMINS` are always admin; others
-not listed get `BUDGET_DEFAULT_ROLE`).
+not listed get no access unless `BUDGET_DEFAULT_ROLE` and `BUDGET_DEFAULT_SCOPE` are set).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from analytics.access import Actor
+from analytics.access import Actor, identity, unlisted
 from analytics.i18n import t
 from analytics.settings import admins, current_user, setting
 from analytics.storage.access import role_of
@@ -56,11 +56,19 @@ def identify(con, lang: str) -> Actor:
 
 
 def _with_role(con, name: str, mode: str) -> Actor:
-    if name in admins():
+    """The logged-in user's rights; one who is not listed (and no default is set) sees
+    nothing but a sentence saying so."""
+    if identity(name) in admins():
         return Actor(name, "admin", None, mode)
     found = role_of(con, name)
-    role, committees = found if found else (setting("default_role"), None)
-    return Actor(name, role, committees, mode)
+    if found:
+        return Actor(name, found[0], found[1], mode)
+    actor = unlisted(name, mode)
+    if actor is None:
+        st.error(t("auth.no_access", name=name))
+        st.stop()
+    assert actor is not None
+    return actor
 
 
 def banner(actor: Actor, lang: str) -> None:

@@ -13,14 +13,20 @@ from typing import Any, TypeVar
 import duckdb
 import pandas as pd
 
-from analytics.access import ROLES, Actor, require
+from analytics.access import ROLES, Actor, identity, require
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def role_of(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, frozenset[str] | None] | None:
     """(role, committees or None for all) of a user, or None when the user is not listed."""
-    rows = con.execute("SELECT role, committees FROM app_user WHERE name = ?", [name]).fetchall()
+    # compared case-insensitively; should two spellings of one name be listed, the one with
+    # the fewest rights counts (access fails closed)
+    rows = con.execute(
+        """SELECT role, committees FROM app_user WHERE lower(trim(name)) = ?
+           ORDER BY list_position(?, role), committees IS NULL""",
+        [identity(name), list(ROLES)],
+    ).fetchall()
     if not rows:
         return None
     role, committees = rows[0]
@@ -120,13 +126,13 @@ def set_user(
            ON CONFLICT (name) DO UPDATE SET role = excluded.role,
              committees = excluded.committees, updated_by = excluded.updated_by,
              updated_at = excluded.updated_at""",
-        [name, role, committees or None, actor.name, datetime.now()],
+        [identity(name), role, committees or None, actor.name, datetime.now()],
     )
 
 
 @audited("roles")
 def remove_user(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    con.execute("DELETE FROM app_user WHERE name = ?", [name])
+    con.execute("DELETE FROM app_user WHERE lower(trim(name)) = ?", [identity(name)])
 
 
 # Tables with a nämnd per row, shadowed by temp views of the same name on a limited cursor.
