@@ -36,6 +36,7 @@ ACTIONS = {
     "profile": "admin",
     "roles": "admin",
     "audit": "admin",
+    "publish": "admin",
 }
 # Actions on the whole region (or on data not tied to one nämnd): users limited to some nämnder
 # may not take them.
@@ -48,6 +49,7 @@ REGION_WIDE = {
     "profile",
     "roles",
     "audit",
+    "publish",
 }
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import duckdb
 
-from analytics.access import AccessDenied, Actor, acting_as, identity, unlisted
+from analytics.access import AccessDenied, Actor, acting_as, identity, require, unlisted
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.ingest.options import (
@@ -211,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "publish":
             from analytics.storage.locking import publish
 
+            # a copy holds every nämnd, the users and the audit log: an admin's to make
+            with reading(path, args.lang) as con, acting_as(cli_actor(con)):
+                require("publish")
             publish(path, args.target, args.wait, f"publicering av {current_user()}")
             print(f"Publicerade {path} till {args.target}")
             return EXIT_OK

@@ -1640,6 +1640,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Databasen är tom. Läs in en huvudboksexport på sidan Import.",
         "en": "The database is empty. Load a ledger export on the Import page.",
     },
+    "auth.local_proxied": {
+        "sv": "Begäran kommer via en proxy ({headers}), men verktyget körs i lokalt "
+        "enanvändarläge där användaren är administratör. Ställ in inloggning (OIDC eller "
+        "BUDGET_AUTH_HEADER) innan verktyget nås via en proxy.",
+        "en": "The request comes through a proxy ({headers}), but the tool runs in local "
+        "single-user mode where the user is admin. Set up a login (OIDC or BUDGET_AUTH_HEADER) "
+        "before serving it through a proxy.",
+    },
     "auth.no_access": {
         "sv": "{name} har ingen behörighet till budgetverktyget. Be en administratör om en roll.",
         "en": "{name} has no access to the budget tool. Ask an administrator for a role.",
@@ -2082,6 +2090,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "access.action.profile": {"sv": "spara mappningsprofiler", "en": "save mapping profiles"},
     "access.action.roles": {"sv": "ändra roller", "en": "change roles"},
     "access.action.audit": {"sv": "läsa granskningsloggen", "en": "read the audit log"},
+    "access.action.publish": {
+        "sv": "publicera en kopia av databasen",
+        "en": "publish a copy of the database",
+    },
     "storage.busy": {
         "sv": "En annan ändring av databasen pågår ({holder}). Vänta tills den är klar och "
         "försök igen; inget har ändrats.",

@@ -483,3 +483,29 @@ def test_an_unlisted_login_sees_no_data_in_the_dashboard(
     at.run()
     assert any("Okand har ingen behörighet" in e.value for e in at.error)
     assert not at.metric and not at.dataframe
+
+
+def test_only_an_admin_publishes_a_copy(demo_copy: Path, tmp_path: Path) -> None:
+    hsn = "Hälso- och sjukvårdsnämnden"
+    con = open_database(demo_copy)
+    with acting_as(Actor("boss", "admin")):
+        stored_access.set_user(con, "boss", "admin", None)
+        stored_access.set_user(con, "hanna", "controller", [hsn])
+    con.close()
+    target = tmp_path / "replica.duckdb"
+    refused = _cli(demo_copy, "hanna", "publish", str(target))
+    assert refused.returncode == 4 and "publicera en kopia" in refused.stderr
+    assert not target.exists()  # not a byte of users, audit log or other nämnder
+    assert _cli(demo_copy, "boss", "publish", str(target)).returncode == 0
+    assert target.exists()
+
+
+def test_local_mode_refuses_a_request_that_came_through_a_proxy(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    at = app_factory(demo_copy)
+    headers = {"X-Forwarded-For": "10.0.0.7"}
+    monkeypatch.setattr("streamlit.context", type("C", (), {"headers": headers})())
+    at.run()
+    assert any("kommer via en proxy (X-Forwarded-For)" in e.value for e in at.error)
+    assert not at.metric and not at.dataframe

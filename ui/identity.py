@@ -21,6 +21,8 @@ from analytics.i18n import t
 from analytics.settings import admins, current_user, setting
 from analytics.storage.access import role_of
 
+FORWARDING_HEADERS = ("X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "Forwarded",
+                      "X-Real-Ip")  # fmt: skip
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -49,6 +51,10 @@ def identify(con, lang: str) -> Actor:
             st.stop()
         return _with_role(con, name, "header")
     address = str(st.get_option("server.address") or "")
+    forwarded = [h for h in FORWARDING_HEADERS if st.context.headers.get(h)]
+    if forwarded:  # a proxy in front of local mode would make every visitor admin
+        st.error(t("auth.local_proxied", lang, headers=", ".join(forwarded)))
+        st.stop()
     if address not in LOOPBACK:
         st.error(t("auth.local_only", lang, address=address or "alla nätverksgränssnitt"))
         st.stop()
