@@ -1290,8 +1290,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The organisation register has no year column: give the year it applies to.",
     },
     "problem.bad_amount": {
-        "sv": "Beloppet är inte ett tal (förväntat till exempel 1 234,50, −12 eller (12)).",
-        "en": "The amount is not a number (expected e.g. 1 234,50, −12 or (12)).",
+        "sv": "Beloppet är inte ett tal eller är orimligt stort (förväntat till exempel "
+        "1 234,50, −12 eller (12); högst 10 000 miljarder kr per rad).",
+        "en": "The amount is not a number or is unreasonably large (expected e.g. 1 234,50, −12 "
+        "or (12); at most 10 000 billion kr a row).",
     },
     "problem.period_required": {
         "sv": "Belopp av typen {measure} kräver en periodkolumn. Är det ett årsutfall, ange "

@@ -289,3 +289,11 @@ def test_a_csv_with_a_hundred_thousand_columns_is_refused_in_words(con, tmp_path
     wide = tmp_path / "wide.csv"
     wide.write_text(";".join(f"k{i}" for i in range(100_000)) + "\n" + ";" * 99_999 + "\n")
     assert "100000 kolumner" in _refused(con, wide, "too_many_columns")
+
+
+@pytest.mark.parametrize("amount", ["1e308", "12345678901234567890", "-1E+30", "inf"])
+def test_an_absurd_amount_is_refused_naming_its_cell(con, tmp_path: Path, amount: str) -> None:
+    rows = [["Period", "Ansvar", "Nämnd", "Konto", "Budget", "Utfall"],
+            ["2024-01", "0101", "RS", "4010", amount, "1"]]  # fmt: skip
+    message = _refused(con, files.csv(tmp_path / "absurd.csv", rows), "bad_amount")
+    assert "rad 2, kolumn E (Budget)" in message and "orimligt stort" in message

@@ -136,6 +136,11 @@ def parse_decimal(text: str) -> Decimal | None:
     return -value if negative else value
 
 
+# The largest amount one row may carry: 10 000 billion kronor (the database holds amounts to
+# 16 digits before the decimal point; a region's whole turnover is a few billion).
+MAX_AMOUNT_ORE = 10**15 * 100
+
+
 def parse_amounts_ore(series: pd.Series, unit_factor: int = 1) -> tuple[pd.Series, pd.Series]:
     """Amounts as integer öre (kr × 100), and a mask of cells that are not numbers.
 
@@ -146,8 +151,8 @@ def parse_amounts_ore(series: pd.Series, unit_factor: int = 1) -> tuple[pd.Serie
 
     def to_ore(text: str) -> object:
         value = parse_decimal(text)
-        if value is None:
-            return "bad"
+        if value is None or not value.is_finite() or abs(value * factor) >= MAX_AMOUNT_ORE:
+            return "bad"  # not a number, or larger than any amount a ledger row can hold
         return int((value * factor).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
     text = clean_text(series)
