@@ -544,6 +544,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Namn: ge scenariot ett namn.",
         "en": "Name: give the scenario a name.",
     },
+    "scenario.name_taken": {
+        "sv": "Namnet {name} har redan ett scenario ({author}); välj ett annat namn. Inget är "
+        "sparat, och det du skrivit finns kvar.",
+        "en": "The name {name} already has a scenario ({author}); choose another name. Nothing "
+        "is saved, and what you typed is kept.",
+    },
+    "scenario.delete_confirm": {
+        "sv": "Ta bort scenariot **{name}**? Det går inte att ångra.",
+        "en": "Delete the scenario **{name}**? This cannot be undone.",
+    },
+    "scenario.delete_yes": {"sv": "Ja, ta bort", "en": "Yes, delete"},
     "scenario.saved": {"sv": "Scenariot {name} är sparat.", "en": "The scenario {name} is saved."},
     "scenario.export": {"sv": "Exportera till Excel", "en": "Export to Excel"},
     "scenario.duplicate": {"sv": "Duplicera", "en": "Duplicate"},

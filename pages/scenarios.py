@@ -10,6 +10,7 @@ from analytics import scenarios_display as display
 from analytics.i18n import t
 from analytics.presentation import metric_mnkr, month_name
 from analytics.scenarios import Baseline, Drivers, run, sensitivity
+from analytics.storage.scenarios import NameTaken
 from ui import data, shell
 from ui.uploads import upload_and_load
 
@@ -101,9 +102,14 @@ def render() -> None:
         if not name.strip():
             st.error(t("scenario.name_required", lang))
         else:
-            data.save_scenario(name.strip(), note.strip(), year, version, edited)
-            st.session_state[_SAVED] = [t("scenario.saved", lang, name=name.strip())]
-            st.rerun()
+            try:
+                data.save_scenario(name.strip(), note.strip(), year, version, edited,
+                                   None if chosen == NEW else int(chosen))  # fmt: skip
+            except NameTaken as taken:  # the typed name and notes stay in the form
+                st.error(t("scenario.name_taken", lang, name=taken.name, author=taken.author))
+            else:
+                st.session_state[_SAVED] = [t("scenario.saved", lang, name=name.strip())]
+                st.rerun()
     c1, c2, c3 = st.columns(3)
     c1.download_button(t("scenario.export", lang), key="scenario_export",
                        data=lambda: display.workbook(name or t("scenario.new", lang), table, changes, results),
@@ -114,11 +120,13 @@ def render() -> None:
             data.duplicate_scenario(int(chosen), t("scenario.copy_of", lang, name=names[chosen]))
             st.session_state[_SAVED] = [t("scenario.duplicated", lang, name=names[chosen])]
             st.rerun()
-        if c3.button(t("scenario.delete", lang), key="scenario_delete"):
-            data.delete_scenario(int(chosen))
-            st.session_state[_SAVED] = [t("scenario.deleted", lang, name=names[chosen])]
-            st.session_state.pop("scenario_id", None)
-            st.rerun()
+        with c3.popover(t("scenario.delete", lang)):  # a second click confirms
+            st.markdown(t("scenario.delete_confirm", lang, name=names[chosen]))
+            if st.button(t("scenario.delete_yes", lang), key="scenario_delete", type="primary"):
+                data.delete_scenario(int(chosen))
+                st.session_state[_SAVED] = [t("scenario.deleted", lang, name=names[chosen])]
+                st.session_state.pop("scenario_id", None)
+                st.rerun()
     _compare(saved, lang)
 
 

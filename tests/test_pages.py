@@ -763,3 +763,24 @@ def test_a_decision_of_synnerliga_skal_is_entered_on_prognos_and_lifts_the_flag(
     assert any("synnerliga skäl: RF 2024-06-19 §95" in i.value for i in at.info)
     history = next(d.value for d in at.dataframe if "Beslut (referens)" in d.value.columns)
     assert history.iloc[0]["Beslut (referens)"] == "RF 2024-06-19 §95"
+
+
+def test_a_scenario_is_never_saved_over_another_users_and_delete_asks_first(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "scenarios")
+    at.run()
+    demo_name = "Revidering 2020 (nya skatte- och pensionsprognoser)"  # saved by "demo"
+    at.text_input(key="scenario_name").input(demo_name)
+    at.text_input(key="scenario_notes").input("Mitt eget")
+    next(b for b in at.button if b.label == "Spara scenariot").click().run()
+    assert not at.exception
+    assert any("har redan ett scenario (demo)" in e.value for e in at.error)
+    assert at.text_input(key="scenario_notes").value == "Mitt eget"  # nothing typed is lost
+    # deleting takes a second, confirming click
+    at.selectbox(key="scenario_id").set_value(2).run()
+    assert any("Det går inte att ångra" in m.value for m in at.markdown)
+    at.button(key="scenario_delete").click().run()
+    assert not at.exception
+    assert 2 not in at.selectbox(key="scenario_id").options

@@ -134,13 +134,25 @@ def test_scenarios_are_saved_updated_duplicated_and_deleted(con) -> None:
     meta, loaded = stored.load(con, first)
     assert loaded == drivers and meta["author"] == "anna" and meta["notes"] == "SKR april"
     changed = drivers.with_(pension_mnkr={2025: 40.0})
-    assert stored.save(con, name="Skatt −1 %", notes="ny", base_year=2025,
-                       base_version="Budget 2025", drivers=changed, author="bo") == first  # fmt: skip
+    # another user's scenario is never overwritten by saving under its name
+    with pytest.raises(stored.NameTaken) as taken:
+        stored.save(con, name="Skatt −1 %", notes="ny", base_year=2025,
+                    base_version="Budget 2025", drivers=changed, author="bo")  # fmt: skip
+    assert taken.value.author == "anna" and stored.load(con, first)[1] == drivers
+    assert stored.save(con, name="Skatt −1 %", notes="ny", base_year=2025, scenario_id=first,
+                       base_version="Budget 2025", drivers=changed, author="anna") == first  # fmt: skip
     assert stored.load(con, first)[1] == changed
     copy = stored.duplicate(con, first, "Kopia", "bo")
-    assert set(stored.listing(con)["name"]) == {"Skatt −1 %", "Kopia"}
+    again = stored.duplicate(con, first, "Kopia", "bo")  # the first copy stays as it is
+    assert set(stored.listing(con)["name"]) == {"Skatt −1 %", "Kopia", "Kopia (2)"}
+    # renaming the edited scenario keeps its id; another of one's own name is refused
+    assert stored.save(con, name="Kopia B", notes="", base_year=2025, scenario_id=again,
+                       base_version="Budget 2025", drivers=drivers, author="bo") == again  # fmt: skip
+    with pytest.raises(stored.NameTaken):
+        stored.save(con, name="Kopia", notes="", base_year=2025, scenario_id=again,
+                    base_version="Budget 2025", drivers=drivers, author="bo")  # fmt: skip
     stored.delete(con, first)
-    assert stored.listing(con)["id"].tolist() == [copy]
+    assert sorted(stored.listing(con)["id"].tolist()) == sorted([copy, again])
 
 
 def test_the_scenario_workbook_holds_drivers_changes_and_results(tmp_path) -> None:

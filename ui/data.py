@@ -366,11 +366,14 @@ def load_scenario(scenario_id: int) -> tuple[dict[str, object], Drivers]:
     return stored_scenarios.load(shell.connection(), scenario_id)
 
 
-def save_scenario(name: str, notes: str, year: int, version: str, drivers: Drivers) -> int:
+def save_scenario(
+    name: str, notes: str, year: int, version: str, drivers: Drivers, scenario_id: int | None
+) -> int:
+    """Raises `storage.scenarios.NameTaken` when the name is another scenario's."""
     with shell.writing() as con:
         return stored_scenarios.save(
             con, name=name, notes=notes, base_year=year, base_version=version,
-            drivers=drivers, author=shell.current_user_name(),
+            drivers=drivers, author=shell.current_user_name(), scenario_id=scenario_id,
         )  # fmt: skip
 
 

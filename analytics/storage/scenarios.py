@@ -10,24 +10,55 @@ from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id
 
 
+class NameTaken(ValueError):
+    """Another user's scenario (or another of one's own) already has the name."""
+
+    def __init__(self, name: str, author: str):
+        super().__init__(name, author)
+        self.name, self.author = name, author
+
+
 @audited("scenario")
 def save(
     con: duckdb.DuckDBPyConnection, *, name: str, notes: str, base_year: int, base_version: str,
-    drivers: Drivers, author: str,
+    drivers: Drivers, author: str, scenario_id: int | None = None,
 ) -> int:  # fmt: skip
-    """Store a scenario under its name (a scenario of that name is updated); returns its id."""
-    row = con.execute("SELECT id FROM scenario WHERE name = ?", [name]).fetchall()
+    """Store a scenario; returns its id. `scenario_id` is the scenario being edited: saving it
+    under its own name updates it. A name another scenario has is refused (`NameTaken`) unless
+    it is the author's own and no other one is being edited – nobody overwrites another's."""
+    row = con.execute("SELECT id, author FROM scenario WHERE name = ?", [name]).fetchall()
     if row:
+        found, owner = int(row[0][0]), str(row[0][1])
+        if owner != author or (scenario_id is not None and scenario_id != found):
+            raise NameTaken(name, owner)
         con.execute(
             """UPDATE scenario SET notes = ?, base_year = ?, base_version = ?, drivers_json = ?,
                  author = ?, updated_at = now() WHERE id = ?""",
-            [notes, base_year, base_version, drivers_to_json(drivers), author, row[0][0]],
+            [notes, base_year, base_version, drivers_to_json(drivers), author, found],
         )
-        return int(row[0][0])
+        return found
+    if scenario_id is not None:  # renamed: the edited scenario takes the new name
+        updated = con.execute(
+            """UPDATE scenario SET name = ?, notes = ?, base_year = ?, base_version = ?,
+                 drivers_json = ?, updated_at = now() WHERE id = ? AND author = ? RETURNING id""",
+            [name, notes, base_year, base_version, drivers_to_json(drivers), scenario_id, author],
+        ).fetchall()
+        if updated:
+            return scenario_id
     return insert_with_new_id(con, "scenario_id_seq", "scenario", {
         "name": name, "author": author, "notes": notes, "base_year": base_year,
         "base_version": base_version, "drivers_json": drivers_to_json(drivers),
     })  # fmt: skip
+
+
+def free_name(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """`name`, or `name (2)`, `name (3)` … whichever no scenario has yet."""
+    taken = {str(r[0]) for r in con.execute("SELECT name FROM scenario").fetchall()}
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name} ({n})"
+    return candidate
 
 
 def listing(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -49,8 +80,9 @@ def load(con: duckdb.DuckDBPyConnection, scenario_id: int) -> tuple[dict[str, ob
 
 
 def duplicate(con: duckdb.DuckDBPyConnection, scenario_id: int, name: str, author: str) -> int:
+    """A copy under `name`, or the first free `name (n)`: a copy never overwrites another."""
     meta, drivers = load(con, scenario_id)
-    return save(con, name=name, notes=str(meta["notes"]), base_year=int(meta["base_year"]),  # type: ignore[call-overload]
+    return save(con, name=free_name(con, name), notes=str(meta["notes"]), base_year=int(meta["base_year"]),  # type: ignore[call-overload]
                 base_version=str(meta["base_version"]), drivers=drivers, author=author)  # fmt: skip
 
 
