@@ -187,7 +187,10 @@ def _trend_and_comments(
         )
     with right:
         st.markdown(f"**{t('dev.comment_title', lang)}**")
-        with st.form(key="comment_form", clear_on_submit=True):
+        if st.session_state.pop("comment_clear", False):  # saved: empty the fields for the next
+            st.session_state["comment_explanation"] = st.session_state["comment_action"] = ""
+        # not cleared on submit: a save refused (the database busy, a role) keeps the text
+        with st.form(key="comment_form", clear_on_submit=False):
             explanation = st.text_area(t("dev.explanation", lang), key="comment_explanation")
             action = st.text_area(t("dev.action", lang), key="comment_action")
             if st.form_submit_button(t("dev.save_comment", lang)):
@@ -207,6 +210,7 @@ def _trend_and_comments(
                             author=shell.current_user_name(),
                         )
                     st.session_state["comment_saved"] = True
+                    st.session_state["comment_clear"] = True
                     st.rerun()  # the table beside the figures shows the new comment at once
         if st.session_state.pop("comment_saved", False):
             st.success(t("dev.comment_saved", lang))

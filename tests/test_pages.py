@@ -784,3 +784,27 @@ def test_a_scenario_is_never_saved_over_another_users_and_delete_asks_first(
     at.button(key="scenario_delete").click().run()
     assert not at.exception
     assert 2 not in at.selectbox(key="scenario_id").options
+
+
+def test_a_comment_refused_while_the_database_is_busy_keeps_its_text(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    from analytics.storage.locking import writer_lock
+    from ui import shell
+
+    monkeypatch.setattr(shell, "WRITE_WAIT_S", 0.2)
+    at = app_factory(demo_copy).run()
+    open_page(at, "deviations")
+    at.run()
+    at.text_area(key="comment_explanation").input("Inhyrda läkare under sommaren")
+    at.text_area(key="comment_action").input("Rekrytera två specialister")
+    with writer_lock(demo_copy, 0.0, "nattlig import"):  # another write holds the database
+        next(b for b in at.button if b.label == "Spara kommentar").click().run()
+    assert not at.exception
+    assert any("nattlig import" in e.value for e in at.error)
+    assert at.text_area(key="comment_explanation").value == "Inhyrda läkare under sommaren"
+    assert at.text_area(key="comment_action").value == "Rekrytera två specialister"
+    # once the database is free the same text saves, and the form is emptied for the next one
+    next(b for b in at.button if b.label == "Spara kommentar").click().run()
+    assert at.success[0].value == "Kommentaren sparades."
+    assert at.text_area(key="comment_explanation").value == ""
