@@ -544,6 +544,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Namn: ge scenariot ett namn.",
         "en": "Name: give the scenario a name.",
     },
+    "scenario.region_only": {
+        "sv": "Scenarier räknar fram hela regionens resultat och balanskrav och visas därför "
+        "bara för användare som ser alla nämnder; sparade scenarier och deras antaganden visas "
+        "inte heller.",
+        "en": "Scenarios compute the whole region's result and balance requirement, so they are "
+        "shown only to users who see every committee; saved scenarios are not shown either.",
+    },
     "scenario.name_taken": {
         "sv": "Namnet {name} har redan ett scenario ({author}); välj ett annat namn. Inget är "
         "sparat, och det du skrivit finns kvar.",

@@ -25,6 +25,10 @@ def render() -> None:
         st.title(t("page.scenarios", lang))
         st.info(t("app.no_data", lang))
         return
+    if not access.sees_whole_region():  # a scenario is the region's result: never a part's
+        st.title(t("page.scenarios", lang))
+        st.info(t("scenario.region_only", lang))
+        return
     head = st.empty()  # the title, once the scenario (and so its years) is known
     for message in st.session_state.pop(_SAVED, []):
         st.success(message)

@@ -509,3 +509,28 @@ def test_local_mode_refuses_a_request_that_came_through_a_proxy(
     at.run()
     assert any("kommer via en proxy (X-Forwarded-For)" in e.value for e in at.error)
     assert not at.metric and not at.dataframe
+
+
+def test_a_limited_user_sees_no_scenarios_in_the_core_or_on_the_page(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    from analytics.access import AccessDenied
+    from analytics.storage import scenarios as stored_scenarios
+    from tests.conftest import open_page
+
+    hsn = "Hälso- och sjukvårdsnämnden"
+    con = open_database(demo_copy, read_only=True)
+    with acting_as(Actor("hanna", "controller", frozenset({hsn}))):
+        assert stored_scenarios.listing(con).empty
+        with pytest.raises(AccessDenied):
+            stored_scenarios.load(con, 1)
+    with acting_as(Actor("boss", "admin")):
+        assert len(stored_scenarios.listing(con)) == 2
+    con.close()
+    _as(monkeypatch, Actor("hanna", "controller", frozenset({hsn}), "header"))
+    at = app_factory(demo_copy).run()
+    open_page(at, "scenarios")
+    at.run()
+    assert not at.exception
+    assert any("hela regionens resultat" in i.value for i in at.info)
+    assert not at.metric and not at.dataframe

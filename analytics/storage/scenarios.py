@@ -5,6 +5,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from analytics.access import AccessDenied, sees_whole_region
+from analytics.i18n import t
 from analytics.scenarios import Drivers, drivers_from_json, drivers_to_json
 from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id
@@ -62,14 +64,20 @@ def free_name(con: duckdb.DuckDBPyConnection, name: str) -> str:
 
 
 def listing(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The saved scenarios; none for a user limited to some nämnder (a scenario is the whole
+    region's result, its drivers name every nämnd's frames)."""
+    where = "" if sees_whole_region() else " WHERE false"
     return con.execute(
-        """SELECT id, name, author, notes, base_year, base_version, created_at, updated_at
-           FROM scenario ORDER BY name"""
+        f"""SELECT id, name, author, notes, base_year, base_version, created_at, updated_at
+            FROM scenario{where} ORDER BY name"""
     ).df()
 
 
 def load(con: duckdb.DuckDBPyConnection, scenario_id: int) -> tuple[dict[str, object], Drivers]:
-    """A scenario's facts (name, notes, base year and version, author) and its drivers."""
+    """A scenario's facts (name, notes, base year and version, author) and its drivers.
+    Refused (`AccessDenied`) for a user limited to some nämnder."""
+    if not sees_whole_region():
+        raise AccessDenied(t("scenario.region_only"))
     row = con.execute(
         """SELECT name, notes, base_year, base_version, author, drivers_json
            FROM scenario WHERE id = ?""",
