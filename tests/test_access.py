@@ -534,3 +534,40 @@ def test_a_limited_user_sees_no_scenarios_in_the_core_or_on_the_page(
     assert not at.exception
     assert any("hela regionens resultat" in i.value for i in at.info)
     assert not at.metric and not at.dataframe
+
+
+def test_comments_stay_within_a_limited_users_namnder_both_ways(demo_copy: Path) -> None:
+    from analytics.storage import comments
+
+    hsn, rs = "Hälso- och sjukvårdsnämnden", "Regionstyrelsen"
+    con = open_database(demo_copy)
+    rs_ansvar = con.execute(
+        "SELECT min(ansvar) FROM org_unit WHERE year = 2025 AND committee = ?", [rs]
+    ).fetchone()[0]
+    hsn_ansvar = con.execute(
+        "SELECT min(ansvar) FROM org_unit WHERE year = 2025 AND committee = ?", [hsn]
+    ).fetchone()[0]
+
+    def comment(scope: str, level: str, unit: str, text: str) -> None:
+        comments.add_comment(con, year=2025, period=6, scope=scope, level=level, unit=unit,
+                             explanation=text, action="", author="x")  # fmt: skip
+
+    with acting_as(Actor("boss", "admin")):
+        comment("", "committee", rs, "RS:s egen förklaring")
+        comment(f"committee={rs}", "ansvar", rs_ansvar, "RS-ansvar")
+    with acting_as(HSN_CONTROLLER):
+        comment(f"committee={hsn}", "ansvar", hsn_ansvar, "HSN-ansvar")  # her own: fine
+        # another nämnd's ansvar inside her own nämnd's scope is still another nämnd's
+        with pytest.raises(AccessDenied, match=f"för {rs}"):
+            comment(f"committee={hsn}", "ansvar", rs_ansvar, "smuggel")
+        with pytest.raises(AccessDenied):
+            comment(f"committee={hsn}", "ansvar", "finns-inte", "okänt ansvar")
+        # reading: other nämnder's comments are not hers to see
+        assert comments.latest_comments(con, 2025, 6, "", "committee").empty
+        assert comments.latest_comments(con, 2025, 6, f"committee={rs}", "ansvar").empty
+        assert comments.comment_history(con, 2025, f"committee={rs}", "ansvar", rs_ansvar).empty
+        own = comments.latest_comments(con, 2025, 6, f"committee={hsn}", "ansvar")
+        assert own["explanation"].tolist() == ["HSN-ansvar"]
+    with acting_as(Actor("boss", "admin")):
+        assert len(comments.latest_comments(con, 2025, 6, "", "committee")) == 1
+    con.close()

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import duckdb
 import pandas as pd
 
-from analytics.access import ROLES, Actor, identity, require
+from analytics.access import ROLES, Actor, current, identity, require
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -67,15 +67,45 @@ def audited(
     return wrap
 
 
+ORG_LEVELS = ("forvaltning", "verksamhet", "ansvar")  # columns of org_unit below the nämnd
+
+
+def scope_committees(
+    con: duckdb.DuckDBPyConnection | None, year: int | None, scope: str, level: str, unit: str
+) -> set[str]:
+    """Every nämnd a comment's scope and unit belong to: the nämnd named, and the nämnd of
+    each förvaltning, verksamhet or ansvar named (from the year's organisation). A unit the
+    organisation does not know stands as "?unit", which no limited user sees."""
+    named = [part.partition("=")[::2] for part in scope.split("|") if "=" in part]
+    named.append((level, unit))
+    found: set[str] = set()
+    for part_level, part_unit in named:
+        if part_level == "committee":
+            found.add(part_unit)
+        elif part_level in ORG_LEVELS and con is not None:
+            column = ORG_LEVELS[ORG_LEVELS.index(part_level)]  # a fixed name, never the input's
+            rows = con.execute(
+                f"SELECT DISTINCT committee FROM org_unit WHERE year = ? AND {column} = ?",
+                [year, part_unit],
+            ).fetchall()
+            found |= {str(r[0]) for r in rows} or {f"?{part_unit}"}
+    return found
+
+
 def committee_of_scope(arguments: dict[str, Any]) -> str | None:
-    """The nämnd a comment is about: its unit at nämnd level, else the nämnd of its scope."""
-    if arguments.get("level") == "committee":
-        return arguments.get("unit")
-    for part in str(arguments.get("scope") or "").split("|"):
-        level, _, unit = part.partition("=")
-        if level == "committee":
-            return unit
-    return None
+    """The nämnd a comment is about, for the write check: of its scope and its unit, the one
+    the acting user may not change if there is one (so a unit of another nämnd inside one's
+    own nämnd's scope is refused), else the first; None for a comment on the whole region."""
+    committees = scope_committees(
+        arguments.get("con"), arguments.get("year"), str(arguments.get("scope") or ""),
+        str(arguments.get("level") or ""), str(arguments.get("unit") or ""),
+    )  # fmt: skip
+    if not committees:
+        return None
+    actor = current()
+    limited = actor.committees if actor is not None and actor.committees is not None else None
+    foreign = sorted(c for c in committees if limited is not None and c not in limited)
+    return foreign[0] if foreign else sorted(committees)[0]
 
 
 def _detail(arguments: dict[str, Any]) -> str:

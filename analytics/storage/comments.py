@@ -10,7 +10,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from analytics.storage.access import audited, committee_of_scope
+from analytics.access import current
+from analytics.storage.access import audited, committee_of_scope, scope_committees
 from analytics.storage.database import insert_with_new_id
 
 
@@ -33,24 +34,54 @@ def add_comment(
     return insert_with_new_id(con, "comment_id_seq", "deviation_comment", row)
 
 
+def _visible(
+    con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, year: int, scope: str, level: str
+) -> pd.DataFrame:
+    """Only the comments on the acting user's nämnder (all of them for an unlimited user)."""
+    actor = current()
+    if actor is None or actor.committees is None or frame.empty:
+        return frame
+    allowed = actor.committees
+    keep = [scope_committees(con, year, scope, level, str(u)) <= allowed for u in frame["unit"]]
+    return frame[keep].reset_index(drop=True)
+
+
 def latest_comments(
     con: duckdb.DuckDBPyConnection, year: int, period: int, scope: str, level: str
 ) -> pd.DataFrame:
-    """The newest comment per unit at a level and scope: unit, explanation, action, author, time."""
-    return con.execute(
-        """SELECT unit, explanation, action, author, created_at
+    """The newest comment per unit at a level and scope: unit, explanation, action, author, time
+    (for a user limited to some nämnder, only those on their nämnder)."""
+    return _visible(
+        con,
+        con.execute(
+            """SELECT unit, explanation, action, author, created_at
            FROM deviation_comment
            WHERE year = ? AND period = ? AND scope = ? AND level = ?
            QUALIFY row_number() OVER (PARTITION BY unit ORDER BY id DESC) = 1
            ORDER BY unit""",
-        [year, period, scope, level],
-    ).df()
+            [year, period, scope, level],
+        ).df(),
+        year,
+        scope,
+        level,
+    )
 
 
 def comment_history(
     con: duckdb.DuckDBPyConnection, year: int, scope: str, level: str, unit: str
 ) -> pd.DataFrame:
-    """Every version of the comments on one unit through the year, newest first."""
+    """Every version of the comments on one unit through the year, newest first (none for a
+    limited user when the unit or its scope is another nämnd's)."""
+    actor = current()
+    if (
+        actor is not None
+        and actor.committees is not None
+        and not (scope_committees(con, year, scope, level, unit) <= actor.committees)
+    ):
+        return con.execute(
+            "SELECT period, explanation, action, author, created_at FROM deviation_comment "
+            "WHERE false"
+        ).df()
     return con.execute(
         """SELECT period, explanation, action, author, created_at
            FROM deviation_comment
