@@ -571,3 +571,14 @@ def test_comments_stay_within_a_limited_users_namnder_both_ways(demo_copy: Path)
     with acting_as(Actor("boss", "admin")):
         assert len(comments.latest_comments(con, 2025, 6, "", "committee")) == 1
     con.close()
+
+
+def test_the_import_history_and_audit_log_are_not_a_limited_users(demo_copy: Path) -> None:
+    con = open_database(demo_copy, read_only=True)
+    with acting_as(Actor("boss", "admin")):
+        assert len(queries.import_history(con)) > 0
+    with acting_as(HSN_CONTROLLER):
+        assert queries.import_history(con).empty  # who loaded every nämnd's rows, and when
+        with pytest.raises(AccessDenied):
+            stored_access.audit_log(con)
+    con.close()

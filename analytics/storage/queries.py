@@ -13,6 +13,7 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from analytics.access import sees_whole_region
 from analytics.storage.access import audited
 
 # Levels a user can group by, and the SQL expression of each over a source `f` (below): the
@@ -508,12 +509,14 @@ def data_version(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
 
 
 def import_history(con: duckdb.DuckDBPyConnection, limit: int = 50) -> pd.DataFrame:
-    """The latest imports, newest first."""
+    """The latest imports, newest first: region-wide (every nämnd's rows, who loaded what), so
+    none for a user limited to some nämnder."""
+    where = "" if sees_whole_region() else " WHERE false"
     return con.execute(
-        """SELECT id, file_name, kind, sheets, rows_read, rows_added, rows_replaced,
-                  rows_removed, rows_unchanged, subtotal_rows, user_name, started_at,
-                  finished_at, result, message, content_hash
-           FROM import_log ORDER BY id DESC LIMIT ?""",
+        f"""SELECT id, file_name, kind, sheets, rows_read, rows_added, rows_replaced,
+                   rows_removed, rows_unchanged, subtotal_rows, user_name, started_at,
+                   finished_at, result, message, content_hash
+            FROM import_log{where} ORDER BY id DESC LIMIT ?""",
         [limit],
     ).df()
 
