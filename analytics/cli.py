@@ -12,6 +12,7 @@
     python -m analytics goals FILE [--db PATH] [--profile NAME] [--mapping FILE]
     python -m analytics kolada FILE [--db PATH] [--mapping FILE]
     python -m analytics publish TARGET [--db PATH]
+    python -m analytics users list|set NAME --role R [--committee N ...]|remove NAME [--db PATH]
 
 Exit codes: 0 success, 1 a file was refused (nothing of it written), 2 usage error,
 3 the database could not be opened or changed (locked by another import, disk full, read-only),
@@ -34,7 +35,7 @@ from pathlib import Path
 
 import duckdb
 
-from analytics.access import AccessDenied, Actor, acting_as, identity, require, unlisted
+from analytics.access import ROLES, AccessDenied, Actor, acting_as, identity, require, unlisted
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.ingest.options import (
@@ -190,6 +191,20 @@ def build_parser() -> argparse.ArgumentParser:
         "gender, ignore)",
     )
 
+    usr = sub.add_parser("users", help="Lista, ge eller ta bort roller (administratörer)")
+    usr.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    usr_sub = usr.add_subparsers(dest="users_command", required=True, metavar="list|set|remove")
+    usr_sub.add_parser("list", help="Alla användare med roll och nämnder")
+    usr_set = usr_sub.add_parser("set", help="Ge en användare en roll (och nämnder)")
+    usr_set.add_argument("name", metavar="NAMN")
+    usr_set.add_argument("--role", required=True, choices=ROLES)
+    usr_set.add_argument("--committee", action="append", metavar="NÄMND",
+                         help="Begränsa till en nämnd (upprepa för flera); utan: hela regionen")  # fmt: skip
+    usr_remove = usr_sub.add_parser("remove", help="Ta bort en användare från rollistan")
+    usr_remove.add_argument("name", metavar="NAMN")
+    for leaf in usr_sub.choices.values():
+        leaf.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+
     pub = sub.add_parser(
         "publish", help="Kopiera databasen till en replik som lässervrar visar (BUDGET_READ_ONLY=1)"
     )
@@ -206,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     path = db_path(getattr(args, "db_sub", None) or args.db)
     writes = args.command not in ("summary", "result", "publish") and not getattr(
         args, "dry_run", False
-    )
+    ) and getattr(args, "users_command", None) != "list"  # fmt: skip
     try:
         if args.command == "publish":
             from analytics.storage.locking import publish
@@ -226,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
                 return _import(con, args)
             if args.command == "result":
                 return _result(con, args)
+            if args.command == "users":
+                return _users(con, args)
             return _summary(con, args)
     except StorageError as exc:
         print(str(exc), file=sys.stderr)
@@ -252,6 +269,8 @@ def _writing(path: Path, args: argparse.Namespace) -> int:
             return _tax_forecast(con, args)
         if args.command == "assumptions":
             return _assumptions(con, args)
+        if args.command == "users":
+            return _users(con, args)
         return _goals(con, args)
 
 
@@ -293,6 +312,33 @@ def cli_actor(con: duckdb.DuckDBPyConnection) -> Actor:
     if actor is None:
         raise AccessDenied(t("auth.no_access", name=name))
     return actor
+
+
+def _users(con, args: argparse.Namespace) -> int:
+    """The roles list for administrators who script their setup (every call is checked: only
+    an admin may, and a database without users has its operator as admin)."""
+    from analytics.storage import access as stored_access
+
+    require("roles")
+    if args.users_command == "list":
+        for r in stored_access.users(con).itertuples(index=False):
+            try:
+                listed = [str(c) for c in r.committees]  # an array, or NA for the whole region
+            except TypeError:
+                listed = []
+            scope = ", ".join(listed) if len(listed) else "hela regionen"
+            print(f"{r.name}\t{r.role}\t{scope}")
+        return EXIT_OK
+    if args.users_command == "set":
+        committees = [c.strip() for c in args.committee or [] if c.strip()] or None
+        stored_access.set_user(con, args.name, args.role, committees)
+        print(
+            f"{args.name}: {args.role}, {', '.join(committees) if committees else 'hela regionen'}"
+        )
+        return EXIT_OK
+    stored_access.remove_user(con, args.name)
+    print(f"{args.name} är borttagen ur rollistan.")
+    return EXIT_OK
 
 
 def _loaded(args: argparse.Namespace, load: Callable[[], str]) -> int:

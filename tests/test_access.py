@@ -582,3 +582,22 @@ def test_the_import_history_and_audit_log_are_not_a_limited_users(demo_copy: Pat
         with pytest.raises(AccessDenied):
             stored_access.audit_log(con)
     con.close()
+
+
+def test_administrators_script_the_roles_list_on_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "users.duckdb"
+    open_database(db).close()
+    # a database without users: its operator is admin and gives the first roles
+    done = _cli(db, "boss", "users", "set", "boss", "--role", "admin")
+    assert done.returncode == 0, done.stderr
+    done = _cli(db, "boss", "users", "set", "Hanna", "--role", "controller", "--committee",
+                "Hälso- och sjukvårdsnämnden")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    listed = _cli(db, "boss", "users", "list")
+    assert "hanna\tcontroller\tHälso- och sjukvårdsnämnden" in listed.stdout
+    assert "boss\tadmin\thela regionen" in listed.stdout
+    refused = _cli(db, "hanna", "users", "set", "hanna", "--role", "admin")
+    assert refused.returncode == 4  # nobody gives themselves rights
+    assert _cli(db, "hanna", "users", "list").returncode == 4
+    assert _cli(db, "boss", "users", "remove", "HANNA").returncode == 0
+    assert "hanna" not in _cli(db, "boss", "users", "list").stdout

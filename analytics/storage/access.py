@@ -162,6 +162,8 @@ def set_user(
 
 @audited("roles")
 def remove_user(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Take a user off the roles list (they then have no access, unless a default is set)."""
+    require("roles")
     con.execute("DELETE FROM app_user WHERE lower(trim(name)) = ?", [identity(name)])
 
 
