@@ -2050,6 +2050,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "auth.login": {"sv": "Logga in", "en": "Log in"},
     "auth.logout": {"sv": "Logga ut", "en": "Log out"},
+    "auth.secret_wrong": {
+        "sv": "Begäran kommer inte från inloggningsproxyn (huvudet {header} saknas eller är "
+        "fel). Öppna verktyget via regionens inloggning.",
+        "en": "The request does not come from the login proxy (the header {header} is missing "
+        "or wrong). Open the tool through the region's login.",
+    },
     "auth.header_missing": {
         "sv": "Inloggning krävs: huvudet {header} från inloggningsproxyn saknas. Öppna "
         "verktyget via regionens inloggning.",

@@ -117,6 +117,14 @@ SETTINGS: dict[str, Setting] = {
             "X-Forwarded-User). Empty: no proxy login.",
         ),
         Setting(
+            "auth_secret",
+            "BUDGET_AUTH_SECRET",
+            "",
+            "With a proxy login: a shared secret the proxy sends in the header "
+            "X-Budget-Proxy-Secret; a request without it is refused (so a client that reaches "
+            "the port around the proxy cannot name itself). Empty: not required.",
+        ),
+        Setting(
             "admins",
             "BUDGET_ADMINS",
             "",

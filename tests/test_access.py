@@ -601,3 +601,24 @@ def test_administrators_script_the_roles_list_on_the_command_line(tmp_path: Path
     assert _cli(db, "hanna", "users", "list").returncode == 4
     assert _cli(db, "boss", "users", "remove", "HANNA").returncode == 0
     assert "hanna" not in _cli(db, "boss", "users", "list").stdout
+
+
+@pytest.mark.parametrize(("sent", "refused"), [(None, True), ("fel", True), ("hemligt", False)])
+def test_header_mode_can_require_the_proxys_shared_secret(
+    app_factory, demo_copy: Path, monkeypatch, sent: str | None, refused: bool
+) -> None:
+    con = open_database(demo_copy)
+    with acting_as(Actor("boss", "admin")):
+        stored_access.set_user(con, "vera", "viewer", None)
+    con.close()
+    monkeypatch.setenv("BUDGET_AUTH_HEADER", "X-Forwarded-User")
+    monkeypatch.setenv("BUDGET_AUTH_SECRET", "hemligt")
+    headers = {"X-Forwarded-User": "vera"}
+    if sent is not None:
+        headers["X-Budget-Proxy-Secret"] = sent
+    at = app_factory(demo_copy)
+    monkeypatch.setattr("streamlit.context", type("C", (), {"headers": headers})())
+    at.run()
+    assert not at.exception
+    assert any("kommer inte från inloggningsproxyn" in e.value for e in at.error) == refused
+    assert bool(at.metric) != refused

@@ -14,6 +14,8 @@ not listed get no access unless `BUDGET_DEFAULT_ROLE` and `BUDGET_DEFAULT_SCOPE`
 
 from __future__ import annotations
 
+import hmac
+
 import streamlit as st
 
 from analytics.access import Actor, identity, unlisted
@@ -21,6 +23,7 @@ from analytics.i18n import t
 from analytics.settings import admins, current_user, setting
 from analytics.storage.access import role_of
 
+SECRET_HEADER = "X-Budget-Proxy-Secret"  # the proxy's proof that it is the proxy
 FORWARDING_HEADERS = ("X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "Forwarded",
                       "X-Real-Ip")  # fmt: skip
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -45,6 +48,11 @@ def identify(con, lang: str) -> Actor:
         return _with_role(con, name, "oidc")
     header = setting("auth_header")
     if header:
+        secret = setting("auth_secret")
+        sent = st.context.headers.get(SECRET_HEADER, "")
+        if secret and not hmac.compare_digest(sent.encode(), secret.encode()):
+            st.error(t("auth.secret_wrong", lang, header=SECRET_HEADER))
+            st.stop()
         name = st.context.headers.get(header, "")
         if not name:
             st.error(t("auth.header_missing", lang, header=header))
