@@ -297,3 +297,17 @@ def test_an_absurd_amount_is_refused_naming_its_cell(con, tmp_path: Path, amount
             ["2024-01", "0101", "RS", "4010", amount, "1"]]  # fmt: skip
     message = _refused(con, files.csv(tmp_path / "absurd.csv", rows), "bad_amount")
     assert "rad 2, kolumn E (Budget)" in message and "orimligt stort" in message
+
+
+def test_uploads_of_days_gone_by_are_swept(tmp_path: Path, monkeypatch) -> None:
+    import os
+    import time
+
+    from ui import uploads
+
+    monkeypatch.setattr(uploads, "UPLOAD_DIR", tmp_path / "uploads")
+    old = uploads.stored_upload("huvudbok.csv", b"gammal")
+    os.utime(old, (time.time() - 2 * 86400, time.time() - 2 * 86400))
+    fresh = uploads.stored_upload("huvudbok2.csv", b"ny")  # storing sweeps
+    assert not old.exists() and fresh.exists()
+    assert uploads.sweep_uploads(now=time.time() + 2 * 86400) == 1 and not fresh.exists()

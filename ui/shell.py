@@ -24,7 +24,7 @@ from analytics.settings import current_user, db_path, setting
 from analytics.storage import StorageError, open_database, queries
 from analytics.storage import dataset as stored_dataset
 from analytics.storage.access import limit_to_committees
-from analytics.storage.locking import mark_serving, writer_lock
+from analytics.storage.locking import mark_serving, remove_stale_copies, writer_lock
 
 _FIRST_START_LOCK = threading.Lock()
 
@@ -48,6 +48,7 @@ def _database(alias: str) -> duckdb.DuckDBPyConnection:
     if replica():
         return open_database(alias, read_only=True)
     mark_serving(database_path())
+    remove_stale_copies(database_path())  # what killed command-line imports left behind
     return open_database(alias, backup_as=database_path())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,13 +17,35 @@ from analytics.ingest.problems import ImportRejected
 UPLOAD_DIR = Path(tempfile.gettempdir()) / "budget-uploads"
 
 
+UPLOAD_MAX_AGE_S = 24 * 3600  # an upload older than a day belongs to no open page any more
+
+
+def sweep_uploads(now: float | None = None) -> int:
+    """Remove uploads older than a day (a region's ledgers must not pile up in /tmp); returns
+    how many were removed."""
+    limit = (now if now is not None else time.time()) - UPLOAD_MAX_AGE_S
+    removed = 0
+    for old in UPLOAD_DIR.glob("*") if UPLOAD_DIR.is_dir() else []:
+        try:
+            if old.is_file() and old.stat().st_mtime < limit:
+                old.unlink()
+                removed += 1
+        except OSError:  # another session removed it first
+            continue
+    return removed
+
+
 def stored_upload(name: str, content: bytes) -> Path:
-    """Keep the upload on disk under its content hash, so a rerun does not write it again."""
+    """Keep the upload on disk under its content hash, so a rerun does not write it again
+    (and sweep away the uploads of days gone by)."""
     digest = hashlib.sha256(content).hexdigest()[:16]
-    UPLOAD_DIR.mkdir(parents=True, exist_ok=True)
+    UPLOAD_DIR.mkdir(parents=True, exist_ok=True, mode=0o700)
+    sweep_uploads()
     path = UPLOAD_DIR / f"{digest}{Path(name).suffix.lower()}"
     if not path.exists():
         path.write_bytes(content)
+    else:
+        path.touch()  # in use again: not swept while a page still shows it
     return path
 
 
