@@ -622,3 +622,27 @@ def test_header_mode_can_require_the_proxys_shared_secret(
     assert not at.exception
     assert any("kommer inte från inloggningsproxyn" in e.value for e in at.error) == refused
     assert bool(at.metric) != refused
+
+
+def test_a_replica_runs_from_read_only_storage(
+    app_factory, demo_copy: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import errno
+
+    from ui import shell
+
+    replica = tmp_path / "ro" / "budget.duckdb"
+    with acting_as(Actor("boss", "admin")):
+        from analytics.storage.locking import publish
+
+        publish(demo_copy, replica, 0, "test")
+
+    def read_only_storage(source, target) -> None:  # what os.link says on a read-only mount
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(shell.os, "link", read_only_storage)
+    monkeypatch.setenv("BUDGET_READ_ONLY", "1")
+    at = app_factory(replica).run()
+    assert not at.exception
+    assert at.title[0].value == "Översikt 2025, till och med december"
+    assert not list(replica.parent.glob("*.open"))  # nothing written beside the replica

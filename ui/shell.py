@@ -7,6 +7,7 @@ the filters live in the sidebar of every page; pages read them with `filters()`.
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -61,6 +62,18 @@ def database_path() -> Path:
     return db_path()
 
 
+def _replica_alias(path: Path, inode: int) -> Path:
+    """For a replica on read-only storage: the per-inode name as a symbolic link in the temp
+    folder (DuckDB opens it read-only; a newly published file gets a new name all the same)."""
+    folder = Path(tempfile.gettempdir()) / "budget-replica"
+    folder.mkdir(exist_ok=True, mode=0o700)
+    alias = folder / f"{path.name}.{inode}.open"
+    if not alias.is_symlink():
+        with suppress(FileExistsError):
+            alias.symlink_to(path.resolve())
+    return alias
+
+
 def _alias(path: Path) -> Path:
     """A name of the database file as it is now (its inode in the name).
 
@@ -74,9 +87,15 @@ def _alias(path: Path) -> Path:
         inode = path.stat().st_ino
         alias = path.with_name(f".{path.name}.{inode}.open")
         made = False
-        with suppress(FileExistsError):
+        try:
             os.link(path, alias)
             made = True
+        except FileExistsError:
+            pass
+        except OSError:  # read-only storage (a replica's): a symbolic name in a writable place
+            if not replica():
+                raise
+            return _replica_alias(path, inode)
         if alias.stat().st_ino == inode:
             if made:  # a new file: earlier names are stale (looked for once, not every run)
                 for stale in path.parent.glob(f".{path.name}.*.open"):
