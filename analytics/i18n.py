@@ -2126,6 +2126,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Another change to the database is in progress ({holder}). Wait until it has "
         "finished and try again; nothing was changed.",
     },
+    "storage.write_failed": {
+        "sv": "Databasen {path} kunde inte skrivas ({detail}); inget sparades. Försök igen, "
+        "och kontakta förvaltaren om felet står kvar.",
+        "en": "The database {path} could not be written ({detail}); nothing was saved. Try "
+        "again, and tell the administrator if it persists.",
+    },
     "storage.disk_full": {
         "sv": "Disken är full ({detail}). Inget har ändrats i databasen {path}; frigör utrymme "
         "och försök igen.",

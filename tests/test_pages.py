@@ -808,3 +808,25 @@ def test_a_comment_refused_while_the_database_is_busy_keeps_its_text(
     next(b for b in at.button if b.label == "Spara kommentar").click().run()
     assert at.success[0].value == "Kommentaren sparades."
     assert at.text_area(key="comment_explanation").value == ""
+
+
+def test_a_full_disk_when_saving_a_comment_is_said_in_words_and_keeps_the_text(
+    app_factory, demo_copy: Path, monkeypatch
+) -> None:
+    import duckdb
+
+    from analytics.storage import comments
+
+    def full_disk(*args, **kwargs):
+        raise duckdb.IOException("IO Error: Could not write file: No space left on device")
+
+    at = app_factory(demo_copy).run()
+    open_page(at, "deviations")
+    at.run()
+    monkeypatch.setattr(comments, "add_comment", full_disk)
+    at.text_area(key="comment_explanation").input("Inhyrda läkare")
+    next(b for b in at.button if b.label == "Spara kommentar").click().run()
+    assert not at.exception  # no traceback reaches the page
+    message = next(e.value for e in at.error if "Disken är full" in e.value)
+    assert "demo.duckdb" in message and ".open" not in message  # the database, not an alias
+    assert at.text_area(key="comment_explanation").value == "Inhyrda läkare"

@@ -6,6 +6,7 @@ the filters live in the sidebar of every page; pages read them with `filters()`.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 import threading
@@ -134,9 +135,24 @@ def writing() -> Iterator[duckdb.DuckDBPyConnection]:
     except (AccessDenied, StorageError) as exc:
         st.error(str(exc))
         st.stop()
+    except (duckdb.IOException, OSError) as exc:  # a full disk, read-only storage: in words
+        st.error(write_failure(exc, path))
+        st.stop()
 
 
 WRITE_WAIT_S = 5.0
+
+
+def write_failure(exc: BaseException, path: Path) -> str:
+    """What a failed write means, naming the database (never a temporary file): a full disk,
+    read-only storage, or another fault with its first line; nothing was saved."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    lowered = text.lower()
+    if "no space left" in lowered or getattr(exc, "errno", None) == errno.ENOSPC:
+        return t("storage.disk_full", path=path.name, detail=text)
+    if "read-only" in lowered or getattr(exc, "errno", None) in (errno.EROFS, errno.EACCES):
+        return t("storage.read_only", path=path.name, detail=text)
+    return t("storage.write_failed", path=path.name, detail=text)
 
 
 def visibility_key() -> str:
