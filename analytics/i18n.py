@@ -1309,9 +1309,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "problem.bad_amount": {
         "sv": "Beloppet är inte ett tal eller är orimligt stort (förväntat till exempel "
-        "1 234,50, −12 eller (12); högst 10 000 miljarder kr per rad).",
+        "1 234,50, −12 eller (12); högst 16 siffror kronor före decimaltecknet).",
         "en": "The amount is not a number or is unreasonably large (expected e.g. 1 234,50, −12 "
-        "or (12); at most 10 000 billion kr a row).",
+        "or (12); at most 16 digits of kronor before the decimal point).",
     },
     "problem.period_required": {
         "sv": "Belopp av typen {measure} kräver en periodkolumn. Är det ett årsutfall, ange "

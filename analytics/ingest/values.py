@@ -136,9 +136,9 @@ def parse_decimal(text: str) -> Decimal | None:
     return -value if negative else value
 
 
-# The largest amount one row may carry: 10 000 billion kronor (the database holds amounts to
-# 16 digits before the decimal point; a region's whole turnover is a few billion).
-MAX_AMOUNT_ORE = 10**15 * 100
+# The largest amount one row may carry: what the database holds, 16 digits of kronor before
+# the decimal point (a region's whole turnover is a few billion).
+MAX_AMOUNT_ORE = 10**16 * 100
 
 
 def parse_amounts_ore(series: pd.Series, unit_factor: int = 1) -> tuple[pd.Series, pd.Series]:
