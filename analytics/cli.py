@@ -284,11 +284,14 @@ def reading(path: Path, lang: str) -> Iterator[duckdb.DuckDBPyConnection]:
     with tempfile.TemporaryDirectory() as folder:
         try:
             con = open_database(path, read_only=path.exists(), lang=lang)
-        except StorageError:
+        except StorageError as first:
             snapshot = Path(folder) / path.name
             with writer_lock(path, 10.0, f"läsning av {current_user()}"):
                 shutil.copyfile(path, snapshot)
-            con = open_database(snapshot, read_only=True, lang=lang)
+            try:
+                con = open_database(snapshot, read_only=True, lang=lang)
+            except StorageError:  # not held by a dashboard: the file itself is wrong
+                raise first from None  # named by the database's own path, not the snapshot's
         try:
             yield con
         finally:

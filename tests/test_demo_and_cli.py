@@ -436,3 +436,14 @@ def test_the_result_workbook_matches_its_golden_file(demo_con) -> None:
     assert cells == golden
     requirement = result_reports.result_json(report)["balance_requirement"]
     assert golden["Balanskravsutredning"][-1][1] == requirement["remaining_to_restore_tkr"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("content", [b"hej", None])
+def test_a_broken_database_file_is_named_by_its_own_path(tmp_path: Path, demo_db: Path,
+                                                        content: bytes | None) -> None:  # fmt: skip
+    broken = tmp_path / "budget.duckdb"
+    broken.write_bytes(content if content is not None else demo_db.read_bytes()[:5000])
+    done = run_cli("summary", "--db", str(broken), "--year", "2025", "--period", "6")
+    assert done.returncode == 3 and "Traceback" not in done.stderr
+    assert f"Filen {broken} är inte en databas för budgetverktyget" in done.stderr
+    assert "/tmp/tmp" not in done.stderr.replace(str(tmp_path), "")  # never a snapshot's name
