@@ -136,7 +136,12 @@ def _mapping_editor(lang: str) -> None:
     if upload is None or not st.toggle(t("goals.map_columns", lang), key="goals_map"):
         return
     path = stored_upload(upload.name, upload.getvalue())
-    headers = header_candidates(path, upload.name)
+    try:
+        headers = header_candidates(path, upload.name)
+    except ImportRejected as exc:  # a hostile or broken file: in words, never a traceback
+        for problem in exc.problems:
+            st.error(problem.render(lang))
+        return
     suggested = suggested_roles(headers)
     roles = ["ignore", *ROLES]
     mapping = {}

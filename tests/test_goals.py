@@ -171,3 +171,21 @@ def test_the_tally_follows_the_chosen_year(demo_con) -> None:
     assert by_year[2020].counts != by_year[2025].counts != by_year[2023].counts
     # a year's tally reads no outcome after the year
     assert (by_year[2020].table["latest_year"].dropna() <= 2020).all()
+
+
+def test_the_goal_mapping_refuses_a_hostile_or_empty_file_in_words(tmp_path: Path) -> None:
+    import openpyxl
+
+    from analytics.ingest.goal_sheet import header_candidates
+    from analytics.ingest.problems import ImportRejected
+
+    far = tmp_path / "far.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["XFD1048576"] = 1
+    wb.save(far)
+    empty = tmp_path / "tom.csv"
+    empty.write_text("")
+    for path, code in ((far, "sheet_too_large"), (empty, "empty_file")):
+        with pytest.raises(ImportRejected) as refused:
+            header_candidates(path)
+        assert [p.code for p in refused.value.problems] == [code]

@@ -69,7 +69,9 @@ def header_candidates(path: Path, display_name: str | None = None) -> list[str]:
     """The header texts of a goal sheet for a person to map: the recognised header row, or
     else the row among the first 20 with the most filled cells."""
     name = display_name or path.name
-    sheet = next(s for s in read_file(path, name) if not s.hidden)
+    sheet = next((s for s in read_file(path, name) if not s.hidden), None)
+    if sheet is None or sheet.cells.empty:
+        raise ImportRejected([Problem("goals_no_header", name)])
     found = find_header(sheet)
     if found is not None:
         row = found[0]
