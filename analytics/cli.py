@@ -299,8 +299,9 @@ def reading(path: Path, lang: str) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def cli_actor(con: duckdb.DuckDBPyConnection) -> Actor:
-    """The user running the command: `BUDGET_USER` or the login name, with the role the
-    database gives them. A database without users is a single-user one: its user is admin."""
+    """The user running the command: the OS account (or the identity a service account acts
+    as, see `settings.current_user`), with the role the database gives them. A database
+    without users is a single-user one: its user is admin."""
     from analytics.storage.access import has_users, role_of
 
     name = current_user()

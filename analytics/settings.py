@@ -107,7 +107,14 @@ SETTINGS: dict[str, Setting] = {
             "user",
             "BUDGET_USER",
             "",
-            "Name written to the import log when no login is configured (default: OS user).",
+            "The identity a service account acts as (import log, roles) when no login is "
+            "configured; honoured only for the accounts in service_users (default: OS user).",
+        ),
+        Setting(
+            "service_users",
+            "BUDGET_SERVICE_USERS",
+            "",
+            "Comma-separated OS accounts (e.g. the scheduler's) that may act as BUDGET_USER.",
         ),
         Setting(
             "auth_header",
@@ -171,17 +178,27 @@ def db_path(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(override) if override else Path(setting("db_path"))
 
 
-def current_user() -> str:
-    """Who is acting, for the import log, when no login tells us."""
-    configured = setting("user")
-    if configured:
-        return configured
+def os_user() -> str:
+    """The operating-system account running the process."""
     try:
         import getpass
 
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - getuser raises several kinds when no name is known
         return "okänd"
+
+
+def current_user() -> str:
+    """Who is acting when no login tells us (the CLI, local mode): the operating-system user.
+    `BUDGET_USER` names someone else only when the OS account is a service account listed in
+    `BUDGET_SERVICE_USERS` (a scheduler loading as a named identity): an environment variable
+    alone makes nobody an admin."""
+    account = os_user()
+    configured = setting("user").strip()
+    services = {u.strip().lower() for u in setting("service_users").split(",") if u.strip()}
+    if configured and account.strip().lower() in services:
+        return configured
+    return account
 
 
 def admins() -> set[str]:

@@ -18,6 +18,7 @@ from analytics import reports
 from analytics.access import AccessDenied, Actor, acting_as
 from analytics.importer import import_file
 from analytics.scenarios import Drivers
+from analytics.settings import os_user
 from analytics.storage import access as stored_access
 from analytics.storage import (
     comments,
@@ -213,7 +214,13 @@ def test_every_change_is_in_the_audit_log_with_who_and_what(con) -> None:
 
 
 def _cli(db: Path, user: str, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "BUDGET_USER": user, "BUDGET_ADMINS": ""}
+    # the test runs as a service account that may act as a named identity
+    env = {
+        **os.environ,
+        "BUDGET_USER": user,
+        "BUDGET_ADMINS": "",
+        "BUDGET_SERVICE_USERS": os_user(),
+    }
     return subprocess.run(
         [sys.executable, "-m", "analytics", *args, "--db", str(db)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
@@ -646,3 +653,18 @@ def test_a_replica_runs_from_read_only_storage(
     assert not at.exception
     assert at.title[0].value == "Översikt 2025, till och med december"
     assert not list(replica.parent.glob("*.open"))  # nothing written beside the replica
+
+
+def test_an_environment_variable_alone_makes_nobody_someone_else(tmp_path: Path) -> None:
+    db = tmp_path / "who.duckdb"
+    con = open_database(db)
+    with acting_as(Actor("boss", "admin")):
+        stored_access.set_user(con, "boss", "admin", None)
+    con.close()
+    env = {**os.environ, "BUDGET_USER": "boss", "BUDGET_ADMINS": "", "BUDGET_SERVICE_USERS": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "analytics", "users", "list", "--db", str(db)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    # the OS account is not a service account: it acts as itself, which the list does not know
+    assert done.returncode == 4 and f"{os_user()} har ingen behörighet" in done.stderr
