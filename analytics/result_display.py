@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from decimal import Decimal
 
 import pandas as pd
 
@@ -15,9 +14,7 @@ from analytics.export import safe_row
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.presentation import tkr_cell
-from analytics.result_reports import ResultReport
-
-ORE_PER_TKR = 100_000
+from analytics.result_reports import ResultReport, tkr_value
 
 
 def income_statement_display(report: ResultReport, lang: str = "sv") -> pd.DataFrame:
@@ -131,11 +128,6 @@ def result_text(report: ResultReport, lang: str = "sv") -> list[str]:
     return out
 
 
-def _tkr_value(ore: int | None) -> float | None:
-    """öre as the tkr number an Excel cell holds (exact to the krona: three decimals)."""
-    return None if ore is None else float(Decimal(int(ore)) / ORE_PER_TKR)
-
-
 def workbook(report: ResultReport, lang: str = "sv") -> bytes:
     """The income statement, the balanskravsutredning and the deficits as an Excel workbook:
     the same figures as the page and `result --json`, as numbers in tkr (result sign)."""
@@ -147,15 +139,15 @@ def workbook(report: ResultReport, lang: str = "sv") -> bytes:
         (t("forecast.income_statement", lang),
          [t("col.line", lang), t("col.budget_year", lang),
           t("col.outcome_ytd_tkr", lang, period=report.period), year_end],
-         [[t(f"is.{code}", lang), *map(_tkr_value, amounts)]
+         [[t(f"is.{code}", lang), *map(tkr_value, amounts)]
           for code, *amounts in report.income_statement()]),
         (t("br.heading", lang), [t("col.line", lang), t("col.amount_tkr", lang)],
-         [[t(f"br.{code}", lang), _tkr_value(ore)] for code, ore in report.statement.lines()]
-         + [[t("br.remaining", lang), _tkr_value(report.remaining_ore)]]),
+         [[t(f"br.{code}", lang), tkr_value(ore)] for code, ore in report.statement.lines()]
+         + [[t("br.remaining", lang), tkr_value(report.remaining_ore)]]),
         (t("br.deficits", lang),
          [t("br.deficit_year", lang), t("br.deficit_amount", lang), t("br.restore_by", lang),
           t("br.remaining_tkr", lang)],
-         [[d.year, _tkr_value(d.amount_ore), d.restore_by, _tkr_value(d.remaining_ore)]
+         [[d.year, tkr_value(d.amount_ore), d.restore_by, tkr_value(d.remaining_ore)]
           for d in report.deficits]),
     ]  # fmt: skip
     wb = Workbook()

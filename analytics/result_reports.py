@@ -172,8 +172,8 @@ def result_report(
     )
 
 
-def _tkr(ore: int | None) -> float | None:
-    """öre → tkr for JSON: exact to the krona (three decimals)."""
+def tkr_value(ore: int | None) -> float | None:
+    """öre → tkr for JSON and workbooks: exact to the krona (three decimals)."""
     return None if ore is None else float(Decimal(int(ore)) / ORE_PER_TKR)
 
 
@@ -189,35 +189,35 @@ def result_json(report: ResultReport) -> dict[str, object]:
         "income_statement": [
             {
                 "line": code,
-                "budget_tkr": _tkr(budget),
-                "outcome_ytd_tkr": _tkr(outcome),
-                "forecast_tkr": _tkr(year_end),
+                "budget_tkr": tkr_value(budget),
+                "outcome_ytd_tkr": tkr_value(outcome),
+                "forecast_tkr": tkr_value(year_end),
             }
             for code, budget, outcome, year_end in report.income_statement()
         ],
         "balance_requirement": {
-            "result_tkr": _tkr(s.result_ore),
-            "realisation_gains_tkr": _tkr(s.realisation_ore),
-            "unrealised_tkr": _tkr(s.unrealised_ore),
-            "other_adjustments_tkr": _tkr(s.other_ore),
-            "reserve_tkr": _tkr(s.reserve_ore),
-            "after_adjustments_tkr": _tkr(s.after_adjustments_ore),
-            "balance_result_tkr": _tkr(s.balance_result_ore),
+            "result_tkr": tkr_value(s.result_ore),
+            "realisation_gains_tkr": tkr_value(s.realisation_ore),
+            "unrealised_tkr": tkr_value(s.unrealised_ore),
+            "other_adjustments_tkr": tkr_value(s.other_ore),
+            "reserve_tkr": tkr_value(s.reserve_ore),
+            "after_adjustments_tkr": tkr_value(s.after_adjustments_ore),
+            "balance_result_tkr": tkr_value(s.balance_result_ore),
             "deficits": [
                 {
                     "year": d.year,
-                    "amount_tkr": _tkr(d.amount_ore),
+                    "amount_tkr": tkr_value(d.amount_ore),
                     "restore_by": d.restore_by,
-                    "remaining_tkr": _tkr(d.remaining_ore),
+                    "remaining_tkr": tkr_value(d.remaining_ore),
                 }
                 for d in report.deficits
             ],
-            "remaining_to_restore_tkr": _tkr(report.remaining_ore),
+            "remaining_to_restore_tkr": tkr_value(report.remaining_ore),
             "special_reasons": [
                 {
                     "year": d.year,
                     "kind": d.kind,
-                    "amount_tkr": _tkr(d.amount_ore),
+                    "amount_tkr": tkr_value(d.amount_ore),
                     "reference": d.reference,
                     "text": d.text,
                 }
