@@ -1211,8 +1211,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The file is named {suffix} but is not a spreadsheet (it holds something else).",
     },
     "problem.corrupt_workbook": {
-        "sv": "Arbetsboken är skadad och kan inte packas upp: {detail}. Spara om den i Excel.",
-        "en": "The workbook is damaged and cannot be unpacked: {detail}. Save it again in Excel.",
+        "sv": "Arbetsboken är skadad och kan inte packas upp: {reason}. Spara om den i Excel.",
+        "en": "The workbook is damaged and cannot be unpacked: {reason} ({detail}). Save it again in "
+        "Excel.",
     },
     "problem.sheet_too_large": {
         "sv": "Bladet {part} sträcker sig över {rows} rader och {columns} kolumner; så stora "
@@ -1241,13 +1242,98 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Filen har {rows} rader; högst {limit} tas emot. Dela upp exporten.",
         "en": "The file has {rows} rows; at most {limit} are accepted. Split the export.",
     },
+    "problem.parse_memory": {
+        "sv": "Filen kräver mer minne än de {limit_mb} MB som en fil får använda när den läses, "
+        "och läses inte. Kontrollera att det är rätt export (eller dela upp den); gränsen är "
+        "inställningen BUDGET_PARSE_MEMORY_MB.",
+        "en": "Reading the file needs more than the {limit_mb} MB a file may use; it is not "
+        "read. Check that it is the right export (or split it); the limit is the setting "
+        "BUDGET_PARSE_MEMORY_MB.",
+    },
+    "problem.parse_crashed": {
+        "sv": "Läsningen av filen avbröts: kalkylarksläsaren stannade på filens innehåll, "
+        "oftast för att den skulle behöva mer än {limit_mb} MB minne. Inget har sparats. "
+        "Spara om filen i Excel som .xlsx eller exportera den som CSV och försök igen.",
+        "en": "Reading the file was stopped: the spreadsheet reader halted on its content, "
+        "usually because it would need more than {limit_mb} MB of memory. Nothing was saved. "
+        "Save the file again in Excel as .xlsx or export it as CSV and try again.",
+    },
+    "problem.parse_timeout": {
+        "sv": "Läsningen av filen tog mer än {seconds} sekunder och avbröts; inget har sparats. "
+        "Dela upp exporten eller höj inställningen BUDGET_PARSE_SECONDS.",
+        "en": "Reading the file took more than {seconds} seconds and was stopped; nothing was "
+        "saved. Split the export or raise the setting BUDGET_PARSE_SECONDS.",
+    },
+    "reason.memory": {
+        "sv": "den kräver mer minne än en fil får använda",
+        "en": "it needs more memory than a file may use",
+    },
+    "reason.encrypted": {
+        "sv": "den är lösenordsskyddad eller krypterad",
+        "en": "it is password-protected or encrypted",
+    },
+    "reason.entities": {
+        "sv": "den innehåller XML-entiteter, som riktiga kalkylark aldrig har",
+        "en": "it holds XML entities, which real spreadsheets never do",
+    },
+    "reason.part_missing": {
+        "sv": "en del av filen saknas (den är inte en komplett arbetsbok)",
+        "en": "a part of the file is missing (it is not a complete workbook)",
+    },
+    "reason.cut_short": {
+        "sv": "filen är avklippt eller skadad (till exempel en avbruten nedladdning)",
+        "en": "the file is cut short or damaged (an interrupted download, for example)",
+    },
+    "reason.broken_xml": {
+        "sv": "innehållet är trasigt (filens XML är ofullständig eller felaktig)",
+        "en": "its content is broken (the file's XML is incomplete or wrong)",
+    },
+    "reason.not_zip": {
+        "sv": "filen är inte ett giltigt arkiv av den typ som filändelsen anger",
+        "en": "the file is not a valid archive of the kind its name says",
+    },
+    "reason.unknown_format": {
+        "sv": "filformatet känns inte igen",
+        "en": "the file format is not recognised",
+    },
+    "reason.quote": {
+        "sv": "ett citattecken avslutas aldrig, så raderna kan inte delas upp i kolumner",
+        "en": "a quote is never closed, so the lines cannot be split into columns",
+    },
+    "reason.columns": {
+        "sv": "raderna har olika många kolumner på ett sätt som inte går att tolka",
+        "en": "the lines have differing numbers of columns in a way that cannot be read",
+    },
+    "reason.encoding": {
+        "sv": "teckenkodningen känns inte igen",
+        "en": "the character encoding is not recognised",
+    },
+    "reason.missing": {
+        "sv": "filen finns inte (längre)",
+        "en": "the file does not exist (any more)",
+    },
+    "reason.no_permission": {
+        "sv": "programmet saknar behörighet att läsa filen",
+        "en": "the program may not read the file",
+    },
+    "reason.is_folder": {"sv": "det är en mapp, inte en fil", "en": "it is a folder, not a file"},
+    "reason.io_error": {
+        "sv": "ett läsfel uppstod på disken",
+        "en": "a read error occurred on the disk",
+    },
+    "reason.unknown": {
+        "sv": "innehållet kunde inte tolkas",
+        "en": "its content could not be interpreted",
+    },
     "problem.unreadable_workbook": {
-        "sv": "Arbetsboken går inte att läsa (skadad, krypterad eller inte ett kalkylark): {detail}",
-        "en": "The workbook cannot be read (damaged, encrypted or not a spreadsheet): {detail}",
+        "sv": "Arbetsboken går inte att läsa: {reason}. Öppna den i Excel, spara om den som .xlsx "
+        "(eller exportera som CSV) och försök igen.",
+        "en": "The workbook cannot be read: {reason} ({detail}). Open it in Excel, save it again as "
+        ".xlsx (or export it as CSV) and try again.",
     },
     "problem.unreadable_file": {
-        "sv": "Filen går inte att läsa: {detail}",
-        "en": "The file cannot be read: {detail}",
+        "sv": "Filen går inte att läsa: {reason}.",
+        "en": "The file cannot be read: {reason} ({detail}).",
     },
     "problem.binary_as_csv": {
         "sv": "Filen heter .csv men innehåller binära data, inte text.",
@@ -2143,6 +2229,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "({detail}). Inget har ändrats.",
         "en": "The database file {path} is read-only or in a place the program may not write "
         "({detail}). Nothing was changed.",
+    },
+    "storage.two_logs": {
+        "sv": "Databasfilen {path} har två ofullbordade transaktionsloggar ({logs}) efter att "
+        "två program avbrutits mitt i en skrivning; bara en kan läsas in. Inget har ändrats. "
+        "Starta instrumentpanelen en gång (den läser in sin logg) och försök igen, eller be "
+        "en administratör avgöra vilken logg som gäller.",
+        "en": "The database file {path} has two unfinished write-ahead logs ({logs}) after two "
+        "programs were stopped in the middle of a write; only one can be replayed. Nothing was "
+        "changed. Start the dashboard once (it replays its log) and try again, or ask an "
+        "administrator which log holds.",
     },
     "storage.locked": {
         "sv": "Databasfilen {path} används av ett annat program och kan inte öppnas just nu: "

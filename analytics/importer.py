@@ -42,6 +42,7 @@ from analytics.ingest.ledger import (
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
+from analytics.ingest.reasons import params_of
 from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
 from analytics.ingest.registers import parse_account_register, parse_org_register
 from analytics.ingest.sheets import classify, prepare
@@ -203,7 +204,7 @@ def import_file(
         result.problems = rejected.problems
         return result
     except OSError as exc:
-        result.problems = [Problem("unreadable_file", name, params={"detail": str(exc)})]
+        result.problems = [Problem("unreadable_file", name, params=params_of(exc))]
         return result
 
     mapping = options.mapping
@@ -303,6 +304,11 @@ class FilePreview:
     sheets: list[SheetPreview]
     raw: dict[str, pd.DataFrame]  # sheet name → its first rows as text, for manual mapping
     problems: list[Problem]
+
+    @property
+    def unreadable(self) -> bool:
+        """The file could not be read at all: a full read would be refused alike."""
+        return not self.sheets and any(p.severity == "error" for p in self.problems)
 
 
 def preview_file(

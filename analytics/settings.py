@@ -164,6 +164,19 @@ SETTINGS: dict[str, Setting] = {
             "200",
             "Largest file the import accepts, in MB (the upload widget has the same limit).",
         ),
+        Setting(
+            "parse_memory_mb",
+            "BUDGET_PARSE_MEMORY_MB",
+            "8192",
+            "Address space a file's parser may use, in MB: each file is read in a worker process "
+            "under this limit, so a hostile file fails its own import and nothing else.",
+        ),
+        Setting(
+            "parse_seconds",
+            "BUDGET_PARSE_SECONDS",
+            "600",
+            "Wall-clock seconds a file's parser may take before its worker is stopped.",
+        ),
     )
 }
 

@@ -49,9 +49,14 @@ def render() -> None:
     )
     _start_clean(upload.file_id if upload is not None else None)
     options = _options_form(con, lang)
-    if upload is not None:
-        path = stored_upload(upload.name, upload.getvalue())
-        mapping = _preview_and_mapping(con, path, upload.name, options, lang)
+    path = stored_upload(upload.name, upload.getvalue()) if upload is not None else None
+    mapping = _preview_and_mapping(con, path, upload.name, options, lang) if path else None
+    # a file refused in words by its preview is not read again in full (it would only repeat)
+    if (
+        upload is not None
+        and path
+        and not preview(path, upload.name, None, options.kind).unreadable
+    ):
         if mapping is not None:
             options.mapping = mapping
         check = _check(con, path, upload.name, options, lang)

@@ -136,3 +136,55 @@ def import_one_unit(con, folder: Path, ledger: list[Row]) -> None:
 
     assert import_file(con, csv(folder / "org.csv", ONE_UNIT_ORG)).ok
     assert import_file(con, csv(folder / "ledger.csv", ledger)).ok
+
+
+def shared_strings_workbook(path: Path, strings: int, length: int) -> Path:
+    """A valid one-cell workbook whose shared-string table holds `strings` distinct strings of
+    about `length` characters: small on disk, within every extent check, and as large in the
+    parser's memory as the strings are long (the 45 MB file that took 2,9 GB)."""
+
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://sc'
+        'hemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" Conten'
+        'tType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension='
+        '"xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentTyp'
+        'e="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Over'
+        'ride PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats'
+        '-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.x'
+        'ml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedSt'
+        'rings+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://sch'
+        'emas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="htt'
+        'p://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Targ'
+        'et="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://sche'
+        'mas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformat'
+        's.org/officeDocument/2006/relationships"><sheets><sheet name="Huvudbok" sheetId="1" r'
+        ':id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xm'
+        'lns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="'
+        'rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/works'
+        'heet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.op'
+        'enxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrin'
+        'gs.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="h'
+        'ttp://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r='
+        '"A1" t="s"><v>0</v></c></row></sheetData></worksheet>',
+    }
+    filler = "x" * max(0, length - 12)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+        with archive.open("xl/sharedStrings.xml", "w") as out:
+            out.write(
+                b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlforma'
+                b'ts.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">' % (strings, strings)
+            )
+            for start in range(0, strings, 10_000):
+                block = "".join(
+                    f"<si><t>{i:012x}{filler}</t></si>"
+                    for i in range(start, min(strings, start + 10_000))
+                )
+                out.write(block.encode())
+            out.write(b"</sst>")
+    return path

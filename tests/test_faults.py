@@ -186,3 +186,97 @@ def test_a_migration_keeps_a_backup_copy(tmp_path: Path) -> None:
     con = duckdb.connect(str(backups[0]), read_only=True)
     assert con.execute("SELECT max(version) FROM schema_info").fetchall()[0][0] == 9
     con.close()
+
+
+_DIE_BEFORE_CHECKPOINT = """
+import os, signal, sys
+from pathlib import Path
+
+from analytics.access import Actor, acting_as
+from analytics.storage import comments
+from ui import shell
+
+
+class DiesAtCheckpoint:
+    '''The dashboard's cursor, except that the process is killed when its write is committed
+    and the checkpoint is due: the kill point between commit and checkpoint.'''
+
+    def __init__(self, cursor):
+        self._cursor = cursor
+
+    def execute(self, sql, *args):
+        if sql.strip().upper() == "CHECKPOINT":
+            print("committed", flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+        return self._cursor.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+opened = shell._database
+shell._database = lambda alias: type("C", (), {"cursor": lambda s: DiesAtCheckpoint(opened(alias).cursor())})()
+with acting_as(Actor("hc", "controller", None, "header")), shell.writing() as con:
+    comments.add_comment(con, year=2024, period=1, scope="region", level="committee",
+                         unit="Hälso- och sjukvårdsnämnden", explanation="Sparad före dödsstöten",
+                         action="", author="hc")
+"""
+
+
+def _comment_texts(db: Path) -> list[str]:
+    con = open_database(db, read_only=True)
+    try:
+        return [r[0] for r in con.execute("SELECT explanation FROM deviation_comment").fetchall()]
+    finally:
+        con.close()
+
+
+def test_a_comment_committed_by_a_dashboard_killed_before_its_checkpoint_survives_an_import(
+    loaded: Path, tmp_path: Path
+) -> None:
+    """The dashboard opens the file under an alias, so a commit not yet checkpointed lives in
+    the alias's write-ahead log; the next command-line import carries it into its copy."""
+    died = subprocess.run(
+        [sys.executable, "-c", _DIE_BEFORE_CHECKPOINT],
+        cwd=ROOT, env={**os.environ, "BUDGET_DB": str(loaded)},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert died.returncode == -signal.SIGKILL and "committed" in died.stdout, died.stderr
+    log = locking.unfinished_log(loaded)
+    assert log is not None and log.name.endswith(".open.wal")  # only in the alias's log
+    ledger = files.csv(tmp_path / "l.csv", files.simple_ledger(2023))
+    done = _cli("import", str(ledger), "--db", str(loaded))
+    assert done.wait(timeout=120) == 0, done.stderr.read() if done.stderr else ""
+    assert _comment_texts(loaded) == ["Sparad före dödsstöten"]
+    assert locking.unfinished_log(loaded) is None and not log.exists()
+    # and a replica published afterwards has it too, as does one published from the log
+    locking.publish(loaded, tmp_path / "replica" / "budget.duckdb")
+    assert _comment_texts(tmp_path / "replica" / "budget.duckdb") == ["Sparad före dödsstöten"]
+
+
+def test_a_replica_published_while_a_killed_dashboard_s_log_remains_has_its_commits(
+    loaded: Path, tmp_path: Path
+) -> None:
+    died = subprocess.run(
+        [sys.executable, "-c", _DIE_BEFORE_CHECKPOINT],
+        cwd=ROOT, env={**os.environ, "BUDGET_DB": str(loaded)},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert died.returncode == -signal.SIGKILL, died.stderr
+    replica = tmp_path / "replica" / "budget.duckdb"
+    locking.publish(loaded, replica)
+    assert _comment_texts(replica) == ["Sparad före dödsstöten"]
+    assert not Path(f"{replica}.wal").exists()
+
+
+def test_two_unfinished_logs_are_refused_in_words(loaded: Path) -> None:
+    Path(f"{loaded}.wal").write_bytes(b"x" * 10)
+    Path(f"{locking.alias_name(loaded, loaded.stat().st_ino)}.wal").write_bytes(b"y" * 10)
+    with pytest.raises(StorageError, match="två ofullbordade transaktionsloggar"):
+        locking.unfinished_log(loaded)
+    before = _digest(loaded)
+    done = _cli("import", str(files.csv(loaded.parent / "l.csv", files.simple_ledger(2023))),
+                "--db", str(loaded))  # fmt: skip
+    assert done.wait(timeout=120) != 0
+    assert "två ofullbordade" in (done.stderr.read() if done.stderr else "")
+    assert _digest(loaded) == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import subprocess
 import sys
 import zipfile
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 from analytics import export, reports
 from analytics.importer import import_file
-from analytics.ingest import readers
+from analytics.ingest import readers, worker
 from analytics.scenarios_display import workbook as scenario_workbook
 from analytics.storage import open_database, queries
 from tests import files
@@ -40,11 +41,24 @@ def _rewrite(source: Path, target: Path, part: str, content: bytes) -> Path:
     return target
 
 
+WORKER_LIMITS = worker.Limits(memory_bytes=1024**3, seconds=120)
+
+
 def _refused(con, path: Path, code: str, name: str | None = None) -> str:
+    """The file is refused in Swedish with `code`, nothing is written, and its worker stayed
+    within a gigabyte while refusing it (unless the test runs the parser in-process)."""
     result = import_file(con, path, display_name=name)
     assert not result.ok
     assert _codes(result) == [code], result.problems
     assert queries.data_state(con).fact_rows == 0
+    if readers.ISOLATED:  # a refusal after reading (an amount) finds a readable file
+        try:
+            peak = worker.read_in_worker(path, name or path.name, None, None, WORKER_LIMITS)
+            peak_bytes = peak.peak_bytes
+        except worker.WorkerRejected as refused:
+            assert [p.code for p in refused.errors] == [code]
+            peak_bytes = refused.peak_bytes
+        assert 0 < peak_bytes < WORKER_LIMITS.memory_bytes
     return result.errors[0].render()
 
 
@@ -110,6 +124,7 @@ def test_the_upload_limit_is_a_setting(con, tmp_path: Path, monkeypatch) -> None
 
 
 def test_a_gigantic_csv_is_refused_by_its_rows(con, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(readers, "ISOLATED", False)  # the patched limit lives in this process
     monkeypatch.setattr(readers, "MAX_CSV_ROWS", 1000)
     path = tmp_path / "many.csv"
     path.write_text("Period;Ansvar;Konto;Utfall\n" + "2024-01;0101;4010;1\n" * 2000)
@@ -281,6 +296,7 @@ def test_a_zip_whose_headers_understate_its_size_is_measured_by_inflating(
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/worksheets/sheet1.xml", b"<!--" + b" " * 30_000_000 + b"-->")
     _understate_sizes(lying, 1_000)  # declared: a kilobyte each, so no ratio looks wrong
+    monkeypatch.setattr(readers, "ISOLATED", False)  # the patched limit lives in this process
     monkeypatch.setattr(safety, "MAX_EXPANDED_BYTES", 20_000_000)
     assert "mer än" in _refused(con, lying, "zip_bomb")
 
@@ -311,3 +327,47 @@ def test_uploads_of_days_gone_by_are_swept(tmp_path: Path, monkeypatch) -> None:
     fresh = uploads.stored_upload("huvudbok2.csv", b"ny")  # storing sweeps
     assert not old.exists() and fresh.exists()
     assert uploads.sweep_uploads(now=time.time() + 2 * 86400) == 1 and not fresh.exists()
+
+
+def _ods_variant(source: Path, target: Path, replace: dict[str, bytes | None]) -> Path:
+    """`source` with some parts replaced (None: left out)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            content = replace.get(item.filename, old.read(item.filename))
+            if content is not None:
+                new.writestr(item.filename, content)
+    return target
+
+
+ENGLISH = re.compile(r"calamine|error|xml error|not found|failed|buffer|archive", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["half_content", "no_manifest", "undeclared_entity", "no_content", "bad_mimetype", "cut"],
+)
+def test_a_broken_opendocument_file_is_refused_in_swedish(con, tmp_path: Path, case: str) -> None:
+    good = files.ods(tmp_path / "bra.ods", files.simple_ledger())
+    with zipfile.ZipFile(good) as archive:
+        content = archive.read("content.xml")
+    variants: dict[str, dict[str, bytes | None]] = {
+        "half_content": {"content.xml": content[: len(content) // 2]},
+        "no_manifest": {"META-INF/manifest.xml": None},
+        "undeclared_entity": {
+            "content.xml": content.replace(b"</office:body>", b"&okand;</office:body>")
+        },
+        "no_content": {"content.xml": None},
+        "bad_mimetype": {"mimetype": b"text/plain"},
+    }
+    if case == "cut":
+        path = tmp_path / "trasig.ods"
+        path.write_bytes(good.read_bytes()[: good.stat().st_size * 2 // 3])
+    else:
+        path = _ods_variant(good, tmp_path / "trasig.ods", variants[case])
+    result = import_file(con, path)
+    if result.ok:  # a part calamine does not need: the file is simply read
+        return
+    message = " ".join(p.render() for p in result.errors)
+    assert "trasig.ods" in message
+    assert not ENGLISH.search(message), message
+    assert queries.data_state(con).fact_rows == 0

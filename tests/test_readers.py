@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics.ingest import xlsx_parts
+from analytics.ingest import readers, xlsx_parts
 from analytics.ingest.problems import ImportRejected
 from analytics.ingest.readers import read_file
 from tests.files import with_shared_strings, xlsx
@@ -121,6 +121,7 @@ def test_a_head_too_large_to_cut_is_read_in_full(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = xlsx(tmp_path / "bred.xlsx", _rows(3000))
+    monkeypatch.setattr(readers, "ISOLATED", False)  # the patched limit lives in this process
     monkeypatch.setattr(xlsx_parts, "HEAD_LIMIT", 1000)
     with zipfile.ZipFile(path) as archive:
         assert xlsx_parts.sheet_head(archive, "xl/worksheets/sheet1.xml", 2000) is None
@@ -132,6 +133,7 @@ def test_a_head_too_large_to_cut_is_read_in_full(
 
 def _whole(path: Path, monkeypatch: pytest.MonkeyPatch) -> list:
     with monkeypatch.context() as whole:
+        whole.setattr(readers, "ISOLATED", False)  # the patched constant lives in this process
         whole.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1 << 40)
         return read_file(path)
 
@@ -139,6 +141,7 @@ def _whole(path: Path, monkeypatch: pytest.MonkeyPatch) -> list:
 def _in_pieces(path: Path, monkeypatch: pytest.MonkeyPatch, piece_bytes: int) -> tuple[list, list]:
     """The file read with every sheet large and pieces of about `piece_bytes` of XML; and what
     each piecewise read returned (None: it fell back to one piece)."""
+    monkeypatch.setattr(readers, "ISOLATED", False)  # the patched pieces live in this process
     monkeypatch.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1)
     monkeypatch.setattr(xlsx_parts, "_cut_size", lambda size: piece_bytes)
     results = []
@@ -286,6 +289,7 @@ def test_error_cells_and_formulas_without_values_are_found_alike_in_pieces_and_w
         return xml
 
     path = _rewrite_sheets(source, tmp_path / "e.xlsx", with_errors)
+    monkeypatch.setattr(readers, "ISOLATED", False)  # the patched constants live in this process
     with monkeypatch.context() as whole:
         whole.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1 << 40)
         expected = read_file(path, strict=False)[0].bad_cells

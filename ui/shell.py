@@ -26,7 +26,7 @@ from analytics.settings import current_user, db_path, setting
 from analytics.storage import StorageError, open_database, queries
 from analytics.storage import dataset as stored_dataset
 from analytics.storage.access import limit_to_committees
-from analytics.storage.locking import mark_serving, remove_stale_copies, writer_lock
+from analytics.storage.locking import alias_name, mark_serving, remove_stale_copies, writer_lock
 
 _FIRST_START_LOCK = threading.Lock()
 
@@ -86,7 +86,7 @@ def _alias(path: Path) -> Path:
         open_database(path).close()
     for _ in range(5):
         inode = path.stat().st_ino
-        alias = path.with_name(f".{path.name}.{inode}.open")
+        alias = alias_name(path, inode)
         made = False
         try:
             os.link(path, alias)

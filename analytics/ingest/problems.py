@@ -48,6 +48,8 @@ class Problem:
         params = dict(self.params)
         if "role_name" in params:  # a column role is named in the reader's language
             params["role_name"] = t(f"role.{params['role_name']}", lang)
+        if "reason" in params:  # why a file is unreadable, in the reader's language
+            params["reason"] = t(f"reason.{params['reason']}", lang)
         if "roles" in params:
             params["roles"] = ", ".join(
                 t(f"role.{r.strip()}", lang) for r in str(params["roles"]).split(",")

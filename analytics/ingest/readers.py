@@ -23,6 +23,7 @@ import pandas as pd
 from analytics.ingest import xlsx_parts
 from analytics.ingest.cell_errors import BadCell, from_calamine, scan_ods
 from analytics.ingest.problems import ImportRejected, Problem, excel_column
+from analytics.ingest.reasons import params_of
 from analytics.ingest.safety import MAX_COLUMNS, check_file
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -48,21 +49,37 @@ class RawSheet:
     scanned: bool = False  # bad cells and merged ranges came with its pieces
 
 
+ISOLATED = True  # tests of the parser's own limits set False to shrink its constants in-process
+
+
 def read_file(
     path: Path,
     display_name: str | None = None,
     max_rows: int | None = None,
     strict: bool | None = None,
 ) -> list[RawSheet]:
-    """All sheets of a file as text (or their first `max_rows` rows, to recognise a file).
+    """All sheets of a file as text (or their first `max_rows` rows, to recognise a file),
+    read in a worker process with a memory and a time limit (`worker`).
 
     Raises ImportRejected with a clear problem when the file cannot be read, and (`strict`,
     the default for a whole read) when a visible sheet holds an error value or a formula
     without a stored value: such a cell would otherwise read as empty.
     """
-    sheets = _read_any(path, display_name or path.name, max_rows)
+    name = display_name or path.name
+    if not ISOLATED:
+        return parse_file(path, name, max_rows, strict)
+    from analytics.ingest.worker import read_in_worker
+
+    return read_in_worker(path, name, max_rows, strict).sheets
+
+
+def parse_file(
+    path: Path, name: str, max_rows: int | None = None, strict: bool | None = None
+) -> list[RawSheet]:
+    """`read_file` in this process: what the worker runs."""
+    sheets = _read_any(path, name, max_rows)
     if strict if strict is not None else max_rows is None:
-        refuse_bad_cells(display_name or path.name, sheets)
+        refuse_bad_cells(name, sheets)
     return sheets
 
 
@@ -94,9 +111,7 @@ def _read_any(path: Path, name: str, max_rows: int | None) -> list[RawSheet]:
     try:
         check_file(path, name, suffix)
     except OSError as exc:
-        raise ImportRejected(
-            [Problem("unreadable_file", name, params={"detail": _short(exc)})]
-        ) from exc
+        raise ImportRejected([Problem("unreadable_file", name, params=params_of(exc))]) from exc
     if suffix in CSV_SUFFIXES:
         return [read_csv(path, name, max_rows)]
     return read_workbook(path, name, suffix, max_rows)
@@ -124,14 +139,12 @@ def read_workbook(
             _read_sheet(path, reader, index, sheet_name, large.get(sheet_name), max_rows)
             for index, sheet_name in enumerate(reader.sheet_names)
         ]
-    except ImportRejected:
+    except (ImportRejected, MemoryError):
         raise
     except Exception as exc:  # calamine raises many kinds for broken files; all mean "unreadable"
         if merges is not None:
             merges.cancel()
-        raise ImportRejected(
-            [Problem("unreadable_workbook", name, params={"detail": _short(exc)})]
-        ) from exc
+        raise ImportRejected([Problem("unreadable_workbook", name, params=params_of(exc))]) from exc
     if merges is not None:
         scans = merges.result()
         for sheet in sheets:
@@ -199,11 +212,6 @@ def _read_sheet(
 _MERGE_SCANNER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="merged-ranges")
 
 
-def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:200]
-
-
 def _fill_merged(sheet: RawSheet) -> None:
     """Copy each merged range's top-left value into every cell of the range.
 
@@ -254,9 +262,7 @@ def read_csv(path: Path, name: str, max_rows: int | None = None) -> RawSheet:
         if max_rows is not None:
             text = "\n".join(text.splitlines()[:max_rows])
     except OSError as exc:
-        raise ImportRejected(
-            [Problem("unreadable_file", name, params={"detail": _short(exc)})]
-        ) from exc
+        raise ImportRejected([Problem("unreadable_file", name, params=params_of(exc))]) from exc
     if "\x00" in text[:4096]:
         raise ImportRejected([Problem("binary_as_csv", name)])
     lines = text.count("\n")
@@ -268,9 +274,7 @@ def read_csv(path: Path, name: str, max_rows: int | None = None) -> RawSheet:
     try:
         widths = [len(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     except csv.Error as exc:  # e.g. a lone carriage return inside a field
-        raise ImportRejected(
-            [Problem("unreadable_file", name, params={"detail": _short(exc)})]
-        ) from exc
+        raise ImportRejected([Problem("unreadable_file", name, params=params_of(exc))]) from exc
     width = max(widths, default=0)
     if width > MAX_COLUMNS:
         raise ImportRejected(
@@ -291,8 +295,6 @@ def read_csv(path: Path, name: str, max_rows: int | None = None) -> RawSheet:
             quotechar='"',
         )
     except (pd.errors.ParserError, ValueError) as exc:  # e.g. a quote that never closes
-        raise ImportRejected(
-            [Problem("unreadable_file", name, params={"detail": _short(exc)})]
-        ) from exc
+        raise ImportRejected([Problem("unreadable_file", name, params=params_of(exc))]) from exc
     cells = cells.mask(cells == "")
     return RawSheet(name="CSV", cells=cells)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from analytics.ingest.problems import ImportRejected, Problem
+from analytics.ingest.reasons import params_of
 from analytics.settings import setting
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls and of encrypted .xlsx
@@ -95,7 +96,7 @@ def _check_zip(path: Path, name: str) -> None:
                         _refuse("xml_entities", name, part=member.filename)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError,
             NotImplementedError, ValueError, zlib.error) as exc:  # fmt: skip
-        _refuse("corrupt_workbook", name, detail=str(exc)[:200] or type(exc).__name__)
+        _refuse("corrupt_workbook", name, **params_of(exc))
 
 
 def _check_parts(
@@ -135,7 +136,12 @@ def _inflate(raw: BinaryIO, member: zipfile.ZipInfo, name: str) -> Iterator[byte
     raw.seek(member.header_offset)
     header = raw.read(30)
     if len(header) < 30 or header[:4] != b"PK\x03\x04":
-        _refuse("corrupt_workbook", name, detail=f"{member.filename}: trasig lokal rubrik")
+        _refuse(
+            "corrupt_workbook",
+            name,
+            reason="cut_short",
+            detail=f"{member.filename}: bad local header",
+        )
     name_length, extra_length = struct.unpack("<HH", header[26:30])
     raw.seek(member.header_offset + 30 + name_length + extra_length)
     left = member.compress_size
@@ -145,7 +151,12 @@ def _inflate(raw: BinaryIO, member: zipfile.ZipInfo, name: str) -> Iterator[byte
             yield block
         return
     if member.compress_type != zipfile.ZIP_DEFLATED:
-        _refuse("corrupt_workbook", name, detail=f"{member.filename}: okänd komprimering")
+        _refuse(
+            "corrupt_workbook",
+            name,
+            reason="unknown_format",
+            detail=f"{member.filename}: unknown compression",
+        )
     inflater = zlib.decompressobj(-15)
     while left > 0 and (block := raw.read(min(CHUNK, left))):
         left -= len(block)

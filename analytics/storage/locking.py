@@ -85,11 +85,11 @@ def replacing(db: Path, holder: str, wait_s: float = 0.0) -> Iterator[duckdb.Duc
         copy = db.with_name(f".{db.name}.{os.getpid()}.ny")
         _remove(copy)
         try:
+            log = unfinished_log(db)
             if db.exists():
                 shutil.copyfile(db, copy)
-                wal = Path(f"{db}.wal")
-                if wal.exists():  # a writer died before its checkpoint: carry its log along
-                    shutil.copyfile(wal, Path(f"{copy}.wal"))
+                if log is not None:  # a writer died before its checkpoint: carry its log along
+                    shutil.copyfile(log, Path(f"{copy}.wal"))
             con = open_database(copy, backup_as=db)
         except OSError as exc:
             _remove(copy)
@@ -113,10 +113,32 @@ def replacing(db: Path, holder: str, wait_s: float = 0.0) -> Iterator[duckdb.Duc
             _fsync(copy)
             os.replace(copy, db)
             Path(f"{db}.wal").unlink(missing_ok=True)  # belonged to the file just replaced
+            if log is not None:  # folded into the new file
+                log.unlink(missing_ok=True)
             _fsync(db.parent)
         except OSError as exc:
             _remove(copy)
             raise StorageError(_os_message(exc, db)) from exc
+
+
+def alias_name(db: Path, inode: int) -> Path:
+    """The name under which a dashboard opens the file with `inode` (see `ui.shell`): DuckDB
+    names a database's write-ahead log after the path it was opened by."""
+    return db.with_name(f".{db.name}.{inode}.open")
+
+
+def unfinished_log(db: Path) -> Path | None:
+    """The write-ahead log that a writer killed between its commit and its checkpoint left for
+    the file as it is now: a dashboard's (named after its alias) or a program's that opened
+    the file by its own name. Its commits are part of the database and must be carried into
+    every copy that replaces the file. Two such logs cannot both be replayed: refused."""
+    if not db.exists():
+        return None
+    logs = [Path(f"{db}.wal"), Path(f"{alias_name(db, db.stat().st_ino)}.wal")]
+    found = [log for log in logs if log.exists() and log.stat().st_size > 0]
+    if len(found) > 1:
+        raise StorageError(t("storage.two_logs", path=db, logs=", ".join(p.name for p in found)))
+    return found[0] if found else None
 
 
 def publish(db: Path, target: Path, wait_s: float = 0.0, holder: str = "") -> None:
@@ -129,6 +151,12 @@ def publish(db: Path, target: Path, wait_s: float = 0.0, holder: str = "") -> No
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(db, partial)
+            log = unfinished_log(db)
+            if log is not None:  # fold a killed writer's commits in: a replica has no log
+                shutil.copyfile(log, Path(f"{partial}.wal"))
+                folding = duckdb.connect(str(partial))
+                folding.execute("CHECKPOINT")
+                folding.close()
             _fsync(partial)
             os.replace(partial, target)
             _fsync(target.parent)

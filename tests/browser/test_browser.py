@@ -3,6 +3,7 @@ server started the way `make run` starts it, on a copy of the demo database."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import time
@@ -385,3 +386,84 @@ def test_change_a_driver_and_see_the_result_move(page, server: str) -> None:
     expect(tile).to_contain_text("+100,0 mnkr mot budget")
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, "scenarios")
+
+
+@pytest.fixture(scope="module")
+def guarded_server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory, browser_path: str):
+    """A server of its own, whose file readers may use 640 MB (a hostile file needs more)."""
+    db = tmp_path_factory.mktemp("guarded") / "budget.duckdb"
+    shutil.copy(demo_db, db)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("BUDGET_PARSE_MEMORY_MB", "640")
+        try:
+            with serving.running(db, 60, subprocess.PIPE) as (url, process):
+                yield url, db, process
+        except serving.NotHealthy as exc:
+            pytest.fail(str(exc))
+
+
+def _tab(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="sv-SE")
+    return context, context.new_page()
+
+
+def test_a_hostile_upload_fails_alone_and_the_server_keeps_serving(
+    browser, guarded_server, tmp_path: Path
+) -> None:
+    """A 6 MB workbook whose parser would need about 750 MB: the uploader's session is told in
+    Swedish, the server process lives on and another session is served meanwhile."""
+    from playwright.sync_api import expect
+
+    url, _, process = guarded_server
+    bomb = files.shared_strings_workbook(tmp_path / "strängar.xlsx", 1_500_000, 400)
+    context, tab = _tab(browser)
+    other_context, other = _tab(browser)
+    try:
+        tab.goto(f"{url}/data_import")
+        settle(tab)
+        tab.locator('input[type="file"]').set_input_files(str(bomb))
+        other.goto(url)  # a colleague opens the overview while the file is being read
+        refusal = re.compile("Läsningen av filen avbröts|Filen kräver mer minne")
+        expect(tab.get_by_text(refusal).first).to_be_visible(timeout=60_000)
+        expect(tab.get_by_text("640 MB").first).to_be_visible()
+        settle(other)
+        expect(
+            other.get_by_role("heading", name="Översikt 2025, till och med december")
+        ).to_be_visible()
+        assert process.poll() is None  # the dashboard's own process never stopped
+        other.reload()
+        settle(other)
+        expect(other.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+        assert tab.locator('[data-testid="stException"]').count() == 0
+        screenshot(tab, "hostile_upload")
+    finally:
+        context.close()
+        other_context.close()
+
+
+def test_a_comment_refused_while_the_database_is_busy_keeps_its_text(
+    browser, guarded_server
+) -> None:
+    from playwright.sync_api import expect
+
+    from analytics.storage.locking import writer_lock
+
+    url, db, _ = guarded_server
+    context, tab = _tab(browser)
+    try:
+        tab.goto(f"{url}/deviations")
+        settle(tab)
+        explanation = tab.get_by_label("Förklaring")
+        explanation.fill("Inhyrda läkare under sommaren")
+        tab.get_by_label("Planerad åtgärd").fill("Rekrytera två specialister")
+        with writer_lock(db, 0.0, "nattlig import"):  # another write holds the database
+            tab.get_by_role("button", name="Spara kommentar").click()
+            expect(tab.get_by_text("nattlig import").first).to_be_visible(timeout=30_000)
+        expect(explanation).to_have_value("Inhyrda läkare under sommaren")
+        expect(tab.get_by_label("Planerad åtgärd")).to_have_value("Rekrytera två specialister")
+        screenshot(tab, "comment_refused_keeps_text")
+        tab.get_by_role("button", name="Spara kommentar").click()  # the database is free now
+        expect(tab.get_by_text("Kommentaren sparades.")).to_be_visible(timeout=30_000)
+        expect(tab.get_by_label("Förklaring")).to_have_value("")
+    finally:
+        context.close()
