@@ -265,7 +265,7 @@ def forecast_chart(
 ) -> go.Figure:
     """Accumulated outcome so far, the periodised budget, and the forecast from this month to
     the year end, with a band as wide as the method's past mean error at this month (mnkr)."""
-    from analytics import forecast
+    from analytics.forecast import compute as forecast
 
     labels = MONTH_LABELS[lang]
     ordered = grid.sort_values("period")

@@ -360,7 +360,7 @@ def _loaded(args: argparse.Namespace, load: Callable[[], str]) -> int:
 
 
 def _tax_forecast(con, args: argparse.Namespace) -> int:
-    from analytics.forecast_reports import import_tax_forecasts
+    from analytics.forecast.report import import_tax_forecasts
 
     def load() -> str:
         years = import_tax_forecasts(con, args.file, current_user())
@@ -525,7 +525,7 @@ def _demo(con, args: argparse.Namespace) -> int:
 
 
 def _summary(con, args: argparse.Namespace) -> int:
-    from analytics.forecast_reports import forecast_report
+    from analytics.forecast.report import forecast_report
     from analytics.reports import NoData, follow_up, summary_of
 
     try:

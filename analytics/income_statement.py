@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analytics.ingest.columns import normalise_header
+from analytics.common.text import normalise_header
 
 
 @dataclass(frozen=True)

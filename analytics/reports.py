@@ -21,7 +21,7 @@ from analytics.ingest.problems import Problem
 from analytics.storage import queries
 
 if TYPE_CHECKING:
-    from analytics.forecast_reports import ForecastReport
+    from analytics.forecast.report import ForecastReport
 
 
 class NoData(LookupError):
@@ -201,7 +201,7 @@ def summary(
 ) -> dict[str, object]:  # fmt: skip
     """The machine-readable monthly summary per nämnd and for the region, in result sign, on
     the organisation Översikt shows unless `org_mode` says otherwise."""
-    from analytics.forecast_reports import forecast_report
+    from analytics.forecast.report import forecast_report
 
     report = follow_up(con, year, period, version, "committee", org_mode=org_mode)
     return summary_of(report, forecast_report(con, year, period, with_scope=False), org_mode)

@@ -17,8 +17,9 @@ from decimal import Decimal
 import duckdb
 import pandas as pd
 
-from analytics import access, balance, forecast
-from analytics.forecast_reports import forecast_report
+from analytics import access, balance
+from analytics.forecast import compute as forecast
+from analytics.forecast.report import forecast_report
 from analytics.settings import account_prefixes
 from analytics.storage import balance as stored
 from analytics.storage import queries

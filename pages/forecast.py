@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import access, balance, charts, forecast, result_display
-from analytics import forecast_display as display
+from analytics import access, balance, charts, result_display
+from analytics.forecast import compute as forecast
+from analytics.forecast import display
 from analytics.i18n import t
 from analytics.presentation import metric_mnkr, month_name
 from analytics.reports import NoData

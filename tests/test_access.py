@@ -396,7 +396,8 @@ def test_a_replica_serves_a_published_copy_read_only(
 def test_a_limited_cursor_hides_other_committees_plans_forecasts_and_measures(
     demo_copy: Path,
 ) -> None:
-    from analytics import frame_reports, savings_reports
+    from analytics import savings_reports
+    from analytics.frames import report as frame_reports
 
     con = open_database(demo_copy)
     rs = "Regionstyrelsen"

@@ -251,7 +251,8 @@ def test_cli_tax_forecast_loads_a_file_or_refuses_it(tmp_path: Path) -> None:
 
 
 def test_demo_frames_follow_the_seed_documents(demo_con) -> None:
-    from analytics import frame_reports, frames
+    from analytics.frames import compute as frames
+    from analytics.frames import report as frame_reports
 
     decisions, changes = frame_reports.stored.load(demo_con)
     assert frames.frame_of(decisions, 2025, "revised")[figures.RS] == 2_181_760_000 * 100
@@ -370,7 +371,7 @@ def test_demo_net_cost_grew_6_5_percent_in_2021(demo_con) -> None:
 
 
 def test_demo_frames_follow_the_seed_documents_on_dates_and_the_revision(demo_con) -> None:
-    from analytics import frames
+    from analytics.frames import compute as frames
     from analytics.storage import frames as frames_stored
 
     decisions, changes = frames_stored.load(demo_con)

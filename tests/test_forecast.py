@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import forecast
+from analytics.forecast import compute as forecast
 
 
 def _grid(rows: dict[tuple[int, str], tuple[list[int], list[int]]]) -> pd.DataFrame:
@@ -124,7 +124,7 @@ def test_backtest_error_is_outcome_minus_forecast_on_its_base(simple) -> None:
 
 
 def test_prognossakerhet_is_outcome_minus_forecast_per_namnd_and_for_the_region() -> None:
-    from analytics.forecast_display import august_display
+    from analytics.forecast.display import august_display
 
     scored = pd.DataFrame(
         {"year": [2019], "month": [8], "unit": ["Regionen"], "method": [forecast.CONTROLLER],
@@ -236,7 +236,7 @@ def test_forecast_path_follows_the_remaining_budget_shape() -> None:
 def test_tax_forecasts_from_a_workbook_with_a_title_row(con, tmp_path) -> None:
     from decimal import Decimal
 
-    from analytics.forecast_reports import import_tax_forecasts
+    from analytics.forecast.report import import_tax_forecasts
     from analytics.storage import forecasts as stored
     from tests import files
 
@@ -257,7 +257,7 @@ def test_tax_forecasts_from_a_workbook_with_a_title_row(con, tmp_path) -> None:
 
 
 def test_a_wrong_tax_forecast_file_names_every_place_and_writes_nothing(con, tmp_path) -> None:
-    from analytics.forecast_reports import import_tax_forecasts
+    from analytics.forecast.report import import_tax_forecasts
     from analytics.ingest.problems import ImportRejected
     from analytics.storage import forecasts as stored
     from tests import files

@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics import frames
-from analytics.frame_template import read_template, write_template
+from analytics.frames import compute as frames
+from analytics.frames.template import read_template, write_template
 from analytics.ingest.problems import ImportRejected
 
 M = 100_000  # öre per tkr
@@ -140,7 +140,7 @@ def test_template_round_trip_loses_nothing(example, tmp_path: Path) -> None:
 def test_a_wrong_template_names_every_cell_and_nothing_is_written(con, example, tmp_path) -> None:
     import openpyxl
 
-    from analytics.frame_reports import import_template
+    from analytics.frames.report import import_template
     from analytics.storage import frames as stored
 
     decisions, changes = example
@@ -170,7 +170,7 @@ def test_a_wrong_template_names_every_cell_and_nothing_is_written(con, example, 
 
 
 def test_an_import_replaces_only_the_years_in_the_file(con, example, tmp_path) -> None:
-    from analytics.frame_reports import import_template
+    from analytics.frames.report import import_template
     from analytics.storage import frames as stored
 
     decisions, changes = example

@@ -163,7 +163,7 @@ def test_exports_never_carry_a_formula(text: str) -> None:
 
 
 def test_the_validation_report_and_templates_are_safe(tmp_path: Path) -> None:
-    from analytics.frame_template import write_template
+    from analytics.frames.template import write_template
     from analytics.ingest.problems import Problem
 
     report = reports.problems_workbook(

@@ -280,8 +280,8 @@ def test_error_cells_in_xls_and_ods(tmp_path) -> None:
 def test_templates_goal_sheets_kolada_and_tax_forecasts_refuse_formulas_without_values(
     con, tmp_path
 ) -> None:
-    from analytics.forecast_reports import import_tax_forecasts
-    from analytics.frame_reports import import_template
+    from analytics.forecast.report import import_tax_forecasts
+    from analytics.frames.report import import_template
 
     tax = files.xlsx(tmp_path / "skr.xlsx", [["År", "Skatteintäkter", "Statsbidrag"],
                                             ["2026", "=1/0", "2 100 000"]])  # fmt: skip

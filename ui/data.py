@@ -11,19 +11,19 @@ import streamlit as st
 
 from analytics import (
     access,
-    forecast_reports,
-    frame_reports,
     goal_reports,
     reports,
     result_reports,
     savings_reports,
     scenario_reports,
-)  # fmt: skip
+)
 from analytics.access_display import audit_log_display as presentation_audit_log
 from analytics.access_display import users_display as presentation_users
 from analytics.assumption_template import write_template as write_assumptions_template
 from analytics.followup import NetCostGrowth
-from analytics.frame_template import write_template
+from analytics.forecast import report as forecast_reports
+from analytics.frames import report as frame_reports
+from analytics.frames.template import write_template
 from analytics.savings_template import write_template as write_savings_template
 from analytics.scenarios import Baseline, Drivers, YearResult, run
 from analytics.storage import access as stored_access

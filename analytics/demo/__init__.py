@@ -19,7 +19,7 @@ from analytics.demo.goals import write_goal_sheet, write_kolada_export
 from analytics.demo.plan import write_demo_assumptions
 from analytics.demo.savings import write_demo_savings
 from analytics.demo.scenarios import save_demo_scenarios
-from analytics.frame_reports import import_template
+from analytics.frames.report import import_template
 from analytics.goal_reports import import_goals, import_kolada
 from analytics.importer import ImportResult, import_file
 from analytics.savings_reports import import_template as import_savings

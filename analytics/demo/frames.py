@@ -19,8 +19,8 @@ import pandas as pd
 
 from analytics.demo import figures as F
 from analytics.demo.generate import DemoData
-from analytics.frame_template import write_template
-from analytics.frames import CHANGE_COLUMNS, DECISION_COLUMNS
+from analytics.frames.compute import CHANGE_COLUMNS, DECISION_COLUMNS
+from analytics.frames.template import write_template
 
 OPERATING = ("Verksamhetens intäkter", "Verksamhetens kostnader", "Avskrivningar")
 KR_PER_TKR = 1000

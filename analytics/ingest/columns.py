@@ -10,10 +10,11 @@ hand and the mapping is kept as a profile for the next file of the same shape.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import pandas as pd
+
+from analytics.common.text import normalise_header
 
 HEADER_SEARCH_ROWS = 40
 
@@ -118,16 +119,6 @@ MEASURE_VALUES = {
 
 _ALIAS_LOOKUP = {alias: role for role, aliases in ALIASES.items() for alias in aliases}
 _MAX_ALIAS_WORDS = max(len(a.split()) for a in _ALIAS_LOOKUP)
-
-
-def normalise_header(text: object) -> str:
-    """ "Utfall (tkr)" → "utfall tkr"; "Nämnd" → "namnd"; "Kto-text" → "kto text"."""
-    if text is None or (isinstance(text, float) and pd.isna(text)) or text is pd.NA:
-        return ""
-    s = unicodedata.normalize("NFKD", str(text).lower())
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    return " ".join(s.split())
 
 
 @dataclass(frozen=True)

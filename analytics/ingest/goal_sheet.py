@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analytics.common.text import normalise_header
 from analytics.goals import relative_target
-from analytics.ingest.columns import normalise_header
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
 from analytics.ingest.template_sheets import cell_problem, cell_text, year_header

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics.ingest.columns import normalise_header
+from analytics.common.text import normalise_header
 from analytics.ingest.problems import ImportRejected, Problem, excel_column
 from analytics.ingest.readers import RawSheet, read_file
 from analytics.ingest.values import parse_decimal, parse_year

@@ -7,7 +7,7 @@ import duckdb
 import pandas as pd
 
 from analytics.formatting import ore_to_kr
-from analytics.frames import CHANGE_COLUMNS, DECISION_COLUMNS
+from analytics.frames.compute import CHANGE_COLUMNS, DECISION_COLUMNS
 from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id, transaction
 

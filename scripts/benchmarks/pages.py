@@ -19,8 +19,6 @@ from analytics import (
     charts,
     export,
     followup,
-    forecast_reports,
-    frame_reports,
     goal_reports,
     presentation,
     reports,
@@ -29,6 +27,8 @@ from analytics import (
     scenarios,
     scenarios_display,
 )
+from analytics.forecast import report as forecast_reports
+from analytics.frames import report as frame_reports
 from analytics.storage import scale
 from analytics.storage.queries import latest_forecast
 from benchmarks.measure import Timing, timed

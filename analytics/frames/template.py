@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from analytics.export import safe_row
-from analytics.frames import CHANGE_COLUMNS, CHANGE_TYPES, DECISION_COLUMNS, VERSIONS
+from analytics.frames.compute import CHANGE_COLUMNS, CHANGE_TYPES, DECISION_COLUMNS, VERSIONS
 from analytics.i18n import t
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import read_file

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics import frames
 from analytics.formatting import mnkr, signed
+from analytics.frames import compute as frames
 from analytics.i18n import t
 from analytics.ingest.template_sheets import amount_ore
 from analytics.ingest.values import parse_decimal

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 
-from analytics import forecast
+from analytics.forecast import compute as forecast
 from analytics.formatting import mnkr, percent, signed
 from analytics.i18n import t
 from analytics.ingest.values import parse_decimal

@@ -12,7 +12,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analytics import access, forecast
+from analytics import access
+from analytics.forecast import compute as forecast
 from analytics.ingest.tax_forecast import read_tax_forecasts
 from analytics.settings import setting
 from analytics.storage import forecasts as stored

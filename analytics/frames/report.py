@@ -12,8 +12,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analytics import access, frames
-from analytics.frame_template import read_template
+from analytics import access
+from analytics.frames import compute as frames
+from analytics.frames.template import read_template
 from analytics.storage import frames as stored
 from analytics.storage import queries
 
