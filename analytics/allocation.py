@@ -21,7 +21,7 @@ def allocate(total: int, weights: np.ndarray) -> np.ndarray:
     rest = int(total - base.sum())
     order = np.argsort(-(raw - base), kind="stable")
     base[order[:rest]] += 1
-    return base
+    return np.asarray(base, dtype=np.int64)
 
 
 def allocate_rows(totals: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -30,4 +30,4 @@ def allocate_rows(totals: np.ndarray, weights: np.ndarray) -> np.ndarray:
     base = np.floor(raw).astype(np.int64)
     rest = totals - base.sum(axis=1)
     rank = np.argsort(np.argsort(-(raw - base), axis=1, kind="stable"), axis=1, kind="stable")
-    return base + (rank < rest[:, None])
+    return np.asarray(base + (rank < rest[:, None]), dtype=np.int64)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import os
 from functools import partial
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -54,7 +55,7 @@ _TEMPLATE = go.layout.Template(
 )  # fmt: skip
 
 
-def _merged(base: dict, extra: dict) -> dict:
+def _merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """`base` updated by `extra`, nested dictionaries merged key by key and None removing a
     key (as plotly's update_layout does)."""
     out = dict(base)
@@ -68,12 +69,14 @@ def _merged(base: dict, extra: dict) -> dict:
     return out
 
 
-def _chart(traces: list, title: str, y_title: str | None = None, **layout: object) -> go.Figure:
+def _chart(
+    traces: list[Any], title: str, y_title: str | None = None, **layout: object
+) -> go.Figure:
     """A figure on the light template in one constructor call: the house layout (title, number
     format, margins; with `y_title` also the y axis, legend and hover of the line and bar
     charts), updated by `layout`. Plotly's update_layout and add_trace dispatch every property
     path one at a time and cost more than building the whole figure."""
-    base: dict = {
+    base: dict[str, Any] = {
         "template": _TEMPLATE,
         "title": {"text": title, "x": 0, "xanchor": "left"},
         "separators": PLOTLY_SEPARATORS,
@@ -123,7 +126,7 @@ def accumulated_chart(
     return _chart(traces, title, "mnkr")
 
 
-def _bar_labels(values: list[float], labels: list[str], names: list) -> dict:
+def _bar_labels(values: list[float], labels: list[str], names: list[Any]) -> dict[str, Any]:
     """How horizontal bars show their amounts: inside a long bar (as "text" of the trace), just
     right of a short one – or right of zero for a short bar going left – as an annotation. A
     short negative bar's label outside it would be cut at the plot's left edge, and one inside
@@ -486,7 +489,7 @@ def indicator_chart(
     return _chart(traces, title, unit, yaxis={"tickformat": None}, xaxis={"dtick": 1})
 
 
-def scenario_chart(base: list, scenario: list, title: str, lang: str = "sv") -> go.Figure:
+def scenario_chart(base: list[Any], scenario: list[Any], title: str, lang: str = "sv") -> go.Figure:
     """Årets resultat per year: the budget against the scenario, with the financial goal."""
     years = [str(r.year) for r in base]
     traces = [

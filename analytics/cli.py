@@ -32,6 +32,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
@@ -50,6 +51,10 @@ from analytics.settings import admins, current_user, db_path, setting
 from analytics.storage.access import limit_to_committees
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORAGE, EXIT_DENIED = 0, 1, 2, 3, 4
+
+
+if TYPE_CHECKING:
+    from analytics.forecast.report import ForecastReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -318,7 +323,7 @@ def cli_actor(con: duckdb.DuckDBPyConnection) -> Actor:
     return actor
 
 
-def _users(con, args: argparse.Namespace) -> int:
+def _users(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     """The roles list for administrators who script their setup (every call is checked: only
     an admin may, and a database without users has its operator as admin)."""
     from analytics.storage import access as stored_access
@@ -359,7 +364,7 @@ def _loaded(args: argparse.Namespace, load: Callable[[], str]) -> int:
     return EXIT_OK
 
 
-def _tax_forecast(con, args: argparse.Namespace) -> int:
+def _tax_forecast(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     from analytics.forecast.report import import_tax_forecasts
 
     def load() -> str:
@@ -369,8 +374,8 @@ def _tax_forecast(con, args: argparse.Namespace) -> int:
     return _loaded(args, load)
 
 
-def _assumptions(con, args: argparse.Namespace) -> int:
-    from analytics.scenario_reports import import_assumptions
+def _assumptions(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
+    from analytics.scenarios.report import import_assumptions
 
     return _loaded(
         args,
@@ -378,8 +383,8 @@ def _assumptions(con, args: argparse.Namespace) -> int:
     )
 
 
-def _goals(con, args: argparse.Namespace) -> int:
-    from analytics import goal_reports
+def _goals(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
+    from analytics.goals import report as goal_reports
     from analytics.ingest.problems import ImportRejected
     from analytics.storage import queries
 
@@ -459,7 +464,7 @@ def file_arguments(
     return out
 
 
-def _import(con, args: argparse.Namespace) -> int:
+def _import(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     from analytics.import_report import report_workbook
     from analytics.importer import import_file, order_for_import
 
@@ -511,7 +516,7 @@ def _write_reports(target: Path, workbooks: list[bytes]) -> None:
         print(f"Importrapport: {name}", file=sys.stderr)
 
 
-def _demo(con, args: argparse.Namespace) -> int:
+def _demo(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     from analytics.demo import DemoError, build_demo
 
     try:
@@ -524,7 +529,7 @@ def _demo(con, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _summary(con, args: argparse.Namespace) -> int:
+def _summary(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     from analytics.forecast.report import forecast_report
     from analytics.reports import NoData, follow_up, summary_of
 
@@ -552,13 +557,13 @@ def _summary(con, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _year_end_label(forecasts) -> str:
+def _year_end_label(forecasts: ForecastReport) -> str:
     if forecasts.closed:
         return "Utfall helår, årets resultat" if forecasts.result else "Utfall helår"
     return "Helårsprognos, årets resultat" if forecasts.result else "Helårsprognos, nettokostnad"
 
 
-def _result(con, args: argparse.Namespace) -> int:
+def _result(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     from analytics.result_reports import RegionOnly, result_json, result_report
 
     try:

@@ -264,7 +264,7 @@ def flagged(table: pd.DataFrame, threshold_tkr: float, threshold_pct: float) -> 
 def largest_units(table: pd.DataFrame, count: int) -> list[str]:
     """The `count` units with the largest annual budget in size, largest first."""
     order = table["budget_year_ore"].abs().sort_values(ascending=False).index
-    return table.loc[order[:count], "unit"].tolist()
+    return [str(u) for u in table.loc[order[:count], "unit"]]
 
 
 def deviation_paths(months: pd.DataFrame, units: list[str], through_period: int) -> pd.DataFrame:

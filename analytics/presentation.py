@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import pandas as pd
 
@@ -99,7 +100,7 @@ def metric_mnkr(ore: int, with_sign: bool = False) -> str:
 def tkr_cell(ore: object, with_sign: bool = False) -> str:
     """A table cell in tkr without the unit (the header says it): `2 181 760`, `+12`, or –
     where there is no amount."""
-    if ore is None or pd.isna(ore):  # type: ignore[call-overload]
+    if ore is None or pd.isna(ore):
         return "–"
     value = int(ore)  # type: ignore[call-overload]
     text = tkr(value).removesuffix(" tkr")
@@ -201,7 +202,7 @@ def comments_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     )
 
 
-def totals_display(totals: list, lang: str = "sv") -> pd.DataFrame:
+def totals_display(totals: list[Any], lang: str = "sv") -> pd.DataFrame:
     """An import's totals per year, measure and version, in kronor with öre."""
     return pd.DataFrame(
         {

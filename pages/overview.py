@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts, followup, goals_display, presentation
+from analytics import charts, followup, presentation
+from analytics.goals import display as goals_display
 from analytics.i18n import t
 from analytics.reports import NoData
 from analytics.settings import setting

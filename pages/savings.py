@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts, savings
-from analytics import savings_display as display
+from analytics import charts
 from analytics.i18n import t
 from analytics.presentation import month_name
+from analytics.savings import compute as savings
+from analytics.savings import display
 from ui import data, shell
 from ui.uploads import upload_and_load
 

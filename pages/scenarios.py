@@ -6,10 +6,10 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import access, balance, charts, result_display
-from analytics import scenarios_display as display
 from analytics.i18n import t
 from analytics.presentation import metric_mnkr, month_name
-from analytics.scenarios import Baseline, Drivers, run, sensitivity
+from analytics.scenarios import display
+from analytics.scenarios.compute import Baseline, Drivers, run, sensitivity
 from analytics.storage.scenarios import NameTaken
 from ui import data, shell
 from ui.uploads import upload_and_load

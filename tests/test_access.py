@@ -17,7 +17,7 @@ import pytest
 from analytics import reports
 from analytics.access import AccessDenied, Actor, acting_as
 from analytics.importer import import_file
-from analytics.scenarios import Drivers
+from analytics.scenarios.compute import Drivers
 from analytics.settings import os_user
 from analytics.storage import access as stored_access
 from analytics.storage import (
@@ -396,8 +396,8 @@ def test_a_replica_serves_a_published_copy_read_only(
 def test_a_limited_cursor_hides_other_committees_plans_forecasts_and_measures(
     demo_copy: Path,
 ) -> None:
-    from analytics import savings_reports
     from analytics.frames import report as frame_reports
+    from analytics.savings import report as savings_reports
 
     con = open_database(demo_copy)
     rs = "Regionstyrelsen"

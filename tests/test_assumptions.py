@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from analytics import scenario_reports
-from analytics.assumption_template import HEADERS, SHEET, read_template, write_template
 from analytics.ingest.problems import ImportRejected
-from analytics.scenarios import Drivers, run
+from analytics.scenarios import report as scenario_reports
+from analytics.scenarios.assumptions import HEADERS, SHEET, read_template, write_template
+from analytics.scenarios.compute import Drivers, run
 from analytics.storage import open_database
 from tests import files
 from tests.test_demo_and_cli import run_cli

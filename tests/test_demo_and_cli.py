@@ -272,7 +272,7 @@ def test_demo_frames_follow_the_seed_documents(demo_con) -> None:
 
 
 def test_demo_programme_follows_the_seed_documents(demo_con) -> None:
-    from analytics import savings
+    from analytics.savings import compute as savings
     from analytics.storage import savings as stored
 
     targets, measures, plans, realised = stored.load(demo_con)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from analytics import export, reports
 from analytics.importer import import_file
 from analytics.ingest import readers, worker
-from analytics.scenarios_display import workbook as scenario_workbook
+from analytics.scenarios.display import workbook as scenario_workbook
 from analytics.storage import open_database, queries
 from tests import files
 from tests.conftest import ROOT

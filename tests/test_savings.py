@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics import savings
 from analytics.ingest.problems import ImportRejected
-from analytics.savings_template import read_template, write_template
+from analytics.savings import compute as savings
+from analytics.savings.template import read_template, write_template
 
 M = 100_000  # öre per tkr
 HSN, RS = "HSN", "RS"
@@ -99,7 +99,7 @@ def test_a_wrong_programme_names_every_cell_and_writes_nothing(
 ) -> None:
     import openpyxl
 
-    from analytics.savings_reports import import_template
+    from analytics.savings.report import import_template
     from analytics.storage import savings as stored
 
     path = tmp_path / "program.xlsx"

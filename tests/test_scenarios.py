@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analytics.scenarios import Baseline, Drivers, YearResult, run, sensitivity
+from analytics.scenarios.compute import Baseline, Drivers, YearResult, run, sensitivity
 
 M = 100_000_000  # öre per mnkr
 
@@ -100,8 +100,8 @@ def test_sensitivity_orders_drivers_by_their_effect() -> None:
 
 
 def test_the_2020_revision_turns_minus_79_2_into_99_9(demo_con) -> None:
-    from analytics import scenario_reports
     from analytics.demo import scenarios as demo
+    from analytics.scenarios import report as scenario_reports
 
     baseline = scenario_reports.baseline(demo_con, 2020, demo.ORIGINAL_2020.name)
     before = run(baseline, Drivers())[0]
@@ -111,8 +111,8 @@ def test_the_2020_revision_turns_minus_79_2_into_99_9(demo_con) -> None:
 
 
 def test_the_rejected_motion_costs_22_mnkr_a_year(demo_con) -> None:
-    from analytics import scenario_reports
     from analytics.demo import scenarios as demo
+    from analytics.scenarios import report as scenario_reports
 
     baseline = scenario_reports.baseline(demo_con, 2020, demo.REVISED_2020.name)
     base = run(baseline, Drivers())
@@ -160,7 +160,7 @@ def test_the_scenario_workbook_holds_drivers_changes_and_results(tmp_path) -> No
 
     import openpyxl
 
-    from analytics import scenarios_display as display
+    from analytics.scenarios import display
 
     drivers = Drivers(grants_mnkr={2025: 50.0}, frames_mnkr=(("B", 2026, 20.0),))
     years = _baseline().years
@@ -203,8 +203,8 @@ def test_the_income_statement_lines_add_up() -> None:
 
 
 def test_the_2020_revision_leaves_71_1_mnkr_of_the_2019_deficit(demo_con) -> None:
-    from analytics import scenario_reports
     from analytics.demo import scenarios as demo
+    from analytics.scenarios import report as scenario_reports
 
     baseline = scenario_reports.baseline(demo_con, 2020, demo.REVISED_2020.name)
     first = run(baseline, Drivers())[0]
@@ -214,7 +214,7 @@ def test_the_2020_revision_leaves_71_1_mnkr_of_the_2019_deficit(demo_con) -> Non
 
 
 def test_one_ore_on_the_2025_tax_rate_is_4_017_094_kronor(demo_con) -> None:
-    from analytics import scenario_reports
+    from analytics.scenarios import report as scenario_reports
 
     baseline = scenario_reports.baseline(demo_con, 2025, "Budget 2025")
     assert baseline.tax_rate_kr == 11.70  # the demo region's rate (the setting's default)
@@ -230,7 +230,7 @@ def test_one_ore_on_the_2025_tax_rate_is_4_017_094_kronor(demo_con) -> None:
 def test_stored_plan_assumptions_drive_the_plan_years_with_their_source(demo_copy) -> None:
     from decimal import Decimal
 
-    from analytics import scenario_reports
+    from analytics.scenarios import report as scenario_reports
     from analytics.storage import balance as stored_balance
     from analytics.storage.database import open_database
 
@@ -258,7 +258,7 @@ def test_stored_plan_assumptions_drive_the_plan_years_with_their_source(demo_cop
 
 
 def test_scenarios_on_different_budget_years_line_up_by_calendar_year() -> None:
-    from analytics.scenarios_display import compare_display
+    from analytics.scenarios.display import compare_display
 
     early = run(_baseline(year=2020), Drivers())
     late = run(_baseline(), Drivers())
@@ -276,7 +276,7 @@ def test_scenarios_on_different_budget_years_line_up_by_calendar_year() -> None:
 def test_changed_plan_assumptions_are_read_from_the_editor() -> None:
     from decimal import Decimal
 
-    from analytics.scenarios_display import assumptions_editor_frame, changed_assumptions
+    from analytics.scenarios.display import assumptions_editor_frame, changed_assumptions
 
     baseline = _baseline()
     frame = assumptions_editor_frame(baseline)
@@ -293,7 +293,7 @@ def test_changed_plan_assumptions_are_read_from_the_editor() -> None:
 
 
 def test_the_assumptions_table_names_each_source_with_the_years_it_covers() -> None:
-    from analytics.scenarios_display import assumptions_display
+    from analytics.scenarios.display import assumptions_display
 
     baseline = _baseline(sources={"tax_base_growth_pct:2026": "SKR 24:21",
                                   "tax_base_growth_pct:2027": "SKR 24:21",

@@ -9,23 +9,19 @@ from decimal import Decimal
 
 import streamlit as st
 
-from analytics import (
-    access,
-    goal_reports,
-    reports,
-    result_reports,
-    savings_reports,
-    scenario_reports,
-)
+from analytics import access, reports, result_reports
 from analytics.access_display import audit_log_display as presentation_audit_log
 from analytics.access_display import users_display as presentation_users
-from analytics.assumption_template import write_template as write_assumptions_template
 from analytics.followup import NetCostGrowth
 from analytics.forecast import report as forecast_reports
 from analytics.frames import report as frame_reports
 from analytics.frames.template import write_template
-from analytics.savings_template import write_template as write_savings_template
-from analytics.scenarios import Baseline, Drivers, YearResult, run
+from analytics.goals import report as goal_reports
+from analytics.savings import report as savings_reports
+from analytics.savings.template import write_template as write_savings_template
+from analytics.scenarios import report as scenario_reports
+from analytics.scenarios.assumptions import write_template as write_assumptions_template
+from analytics.scenarios.compute import Baseline, Drivers, YearResult, run
 from analytics.storage import access as stored_access
 from analytics.storage import balance as stored_balance
 from analytics.storage import forecasts as stored

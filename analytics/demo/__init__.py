@@ -20,10 +20,10 @@ from analytics.demo.plan import write_demo_assumptions
 from analytics.demo.savings import write_demo_savings
 from analytics.demo.scenarios import save_demo_scenarios
 from analytics.frames.report import import_template
-from analytics.goal_reports import import_goals, import_kolada
+from analytics.goals.report import import_goals, import_kolada
 from analytics.importer import ImportResult, import_file
-from analytics.savings_reports import import_template as import_savings
-from analytics.scenario_reports import import_assumptions
+from analytics.savings.report import import_template as import_savings
+from analytics.scenarios.report import import_assumptions
 from analytics.storage.dataset import mark_demo
 
 

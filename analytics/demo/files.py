@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import openpyxl
@@ -76,7 +77,7 @@ def write_csv(
         writer.writerows(rows)
 
 
-def _title_sheet(ws, title: str, subtitle: str, width: int) -> None:
+def _title_sheet(ws: Any, title: str, subtitle: str, width: int) -> None:  # openpyxl sheet
     ws.append([title])
     ws.append([subtitle])
     ws.append([])

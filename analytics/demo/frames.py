@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -86,7 +87,7 @@ def demo_frames(data: DemoData) -> tuple[pd.DataFrame, pd.DataFrame]:
         for (year, version), by_committee in sorted(nets.items())
         for c, amount in by_committee.items()
     ]
-    changes: list[tuple] = []
+    changes: list[tuple[Any, ...]] = []
     for figures in F.YEARS[1:]:
         year = figures.year
         last = nets.get((year - 1, "revised"), nets[(year - 1, "original")])

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analytics.goals import Indicator, relative_target
+from analytics.goals.compute import Indicator, relative_target
 
 OWN = "Region Jämtland Härjedalen"
 YEARS = list(range(2019, 2026))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics.assumption_template import COLUMNS, write_template
 from analytics.demo import figures as F
+from analytics.scenarios.assumptions import COLUMNS, write_template
 
 TAX_RATE = Decimal("11.70")  # public: the county tax rate
 RATE_SOURCE = "Regionens skattesats 11,70 kr"

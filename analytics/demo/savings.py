@@ -16,8 +16,13 @@ from pathlib import Path
 import pandas as pd
 
 from analytics.demo import figures as F
-from analytics.savings import MEASURE_COLUMNS, PLAN_COLUMNS, REALISED_COLUMNS, TARGET_COLUMNS
-from analytics.savings_template import write_template
+from analytics.savings.compute import (
+    MEASURE_COLUMNS,
+    PLAN_COLUMNS,
+    REALISED_COLUMNS,
+    TARGET_COLUMNS,
+)
+from analytics.savings.template import write_template
 
 TKR = 100_000  # öre
 RS_TARGET_2025_TKR = 30_000  # invented

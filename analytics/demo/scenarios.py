@@ -14,7 +14,7 @@ from __future__ import annotations
 import duckdb
 
 from analytics.demo import figures as F
-from analytics.scenarios import ORE_PER_MNKR, Drivers
+from analytics.scenarios.compute import ORE_PER_MNKR, Drivers
 from analytics.storage import frames as stored_frames
 
 ORIGINAL_2020 = F.YEARS[1].versions[0]

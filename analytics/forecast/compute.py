@@ -219,7 +219,7 @@ class History:
 
     def final_outcome(self, year: int) -> np.ndarray:
         """Per unit of the year (in `years[year]` order): the outcome of the whole year."""
-        return self.years[year][2].sum(axis=1)
+        return np.asarray(self.years[year][2].sum(axis=1))
 
 
 def _matrix(

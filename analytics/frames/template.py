@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -121,8 +122,8 @@ def _common(
 
 
 def _read_decisions(sheet: TemplateSheet) -> pd.DataFrame:
-    records: list[tuple] = []
-    seen: dict[tuple, int] = {}
+    records: list[tuple[Any, ...]] = []
+    seen: dict[tuple[Any, ...], int] = {}
     for row, cells in sheet.rows():
         year, committee, version = _common(sheet, row, cells)
         amount = amount_ore(cells["Ram (tkr)"])

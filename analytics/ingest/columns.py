@@ -10,6 +10,7 @@ hand and the mapping is kept as a profile for the next file of the same shape.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -231,7 +232,9 @@ _YEAR_VALUE = re.compile(r"(?:19[9]\d|20\d\d)(?:\.0+)?")
 _SERIAL = re.compile(r"\d{5}(?:\.0+)?")
 
 
-def _looks_like_period(value: str, parse_period) -> bool:
+def _looks_like_period(
+    value: str, parse_period: Callable[[str], tuple[int | None, int] | None]
+) -> bool:
     """A period with its year or a month name; never a bare 1–12 or a 5-digit number, which
     may as well be codes or amounts."""
     if _SERIAL.fullmatch(value) or (value.isdigit() and len(value) <= 2):

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from analytics.common.text import normalise_header
-from analytics.goals import relative_target
+from analytics.goals.compute import relative_target
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
 from analytics.ingest.template_sheets import cell_problem, cell_text, year_header
@@ -109,8 +110,8 @@ def read_goal_sheet(
     year_columns = {c: y for c, v in enumerate(sheet.cells.iloc[header_row])
                     if (y := year_header(v)) is not None and c not in roles.values()}  # fmt: skip
     problems: list[Problem] = []
-    indicators: list[tuple] = []
-    outcomes: list[tuple] = []
+    indicators: list[tuple[Any, ...]] = []
+    outcomes: list[tuple[Any, ...]] = []
     last = {"area": "", "goal": ""}
 
     def problem(code: str, row: int, col: int, **params: object) -> None:

@@ -17,6 +17,7 @@ import io
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import pandas as pd
 
@@ -174,7 +175,12 @@ def _scan_one(path: Path, part: str) -> xlsx_parts.SheetScan | None:
 
 
 def _read_sheet(
-    path: Path, reader, index: int, name: str, part: str | None, max_rows: int | None
+    path: Path,
+    reader: Any,  # fastexcel.ExcelReader, imported lazily
+    index: int,
+    name: str,
+    part: str | None,
+    max_rows: int | None,
 ) -> RawSheet:
     """One sheet as text: in pieces when it is large, else by calamine in one go."""
     pieces = xlsx_parts.read_in_pieces(path, index, part) if part else None

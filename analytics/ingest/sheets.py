@@ -66,7 +66,11 @@ class SheetData:
         return tuple(int(r) for r in self.excel_rows[np.asarray(mask, dtype=bool)])
 
     def problem(
-        self, code: str, mask: pd.Series | None = None, role: str | int | None = None, **params
+        self,
+        code: str,
+        mask: pd.Series | None = None,
+        role: str | int | None = None,
+        **params: object,
     ) -> Problem:
         """A problem located in this sheet, at the masked rows and the role's column."""
         return Problem(
@@ -78,7 +82,7 @@ class SheetData:
             params=params,
         )
 
-    def warning(self, code: str, **params) -> Problem:
+    def warning(self, code: str, **params: object) -> Problem:
         return Problem(code, self.file, self.sheet.name, params=params, severity="warning")
 
 

@@ -54,7 +54,9 @@ def classify_candidates(
     # Runs ending right above a candidate start at row 0 or just after an earlier candidate.
     starts: dict[tuple[bool, ...], dict[tuple[int, ...], int]] = {p: {} for p in patterns}
 
-    def remember(table: dict, position: int, keep_first: bool) -> None:
+    def remember(
+        table: dict[tuple[bool, ...], dict[tuple[int, ...], int]], position: int, keep_first: bool
+    ) -> None:
         for pattern, seen in table.items():
             key = _key(prefix[position], pattern)
             if not keep_first or key not in seen:
@@ -93,7 +95,7 @@ def run_sum_above(amounts: np.ndarray, candidate: np.ndarray, position: int) -> 
     earlier = np.flatnonzero(candidate[:position])
     start = int(earlier[-1]) + 1 if len(earlier) else 0
     rows = amounts[start:position][~candidate[start:position]]
-    return _prefix_sums(rows)[-1]
+    return np.asarray(_prefix_sums(rows)[-1])
 
 
 def _prefix_sums(values: np.ndarray) -> np.ndarray:
@@ -110,7 +112,7 @@ def _prefix_sums(values: np.ndarray) -> np.ndarray:
 
 
 def _row(amounts: np.ndarray, i: int) -> np.ndarray:
-    return amounts[i].astype(object) if amounts.dtype == object else amounts[i]
+    return np.asarray(amounts[i].astype(object) if amounts.dtype == object else amounts[i])
 
 
 def _key(values: np.ndarray, pattern: tuple[bool, ...]) -> tuple[int, ...]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -59,7 +60,9 @@ def clean_text(series: pd.Series) -> pd.Series:
     return pd.Series(pd.arrays.ArrowStringArray(cleaned), index=series.index)
 
 
-def _distinct(series: pd.Series, parse: Callable[[str], tuple]) -> tuple[np.ndarray, list[tuple]]:
+def _distinct(
+    series: pd.Series, parse: Callable[[str], tuple[Any, ...]]
+) -> tuple[np.ndarray, list[tuple[Any, ...]]]:
     """(code per row, `parse` of each distinct non-missing value); code −1 marks a missing cell.
 
     `pd.factorize` finds the distinct values in C, so a million rows with a few thousand
@@ -69,7 +72,9 @@ def _distinct(series: pd.Series, parse: Callable[[str], tuple]) -> tuple[np.ndar
     return codes, [parse(str(value)) for value in uniques]
 
 
-def _per_unique(series: pd.Series, parse: Callable[[str], tuple], width: int) -> list[np.ndarray]:
+def _per_unique(
+    series: pd.Series, parse: Callable[[str], tuple[Any, ...]], width: int
+) -> list[np.ndarray]:
     """Apply `parse` once per distinct non-missing value; return its `width` outputs as one
     object array per output, row-aligned with `series` (None where the cell is missing)."""
     codes, parsed = _distinct(series, parse)
@@ -84,7 +89,7 @@ def _per_unique(series: pd.Series, parse: Callable[[str], tuple], width: int) ->
 
 
 def _texts_per_unique(
-    series: pd.Series, parse: Callable[[str], tuple], width: int
+    series: pd.Series, parse: Callable[[str], tuple[Any, ...]], width: int
 ) -> list[pd.Series]:
     """As `_per_unique` for outputs that are text (or None): built as Arrow arrays, so no
     Python object is made per row."""

@@ -24,6 +24,7 @@ import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
@@ -128,7 +129,7 @@ def scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
     return SheetScan(_merges(found), cells.close())
 
 
-def _merges(found: list) -> list[Merge]:
+def _merges(found: list[Any]) -> list[Merge]:  # re.findall: (c1, r1, c2, r2) byte groups
     return [
         (int(r1) - 1, _letters_to_index(c1), int(r2) - 1, _letters_to_index(c2))
         for c1, r1, c2, r2 in dict.fromkeys(found)
@@ -239,7 +240,7 @@ def sheet_head(archive: zipfile.ZipFile, part: str, max_rows: int) -> bytes | No
     return bytes(start + read[opening.end() : cut] + close)
 
 
-def _frame(read: bytearray, opening: re.Match) -> tuple[bytes, bytes]:
+def _frame(read: bytearray, opening: re.Match[bytes]) -> tuple[bytes, bytes]:
     """What comes before a sheet's rows (without the sheet's dimension, by which calamine
     would size the whole sheet) and what closes them."""
     root = _ROOT.search(read)
@@ -420,7 +421,7 @@ def _stitch(parsed: list[tuple[int, _Parsed]], merged: list[Merge]) -> PieceRead
         pieces.append((end - first_row, rows.num_rows, by_place))
     if first is None:
         return None
-    arrays: list[list] = [[] for _ in range(last - first + 1)]
+    arrays: list[list[object]] = [[] for _ in range(last - first + 1)]
     for length, present, by_place in pieces:
         for i, place in enumerate(range(first, last + 1)):
             column = by_place.get(place)

@@ -6,11 +6,18 @@ savings can also be added one by one from the dashboard. Amounts in kronor (DECI
 
 from __future__ import annotations
 
+from typing import Any
+
 import duckdb
 import pandas as pd
 
 from analytics.formatting import ore_to_kr
-from analytics.savings import MEASURE_COLUMNS, PLAN_COLUMNS, REALISED_COLUMNS, TARGET_COLUMNS
+from analytics.savings.compute import (
+    MEASURE_COLUMNS,
+    PLAN_COLUMNS,
+    REALISED_COLUMNS,
+    TARGET_COLUMNS,
+)
 from analytics.storage.access import audited
 from analytics.storage.database import transaction
 
@@ -70,7 +77,7 @@ def replace_all(
                         [r.code, int(r.year), int(r.period), ore_to_kr(r.amount_ore), author])  # fmt: skip
 
 
-def _insert_measure(con: duckdb.DuckDBPyConnection, m: dict, author: str) -> None:
+def _insert_measure(con: duckdb.DuckDBPyConnection, m: dict[str, Any], author: str) -> None:
     con.execute(
         """INSERT INTO saving_measure
              (code, title, committee, owner, status, needs_decision, decision, risk, author)
@@ -92,7 +99,11 @@ def next_code(con: duckdb.DuckDBPyConnection, year: int) -> str:
 
 @audited("measure", lambda a: a["measure"].get("committee"))
 def add_measure(
-    con: duckdb.DuckDBPyConnection, measure: dict, year: int, planned_ore: int, author: str
+    con: duckdb.DuckDBPyConnection,
+    measure: dict[str, Any],
+    year: int,
+    planned_ore: int,
+    author: str,
 ) -> None:
     """Store a new measure and its planned saving for a year, together."""
     with transaction(con):

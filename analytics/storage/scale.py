@@ -10,6 +10,7 @@ see. Never used by the dashboard itself.
 from __future__ import annotations
 
 import duckdb
+import pyarrow as pa
 
 from analytics.storage.queries import REVENUE_LINES, UNKNOWN_UNIT
 from analytics.storage.writes import refresh_summaries
@@ -59,7 +60,7 @@ def scan_ledger(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0] or 0)
 
 
-def ledger_table(con: duckdb.DuckDBPyConnection, years: list[int]):
+def ledger_table(con: duckdb.DuckDBPyConnection, years: list[int]) -> pa.Table:
     """Every fact of `years` with its organisation and account as one Arrow table, labelled as
     the dashboard labels units: the benchmark's plain-pandas baseline holds this in memory.
 

@@ -7,7 +7,7 @@ import pandas as pd
 
 from analytics.access import AccessDenied, sees_whole_region
 from analytics.i18n import t
-from analytics.scenarios import Drivers, drivers_from_json, drivers_to_json
+from analytics.scenarios.compute import Drivers, drivers_from_json, drivers_to_json
 from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id
 

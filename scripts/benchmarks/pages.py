@@ -15,20 +15,14 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from analytics import (
-    charts,
-    export,
-    followup,
-    goal_reports,
-    presentation,
-    reports,
-    savings_reports,
-    scenario_reports,
-    scenarios,
-    scenarios_display,
-)
+from analytics import charts, export, followup, presentation, reports
 from analytics.forecast import report as forecast_reports
 from analytics.frames import report as frame_reports
+from analytics.goals import report as goal_reports
+from analytics.savings import report as savings_reports
+from analytics.scenarios import compute as scenarios
+from analytics.scenarios import display as scenarios_display
+from analytics.scenarios import report as scenario_reports
 from analytics.storage import scale
 from analytics.storage.queries import latest_forecast
 from benchmarks.measure import Timing, timed

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics import savings
 from analytics.formatting import mnkr, percent, signed
 from analytics.i18n import t
 from analytics.ingest.template_sheets import amount_ore
 from analytics.presentation import Tile, tkr_cell
+from analytics.savings import compute as savings
 
 
 def _share(value: float | None, lang: str) -> str | None:

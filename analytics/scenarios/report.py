@@ -11,11 +11,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analytics.assumption_template import COLUMNS as TEMPLATE_COLUMNS
-from analytics.assumption_template import read_template
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.result_reports import history_balance
-from analytics.scenarios import (
+from analytics.scenarios.assumptions import COLUMNS as TEMPLATE_COLUMNS
+from analytics.scenarios.assumptions import read_template
+from analytics.scenarios.compute import (
     ASSUMPTIONS,
     DEFAULT_SOURCE,
     ORE_PER_MNKR,
@@ -114,7 +114,7 @@ def _plan(rows: pd.DataFrame, year: int, grants_ore: int, financial_ore: int) ->
 def import_assumptions(
     con: duckdb.DuckDBPyConnection, path: Path, author: str, display_name: str | None = None
 ) -> int:
-    """Load a filled plan-assumptions template (`assumption_template`), all or nothing: every
+    """Load a filled plan-assumptions template (`scenarios.assumptions`), all or nothing: every
     row's plan must be a budget version the database holds. Returns the rows stored; raises
     `ImportRejected` naming every problem (nothing written)."""
     rows = read_template(path, display_name)

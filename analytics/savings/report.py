@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analytics import savings
-from analytics.savings_template import read_template
+from analytics.savings import compute as savings
+from analytics.savings.template import read_template
 from analytics.storage import savings as stored
 
 

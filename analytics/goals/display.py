@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics import goals
 from analytics.formatting import format_number
+from analytics.goals import compute as goals
 from analytics.i18n import t
 
 COLOURS = {goals.GREEN: "#c8e6c9", goals.YELLOW: "#fff3b0", goals.RED: "#ffcdd2",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -31,7 +32,7 @@ from analytics.ingest.template_sheets import (
     new_workbook,
 )  # fmt: skip
 from analytics.ingest.values import parse_decimal, parse_year
-from analytics.scenarios import ASSUMPTIONS
+from analytics.scenarios.compute import ASSUMPTIONS
 
 SHEET = "Planantaganden"
 HEADERS = ["Budgetår", "Budgetversion", "År", "Antagande", "Värde", "Källa"]
@@ -78,7 +79,7 @@ def read_template(path: Path, display_name: str | None = None) -> pd.DataFrame:
             [Problem("frames_no_header", name, raw.name, params={"headers": ", ".join(HEADERS)})]
         )
     records = []
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[Any, ...], int] = {}
     for row, cells in sheet.rows():
         base_year = parse_year(cells["Budgetår"]) if cells["Budgetår"] else None
         if base_year is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -29,7 +30,7 @@ from analytics.ingest.template_sheets import (
     tkr_number,
 )  # fmt: skip
 from analytics.ingest.values import parse_year
-from analytics.savings import (
+from analytics.savings.compute import (
     MEASURE_COLUMNS,
     PLAN_COLUMNS,
     REALISED_COLUMNS,
@@ -144,8 +145,8 @@ def _amount(sheet: TemplateSheet, row: int, header: str, text: str) -> int | Non
 
 
 def _targets(sheet: TemplateSheet) -> pd.DataFrame:
-    records: list[tuple] = []
-    seen: dict = {}
+    records: list[tuple[Any, ...]] = []
+    seen: dict[tuple[int | None, str], int] = {}
     for row, c in sheet.rows():
         year = _year(sheet, row, c["År"])
         committee = "" if c["Nämnd"].lower() in ("", "hela regionen", "regionen") else c["Nämnd"]
@@ -159,8 +160,8 @@ def _targets(sheet: TemplateSheet) -> pd.DataFrame:
 
 
 def _measures(sheet: TemplateSheet) -> pd.DataFrame:
-    records: list[tuple] = []
-    seen: dict = {}
+    records: list[tuple[Any, ...]] = []
+    seen: dict[str, int] = {}
     for row, c in sheet.rows():
         for header in ("Kod", "Titel", "Nämnd"):
             if not c[header]:

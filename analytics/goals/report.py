@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
 
-from analytics import goals
+from analytics.goals import compute as goals
 from analytics.ingest.goal_sheet import read_goal_sheet
 from analytics.ingest.kolada import read_kolada
 from analytics.storage import goals as stored
 
 
-def _indicator(row) -> goals.Indicator:
+def _indicator(row: Any) -> goals.Indicator:  # a DataFrame row tuple
     return goals.Indicator(row.direction, int(row.base_year), float(row.base_value),
                            int(row.target_year), float(row.target_value))  # fmt: skip
 

@@ -11,7 +11,7 @@ from analytics.export import safe_frame, safe_text
 from analytics.formatting import mnkr, signed
 from analytics.i18n import t
 from analytics.presentation import Tile
-from analytics.scenarios import (
+from analytics.scenarios.compute import (
     ASSUMPTIONS,
     DEFAULT_SOURCE,
     YEAR_DRIVERS,
