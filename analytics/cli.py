@@ -530,8 +530,8 @@ def _demo(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
 
 
 def _summary(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
+    from analytics.followup.report import NoData, follow_up, summary_of
     from analytics.forecast.report import forecast_report
-    from analytics.reports import NoData, follow_up, summary_of
 
     try:
         report = follow_up(con, args.year, args.period, args.version, org_mode=args.org)

@@ -177,8 +177,8 @@ def report_workbook(result: ImportResult, lang: str = "sv") -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from analytics.export import safe_row
-    from analytics.reports import problems_frame
+    from analytics.followup.export import safe_row
+    from analytics.followup.report import problems_frame
 
     merged = pd.DataFrame(
         [[m.sheet, format_count(m.rows_in), format_count(m.facts_out),

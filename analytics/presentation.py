@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.followup import NetCostGrowth
+from analytics.followup.compute import NetCostGrowth
 from analytics.formatting import format_number, mnkr, percent, signed, tkr
 from analytics.i18n import t
 

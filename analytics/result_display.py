@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analytics import balance
-from analytics.export import safe_row
+from analytics.followup.export import safe_row
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.presentation import tkr_cell

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics import access, import_report, presentation, reports
+from analytics import access, import_report, presentation
+from analytics.followup import report as reports
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.importer import (

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts, drill, export, followup, presentation
+from analytics import charts, presentation
+from analytics.followup import compute as followup
+from analytics.followup import drill, export
+from analytics.followup.report import NoData
 from analytics.i18n import t
-from analytics.reports import NoData
 from analytics.storage import comments
 from ui import data, shell
 

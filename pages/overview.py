@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts, followup, presentation
+from analytics import charts, presentation
+from analytics.followup import compute as followup
+from analytics.followup.report import NoData
 from analytics.goals import display as goals_display
 from analytics.i18n import t
-from analytics.reports import NoData
 from analytics.settings import setting
 from ui import data, navigation, shell
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics import reports
 from analytics.access import AccessDenied, Actor, acting_as
+from analytics.followup import report as reports
 from analytics.importer import import_file
 from analytics.scenarios.compute import Drivers
 from analytics.settings import os_user

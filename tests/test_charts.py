@@ -15,7 +15,9 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from analytics import charts, followup, reports
+from analytics import charts
+from analytics.followup import compute as followup
+from analytics.followup import report as reports
 
 YEAR, PERIOD = 2024, 8
 

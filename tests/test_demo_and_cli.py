@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from analytics import reports
 from analytics.demo import figures
 from analytics.demo.generate import generate
+from analytics.followup import report as reports
 from tests import files
 from tests.conftest import ROOT
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analytics import followup
+from analytics.followup import compute as followup
 
 
 def monthly(rows: list[tuple[str, int, str, int]]) -> pd.DataFrame:

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import export, reports
+from analytics.followup import export
+from analytics.followup import report as reports
 from analytics.importer import import_file
 from analytics.ingest import readers, worker
 from analytics.scenarios.display import workbook as scenario_workbook

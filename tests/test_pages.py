@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics import reports
+from analytics.followup import report as reports
 from analytics.storage import open_database
 from tests import files
 from tests.conftest import ROOT, enter_forecast, open_page

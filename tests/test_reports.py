@@ -10,7 +10,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from analytics import drill, export, followup, reports
+from analytics.followup import compute as followup
+from analytics.followup import drill, export
+from analytics.followup import report as reports
 from analytics.importer import import_file
 from analytics.storage import comments
 from tests import files

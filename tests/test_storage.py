@@ -97,7 +97,7 @@ def test_power_user_views_have_the_documented_columns(con, tmp_path: Path) -> No
 
 
 def test_benchmark_scaling_copies_every_ansvar_with_its_facts(con, tmp_path: Path) -> None:
-    from analytics import reports
+    from analytics.followup import report as reports
     from analytics.storage import scale
 
     ledger = [

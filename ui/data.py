@@ -9,10 +9,11 @@ from decimal import Decimal
 
 import streamlit as st
 
-from analytics import access, reports, result_reports
+from analytics import access, result_reports
 from analytics.access_display import audit_log_display as presentation_audit_log
 from analytics.access_display import users_display as presentation_users
-from analytics.followup import NetCostGrowth
+from analytics.followup import report as reports
+from analytics.followup.compute import NetCostGrowth
 from analytics.forecast import report as forecast_reports
 from analytics.frames import report as frame_reports
 from analytics.frames.template import write_template

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from analytics import followup
+from analytics.followup import compute as followup
 
 MONTHS = list(range(1, 13))
 # The methods computed from the ledger, and the controllers' own forecasts.

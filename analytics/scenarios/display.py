@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from analytics.export import safe_frame, safe_text
+from analytics.followup.export import safe_frame, safe_text
 from analytics.formatting import mnkr, signed
 from analytics.i18n import t
 from analytics.presentation import Tile

@@ -15,7 +15,10 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from analytics import charts, export, followup, presentation, reports
+from analytics import charts, presentation
+from analytics.followup import compute as followup
+from analytics.followup import export
+from analytics.followup import report as reports
 from analytics.forecast import report as forecast_reports
 from analytics.frames import report as frame_reports
 from analytics.goals import report as goal_reports

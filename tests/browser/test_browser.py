@@ -213,7 +213,7 @@ def test_drill_from_the_region_to_an_ansvar_and_back_then_export(
     import openpyxl
     from playwright.sync_api import expect
 
-    from analytics import reports
+    from analytics.followup import report as reports
 
     page.goto(f"{server}/deviations")
     settle(page)

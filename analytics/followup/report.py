@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
-from analytics import followup
+from analytics.followup import compute as followup
 from analytics.formatting import ORE_PER_TKR
 from analytics.i18n import t
 from analytics.ingest.problems import Problem
@@ -269,7 +269,7 @@ def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from analytics.export import safe_row
+    from analytics.followup.export import safe_row
 
     frame = problems_frame(problems, lang)
     wb = Workbook()
