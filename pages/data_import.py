@@ -13,6 +13,7 @@ from analytics.followup import report as reports
 from analytics.formatting import tkr
 from analytics.i18n import t
 from analytics.importer import (
+    FilePreview,
     ImportResult,
     import_file,
     signature_of_row,
@@ -50,36 +51,11 @@ def render() -> None:
     )
     _start_clean(upload.file_id if upload is not None else None)
     options = _options_form(con, lang)
-    path = stored_upload(upload.name, upload.getvalue()) if upload is not None else None
-    mapping = _preview_and_mapping(con, path, upload.name, options, lang) if path else None
-    # a file refused in words by its preview is not read again in full (it would only repeat)
-    if (
-        upload is not None
-        and path
-        and not preview(path, upload.name, None, options.kind).unreadable
-    ):
-        if mapping is not None:
-            options.mapping = mapping
-        check = _check(con, path, upload.name, options, lang)
-        confirmed = _confirm_removals(check, lang)
-        if st.button(
-            t("import.button", lang), type="primary", key="import_button", disabled=not confirmed
-        ):
-            bar = st.progress(0.0, text=t("import.progress", lang))
-            with shell.writing() as target:
-                result = import_file(
-                    target,
-                    path,
-                    options,
-                    display_name=upload.name,
-                    progress=lambda f, m: bar.progress(f, text=f"{t('import.progress', lang)} {m}"),
-                )
-            bar.empty()
-            st.session_state["import_result"] = (upload.file_id, result)
-            st.session_state.pop("import_check", None)  # planned against the data before it
-            if result.ok and not result.dry_run:
-                st.cache_data.clear()
-                st.rerun()  # the sidebar's years and versions must show the new data at once
+    if upload is not None:
+        path = stored_upload(upload.name, upload.getvalue())
+        shown, mapping = _preview_and_mapping(con, path, upload.name, options, lang)
+        if not shown.unreadable:  # refused in words above; a full read would only repeat it
+            _check_and_import(con, path, upload, options, mapping, lang)
     kept = st.session_state.get("import_result")
     if isinstance(kept, tuple) and upload is not None and kept[0] == upload.file_id:
         _show_result(kept[1], lang)
@@ -241,10 +217,39 @@ def _confirm_removals(check: ImportResult | None, lang: str) -> bool:
     return st.checkbox(t("import.confirm_removals", lang), key="confirm_removals")
 
 
+def _check_and_import(
+    con, path: Path, upload, options: ImportOptions, mapping: dict[str, str] | None, lang: str
+) -> None:
+    """The check before import, the removals to confirm, and the import itself."""
+    if mapping is not None:
+        options.mapping = mapping
+    check = _check(con, path, upload.name, options, lang)
+    confirmed = _confirm_removals(check, lang)
+    if st.button(
+        t("import.button", lang), type="primary", key="import_button", disabled=not confirmed
+    ):
+        bar = st.progress(0.0, text=t("import.progress", lang))
+        with shell.writing() as target:
+            result = import_file(
+                target,
+                path,
+                options,
+                display_name=upload.name,
+                progress=lambda f, m: bar.progress(f, text=f"{t('import.progress', lang)} {m}"),
+            )
+        bar.empty()
+        st.session_state["import_result"] = (upload.file_id, result)
+        st.session_state.pop("import_check", None)  # planned against the data before it
+        if result.ok and not result.dry_run:
+            st.cache_data.clear()
+            st.rerun()  # the sidebar's years and versions must show the new data at once
+
+
 def _preview_and_mapping(
     con, path: Path, name: str, options: ImportOptions, lang: str
-) -> dict[str, str] | None:
-    """Show what was recognised; offer a manual mapping when a sheet was not recognised."""
+) -> tuple[FilePreview, dict[str, str] | None]:
+    """Show what was recognised; offer a manual mapping when a sheet was not recognised.
+    Returns the preview shown and the mapping chosen (None: as recognised)."""
     if options.profile is None:  # the same preview as below without a profile: cached
         suggested = suggest_profile(con, preview(path, name, None, options.kind))
         if suggested:
@@ -280,7 +285,7 @@ def _preview_and_mapping(
         st.dataframe(sheet.first_rows, hide_index=True, key=f"first_{sheet.sheet}")
     manual = st.toggle(t("import.mapping", lang), value=bool(unrecognised), key="manual_mapping")
     if not manual or not shown.raw:
-        return None
+        return shown, None
     sheet_name = unrecognised[0] if unrecognised else next(iter(shown.raw))
     cells = shown.raw[sheet_name]
     st.caption(t("import.mapping_help", lang))
@@ -313,7 +318,7 @@ def _preview_and_mapping(
     name_input = st.text_input(t("import.profile_name", lang), key="map_profile_name").strip()
     if name_input:
         options.profile = name_input
-    return mapping
+    return shown, mapping
 
 
 def _show_result(result: ImportResult, lang: str) -> None:

@@ -87,12 +87,14 @@ def read_in_worker(
     """
     limits = limits or Limits.configured()
     ours, theirs = socket.socketpair()
-    with ours:
-        try:
-            _HELPER.hand_over(theirs)
-        finally:
-            theirs.close()
-        conn = Connection(ours.detach())
+    try:
+        _HELPER.hand_over(theirs)
+    except BaseException:
+        ours.close()
+        raise
+    finally:
+        theirs.close()
+    conn = Connection(ours.detach())
     settings = {k: v for k, v in os.environ.items() if k.startswith("BUDGET_")}
     started = time.monotonic()
     message: tuple[Any, ...] | None = None
@@ -119,10 +121,10 @@ def _outcome(
         kind, payload, peak = message
         if kind == "ok":
             return WorkerRead(payload, peak)
-        if kind == "rejected" and not any(p.params.get("reason") == "memory" for p in payload):
+        if kind == "rejected" and any(p.params.get("reason") == "memory" for p in payload):
+            kind = "memory"  # a parser that said it could not allocate: the limit's words
+        if kind == "rejected":
             raise WorkerRejected(payload, peak)
-        if kind == "rejected":  # a parser that said it could not allocate: the limit's words
-            kind = "memory"
         if kind == "memory":
             raise WorkerRejected(
                 [Problem("parse_memory", name, params={"limit_mb": memory_mb})], peak
