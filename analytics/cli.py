@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from analytics.access import ROLES, AccessDenied, Actor, acting_as, identity, require, unlisted
-from analytics.formatting import tkr
+from analytics.common.formatting import tkr
 from analytics.i18n import t
 from analytics.ingest.options import (
     KINDS,
@@ -465,8 +465,8 @@ def file_arguments(
 
 
 def _import(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
-    from analytics.import_report import report_workbook
-    from analytics.importer import import_file, order_for_import
+    from analytics.imports.importer import import_file, order_for_import
+    from analytics.imports.report import report_workbook
 
     try:
         given = file_arguments(args.files, args.mapping)
@@ -564,7 +564,7 @@ def _year_end_label(forecasts: ForecastReport) -> str:
 
 
 def _result(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
-    from analytics.result_reports import RegionOnly, result_json, result_report
+    from analytics.result.report import RegionOnly, result_json, result_report
 
     try:
         report = result_report(con, args.year, args.period, args.version)
@@ -574,7 +574,7 @@ def _result(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result_json(report), ensure_ascii=False, indent=2))
         return EXIT_OK
-    from analytics.result_display import result_text
+    from analytics.result.display import result_text
 
     print("\n".join(result_text(report, args.lang)))
     return EXIT_OK

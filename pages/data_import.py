@@ -8,11 +8,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics import access, import_report, presentation
+from analytics import access
+from analytics.common import formatting
+from analytics.common.formatting import tkr
 from analytics.followup import report as reports
-from analytics.formatting import tkr
 from analytics.i18n import t
-from analytics.importer import (
+from analytics.imports import display as import_display
+from analytics.imports import report as import_report
+from analytics.imports.importer import (
     FilePreview,
     ImportResult,
     import_file,
@@ -63,7 +66,7 @@ def render() -> None:
     history = queries.import_history(con, limit=50)
     if len(history):
         st.dataframe(
-            presentation.history_display(history, lang), hide_index=True, key="import_history"
+            import_display.history_display(history, lang), hide_index=True, key="import_history"
         )
 
 
@@ -110,7 +113,7 @@ def _options_form(con, lang: str) -> ImportOptions:
             t("import.period", lang),
             [None, *range(1, 13)],
             format_func=lambda p: (
-                t("import.period_none", lang) if p is None else presentation.month_name(p, lang)
+                t("import.period_none", lang) if p is None else formatting.month_name(p, lang)
             ),
             key="opt_period",
             help=t("import.period_help", lang),
@@ -278,7 +281,7 @@ def _preview_and_mapping(
             + "**"
         )
         st.dataframe(
-            presentation.roles_display(sheet.columns, lang),
+            import_display.roles_display(sheet.columns, lang),
             hide_index=True,
             key=f"roles_{sheet.sheet}",
         )
@@ -332,7 +335,7 @@ def _show_result(result: ImportResult, lang: str) -> None:
     if result.totals:
         st.markdown(f"**{t('import.totals', lang)}**")
         st.dataframe(
-            presentation.totals_display(result.totals, lang), hide_index=True, key="import_totals"
+            import_display.totals_display(result.totals, lang), hide_index=True, key="import_totals"
         )
     if result.problems:
         st.markdown(f"**{t('import.report', lang)}**")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts, presentation
+from analytics.common import formatting
+from analytics.followup import charts, drill, export
 from analytics.followup import compute as followup
-from analytics.followup import drill, export
+from analytics.followup import display as followup_display
 from analytics.followup.report import NoData
 from analytics.i18n import t
 from analytics.storage import comments
@@ -28,7 +29,7 @@ def render() -> None:
         st.title(t("page.deviations", lang))
         st.info(t("app.no_data", lang))
         return
-    month = presentation.month_name(f.period, lang)
+    month = formatting.month_name(f.period, lang)
     st.title(t("dev.title", lang, year=f.year, month=month))
     controls = st.columns([2, 2, 1, 1, 2])
     org_mode = controls[0].radio(
@@ -94,7 +95,7 @@ def render() -> None:
         key=f"dev_bar_{depth}_{scope_key}_{shown_level}",
     )
     table = st.dataframe(
-        presentation.deviation_detail_display(report.table, report.total, flags, notes, lang),
+        followup_display.deviation_detail_display(report.table, report.total, flags, notes, lang),
         hide_index=True,
         on_select="rerun",
         selection_mode="single-row",
@@ -140,7 +141,7 @@ def render() -> None:
         _trend_and_comments(f, report, units, clicked, scope_key, shown_level, lang)
     st.subheader(t("dev.top_title", lang))
     top = data.top_deviations(f, report.version, scope, profile, org_mode)
-    st.dataframe(presentation.top_display(top, lang), hide_index=True)
+    st.dataframe(followup_display.top_display(top, lang), hide_index=True)
 
 
 def _breadcrumbs(path: drill.Path, lang: str) -> None:
@@ -219,7 +220,7 @@ def _trend_and_comments(
         history = comments.comment_history(shell.connection(), f.year, scope_key, level, chosen)
         if len(history):
             st.markdown(f"**{t('dev.comment_history', lang)}**")
-            st.dataframe(presentation.comments_display(history, lang), hide_index=True)
+            st.dataframe(followup_display.comments_display(history, lang), hide_index=True)
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

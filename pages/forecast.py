@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import access, balance, charts, result_display
+from analytics import access
+from analytics.common.formatting import metric_mnkr, month_name
 from analytics.followup.report import NoData
+from analytics.forecast import charts, display
 from analytics.forecast import compute as forecast
-from analytics.forecast import display
 from analytics.i18n import t
-from analytics.presentation import metric_mnkr, month_name
+from analytics.result import balance as balance
+from analytics.result import display as result_display
 from analytics.settings import setting
 from ui import data, shell
 from ui.uploads import upload_and_load

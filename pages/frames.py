@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts
+from analytics.frames import charts, display
 from analytics.frames import compute as frames
-from analytics.frames import display
 from analytics.i18n import t
 from ui import data, shell
 from ui.uploads import upload_and_load

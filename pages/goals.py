@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts
-from analytics.goals import display
+from analytics.goals import charts, display
 from analytics.i18n import t
 from analytics.ingest.goal_sheet import ROLES, header_candidates, suggested_roles
 from analytics.ingest.kolada import KOLADA_ROLES, kolada_columns

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts, presentation
+from analytics.common import formatting
+from analytics.common.tiles import deviation_indicator
+from analytics.followup import charts
 from analytics.followup import compute as followup
+from analytics.followup import display as followup_display
 from analytics.followup.report import NoData
 from analytics.goals import display as goals_display
 from analytics.i18n import t
@@ -20,7 +23,7 @@ def render() -> None:
         st.title(t("page.overview", lang))
         st.info(t("app.no_data", lang))
         return
-    month = presentation.month_name(f.period, lang)
+    month = formatting.month_name(f.period, lang)
     st.title(t("overview.title", lang, year=f.year, month=month))
     try:
         report = data.follow_up(f)
@@ -32,23 +35,23 @@ def render() -> None:
 
     total = report.total.iloc[0]
     deviation = int(total["deviation_ytd_ore"])
-    flag = presentation.deviation_indicator(deviation, lang)
+    flag = deviation_indicator(deviation, lang)
     year_end = data.year_end(f)
     region = f.committee is None and year_end.whole_region
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(
-        presentation.outcome_label(f.period, region, lang),
-        presentation.metric_mnkr(int(total["outcome_ytd_ore"])),
+        followup_display.outcome_label(f.period, region, lang),
+        formatting.metric_mnkr(int(total["outcome_ytd_ore"])),
         border=True,
     )
     c2.metric(
         t("overview.budget_ytd", lang),
-        presentation.metric_mnkr(int(total["budget_ytd_ore"])),
+        formatting.metric_mnkr(int(total["budget_ytd_ore"])),
         border=True,
     )
     c3.metric(
         t("overview.deviation_ytd", lang),
-        presentation.metric_mnkr(deviation, with_sign=True),
+        formatting.metric_mnkr(deviation, with_sign=True),
         delta=flag.text,
         delta_color=flag.colour,  # type: ignore[arg-type]
         delta_arrow=flag.arrow,  # type: ignore[arg-type]
@@ -56,16 +59,16 @@ def render() -> None:
     )
     c4.metric(
         t("overview.budget_year", lang),
-        presentation.metric_mnkr(int(total["budget_year_ore"])),
+        formatting.metric_mnkr(int(total["budget_year_ore"])),
         border=True,
     )
-    growth = presentation.net_cost_tile(data.net_cost_growth(f), lang)
+    growth = followup_display.net_cost_tile(data.net_cost_growth(f), lang)
     c5, c6, c7 = st.columns([1, 1, 2])
     tiles = [(c6, growth)]
     if year_end.closed:  # the outcome is the year's figure: no forecast beside it
         c5.caption(t("forecast.closed_help", lang))
     else:
-        forecast = presentation.forecast_tile(
+        forecast = followup_display.forecast_tile(
             year_end.year_end_ore, year_end.budget_year_ore, f.period, lang
         )
         tiles.insert(0, (c5, forecast))
@@ -122,7 +125,7 @@ def render() -> None:
         )
     st.subheader(t("overview.table_title", lang, level=level))
     st.dataframe(
-        presentation.deviation_display(report.table, report.total, lang),
+        followup_display.deviation_display(report.table, report.total, lang),
         hide_index=True,
         key="overview_table",
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import charts
+from analytics.common.formatting import month_name
 from analytics.i18n import t
-from analytics.presentation import month_name
+from analytics.savings import charts, display
 from analytics.savings import compute as savings
-from analytics.savings import display
 from ui import data, shell
 from ui.uploads import upload_and_load
 

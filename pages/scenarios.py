@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import access, balance, charts, result_display
+from analytics import access
+from analytics.common.formatting import metric_mnkr, month_name
 from analytics.i18n import t
-from analytics.presentation import metric_mnkr, month_name
-from analytics.scenarios import display
+from analytics.result import balance as balance
+from analytics.result import display as result_display
+from analytics.scenarios import charts, display
 from analytics.scenarios.compute import Baseline, Drivers, run, sensitivity
 from analytics.storage.scenarios import NameTaken
 from ui import data, shell

@@ -24,7 +24,7 @@ import shutil, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from analytics.access import Actor, acting_as
-from analytics.importer import import_file
+from analytics.imports.importer import import_file
 from analytics.storage.database import open_database
 target = Path(sys.argv[4])
 target.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 # Every chart a test draws (also through AppTest and the browser tests' server) is built with
-# plotly's validation on; the dashboard itself skips it (analytics/charts.py).
+# plotly's validation on; the dashboard itself skips it (analytics/common/charts.py).
 os.environ["BUDGET_STRICT_CHARTS"] = "1"
 
 from analytics.storage import open_database  # noqa: E402

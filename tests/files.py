@@ -132,7 +132,7 @@ ONE_UNIT_ORG: list[Row] = [
 
 def import_one_unit(con, folder: Path, ledger: list[Row]) -> None:
     """Import a one-ansvar organisation (0101 Ledning under RS, 2024) and then `ledger`."""
-    from analytics.importer import import_file
+    from analytics.imports.importer import import_file
 
     assert import_file(con, csv(folder / "org.csv", ONE_UNIT_ORG)).ok
     assert import_file(con, csv(folder / "ledger.csv", ledger)).ok

@@ -16,7 +16,7 @@ import pytest
 
 from analytics.access import AccessDenied, Actor, acting_as
 from analytics.followup import report as reports
-from analytics.importer import import_file
+from analytics.imports.importer import import_file
 from analytics.scenarios.compute import Drivers
 from analytics.settings import os_user
 from analytics.storage import access as stored_access

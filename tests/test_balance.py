@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from analytics import balance
-from analytics.balance import Decision
+from analytics.result import balance as balance
+from analytics.result.balance import Decision
 
 MNKR = 100_000_000
 

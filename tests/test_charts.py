@@ -15,9 +15,15 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from analytics import charts
+from analytics.common import charts
+from analytics.followup import charts as followup_charts
 from analytics.followup import compute as followup
 from analytics.followup import report as reports
+from analytics.forecast import charts as forecast_charts
+from analytics.frames import charts as frames_charts
+from analytics.goals import charts as goals_charts
+from analytics.savings import charts as savings_charts
+from analytics.scenarios import charts as scenarios_charts
 
 YEAR, PERIOD = 2024, 8
 
@@ -44,8 +50,8 @@ def _figures(con: duckdb.DuckDBPyConnection) -> list[str]:
                            "outcome_ore": [11 * 10**7] * 12})  # fmt: skip
     result = SimpleNamespace(year=2025, result_ore=-5 * 10**8, goal_ore=10**8)
     figures = [
-        charts.forecast_chart(months, 8, 13 * 10**8, 4 * 10**7, "Prognos"),
-        charts.forecast_movement_chart(
+        forecast_charts.forecast_chart(months, 8, 13 * 10**8, 4 * 10**7, "Prognos"),
+        forecast_charts.forecast_movement_chart(
             pd.DataFrame(
                 {
                     "month": [1, 2, 1, 2],
@@ -56,7 +62,7 @@ def _figures(con: duckdb.DuckDBPyConnection) -> list[str]:
             10**9,
             "Rörelse",
         ),
-        charts.flows_chart(
+        frames_charts.flows_chart(
             pd.DataFrame(
                 {
                     "source": ["RS"],
@@ -67,14 +73,14 @@ def _figures(con: duckdb.DuckDBPyConnection) -> list[str]:
             ),
             "Flöden",
         ),
-        charts.burn_up_chart(
+        savings_charts.burn_up_chart(
             pd.DataFrame({"period": [1, 2], "realised_acc_ore": [10**7, 3 * 10**7]}),
             10**8,
             8 * 10**7,
             6 * 10**7,
             "Åtgärder",
         ),
-        charts.indicator_chart(
+        goals_charts.indicator_chart(
             pd.DataFrame({"year": [2020, 2021], "value": [3.0, 2.5]}),
             pd.DataFrame({"year": [2020, 2025], "value": [3.0, 1.0]}),
             (2020, 3.0),
@@ -91,15 +97,17 @@ def _figures(con: duckdb.DuckDBPyConnection) -> list[str]:
             "%",
             "Indikator",
         ),
-        charts.scenario_chart([result], [result], "Scenario"),
-        charts.tornado_chart({"Skatt": 10**8, "Lön": -2 * 10**8}, "Känslighet"),
-        charts.accumulated_chart(report.region, PERIOD, "Ackumulerat"),
-        charts.deviation_bar_chart(report.table, "Avvikelse"),
-        charts.deviation_paths_chart(
+        scenarios_charts.scenario_chart([result], [result], "Scenario"),
+        scenarios_charts.tornado_chart({"Skatt": 10**8, "Lön": -2 * 10**8}, "Känslighet"),
+        followup_charts.accumulated_chart(report.region, PERIOD, "Ackumulerat"),
+        followup_charts.deviation_bar_chart(report.table, "Avvikelse"),
+        followup_charts.deviation_paths_chart(
             followup.deviation_paths(report.months, largest, PERIOD), "Nämnder"
         ),
-        charts.trend_chart(report.months[report.months["unit"] == unit], PERIOD, unit),
-        charts.waterfall_chart([5, -2, 3], ["absolute", "relative", "total"], list("abc"), "W"),
+        followup_charts.trend_chart(report.months[report.months["unit"] == unit], PERIOD, unit),
+        frames_charts.waterfall_chart(
+            [5, -2, 3], ["absolute", "relative", "total"], list("abc"), "W"
+        ),
     ]
     return [pio.to_json(f) for f in figures]
 
@@ -131,7 +139,7 @@ def test_a_long_bar_holds_its_amount_and_a_short_one_has_it_beside() -> None:
             "deviation_ytd_ore": [240 * 10**8, 4 * 10**7, -3 * 10**7],
         }
     )
-    figure = charts.deviation_bar_chart(table, "Avvikelse")
+    figure = followup_charts.deviation_bar_chart(table, "Avvikelse")
     placed = {a.y: (a.x, a.xanchor, a.text) for a in figure.layout.annotations}
     assert placed == {"Liten": (0.4, "left", "+0,4 mnkr"), "Minus": (0.0, "left", "\u22120,3 mnkr")}
     assert dict(zip(figure.data[0].y, figure.data[0].text, strict=True)) == {
@@ -139,6 +147,6 @@ def test_a_long_bar_holds_its_amount_and_a_short_one_has_it_beside() -> None:
     }  # fmt: skip
     low, high = figure.layout.xaxis.range
     assert low < -0.3 and high == 240
-    tornado = charts.tornado_chart({"Skatt": -(10**7), "Lön": -2 * 10**8}, "Känslighet")
+    tornado = scenarios_charts.tornado_chart({"Skatt": -(10**7), "Lön": -2 * 10**8}, "Känslighet")
     assert [(a.x, a.y) for a in tornado.layout.annotations] == [(0.0, "Skatt")]
     assert tornado.layout.xaxis.range[1] == pytest.approx(0.4 * 2.0)  # room right of zero

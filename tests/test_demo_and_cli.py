@@ -428,7 +428,8 @@ def test_the_result_workbook_matches_its_golden_file(demo_con) -> None:
 
     import openpyxl
 
-    from analytics import result_display, result_reports
+    from analytics.result import display as result_display
+    from analytics.result import report as result_reports
 
     report = result_reports.result_report(demo_con, 2025, 6)
     wb = openpyxl.load_workbook(io.BytesIO(result_display.workbook(report)))

@@ -47,7 +47,7 @@ def _cli(*args: str, env: dict | None = None) -> subprocess.Popen:
 def loaded(tmp_path: Path) -> Path:
     db = tmp_path / "budget.duckdb"
     con = open_database(db)
-    from analytics.importer import import_file
+    from analytics.imports.importer import import_file
 
     assert import_file(con, files.csv(tmp_path / "first.csv", files.simple_ledger())).ok
     con.execute("CHECKPOINT")
@@ -58,7 +58,7 @@ def loaded(tmp_path: Path) -> Path:
 def test_an_import_killed_at_any_moment_leaves_the_database_as_before(
     loaded: Path, tmp_path: Path
 ) -> None:
-    from analytics.importer import import_file
+    from analytics.imports.importer import import_file
     from analytics.ingest.options import ImportOptions
 
     ledger = _big_ledger(tmp_path / "big.csv", 400_000)
@@ -145,7 +145,7 @@ def test_a_database_held_by_another_program_is_not_replaced(loaded: Path, tmp_pa
 def test_a_full_disk_or_read_only_place_changes_nothing(
     loaded: Path, tmp_path: Path, monkeypatch, where: str, code: int, words: str
 ) -> None:
-    from analytics.importer import import_file
+    from analytics.imports.importer import import_file
 
     module, name = where.split(".")
     target = shutil if module == "shutil" else os

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from analytics.followup import export
 from analytics.followup import report as reports
-from analytics.importer import import_file
+from analytics.imports.importer import import_file
 from analytics.ingest import readers, worker
 from analytics.scenarios.display import workbook as scenario_workbook
 from analytics.storage import open_database, queries

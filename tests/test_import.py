@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics.importer import import_file, order_for_import
+from analytics.imports.importer import import_file, order_for_import
 from analytics.ingest.options import ImportOptions
 from analytics.storage import queries
 from tests import files
@@ -435,7 +435,7 @@ styles = st.sampled_from(["plain", "spaces", "parens", "tkr"])
 def _text(ore: int, style: str) -> str:
     from decimal import Decimal
 
-    from analytics.formatting import format_number
+    from analytics.common.formatting import format_number
 
     value = Decimal(ore) / 100
     if style == "plain":

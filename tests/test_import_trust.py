@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics.importer import import_file
+from analytics.imports.importer import import_file
 from analytics.ingest.columns import guess_header
 from analytics.ingest.kolada import read_kolada
 from analytics.ingest.options import ImportOptions

@@ -585,7 +585,7 @@ def _big_ledger(hsn_outcome: str) -> list[list[str]]:
 def test_caches_follow_imports_and_never_cross_sessions(app_factory, tmp_path: Path) -> None:
     """Two sessions in one server share the cache but not each other's filters, and an import
     is visible on the next interaction of a session that was already open."""
-    from analytics.importer import import_file
+    from analytics.imports.importer import import_file
 
     db = tmp_path / "cache.duckdb"
     con = open_database(db)

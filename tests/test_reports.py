@@ -13,7 +13,7 @@ import pytest
 from analytics.followup import compute as followup
 from analytics.followup import drill, export
 from analytics.followup import report as reports
-from analytics.importer import import_file
+from analytics.imports.importer import import_file
 from analytics.storage import comments
 from tests import files
 

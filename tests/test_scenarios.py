@@ -176,7 +176,7 @@ def test_the_scenario_workbook_holds_drivers_changes_and_results(tmp_path) -> No
 
 
 def test_deficits_of_closed_years_carry_into_the_plan_with_their_deadline() -> None:
-    from analytics.balance import Decision
+    from analytics.result.balance import Decision
 
     baseline = _baseline(history_balance_ore={2023: -512 * M, 2024: -468 * M})
     years = {r.year: r for r in run(baseline, Drivers())}

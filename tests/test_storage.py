@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analytics.importer import import_file
+from analytics.imports.importer import import_file
 from analytics.storage import StorageError, open_database
 from analytics.storage.database import migrate, schema_version
 from analytics.storage.schema import SCHEMA_VERSION

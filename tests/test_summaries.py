@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics.importer import import_file
+from analytics.imports.importer import import_file
 from analytics.storage import queries
 from analytics.storage.schema import SUMMARY_REFRESH, SUMMARY_TABLES
 from tests import files

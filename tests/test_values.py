@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analytics.formatting import format_number, mnkr, tkr
+from analytics.common.formatting import format_number, mnkr, tkr
 from analytics.ingest.values import (
     parse_amounts_ore,
     parse_decimal,

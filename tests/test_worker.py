@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.importer import import_file
+from analytics.imports.importer import import_file
 from analytics.ingest import readers, worker
 from analytics.ingest.problems import ImportRejected
 from analytics.storage import queries

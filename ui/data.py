@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import streamlit as st
 
-from analytics import access, result_reports
+from analytics import access
 from analytics.access_display import audit_log_display as presentation_audit_log
 from analytics.access_display import users_display as presentation_users
 from analytics.followup import report as reports
@@ -18,6 +18,7 @@ from analytics.forecast import report as forecast_reports
 from analytics.frames import report as frame_reports
 from analytics.frames.template import write_template
 from analytics.goals import report as goal_reports
+from analytics.result import report as result_reports
 from analytics.savings import report as savings_reports
 from analytics.savings.template import write_template as write_savings_template
 from analytics.scenarios import report as scenario_reports

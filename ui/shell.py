@@ -20,8 +20,8 @@ import streamlit as st
 
 from analytics import access
 from analytics.access import AccessDenied
+from analytics.common.formatting import month_name
 from analytics.i18n import LANGUAGES, t
-from analytics.presentation import month_name
 from analytics.settings import current_user, db_path, setting
 from analytics.storage import StorageError, open_database, queries
 from analytics.storage import dataset as stored_dataset

@@ -21,7 +21,7 @@ from analytics.demo.savings import write_demo_savings
 from analytics.demo.scenarios import save_demo_scenarios
 from analytics.frames.report import import_template
 from analytics.goals.report import import_goals, import_kolada
-from analytics.importer import ImportResult, import_file
+from analytics.imports.importer import ImportResult, import_file
 from analytics.savings.report import import_template as import_savings
 from analytics.scenarios.report import import_assumptions
 from analytics.storage.dataset import mark_demo

@@ -13,8 +13,8 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
-from analytics.allocation import allocate
-from analytics.allocation import allocate_rows as allocate_months
+from analytics.common.allocation import allocate
+from analytics.common.allocation import allocate_rows as allocate_months
 from analytics.demo import figures as F
 from analytics.demo.structure import (
     COST_EQUALISATION,

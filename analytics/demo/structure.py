@@ -145,7 +145,7 @@ class Structure:
 
 def accounts() -> pd.DataFrame:
     """About 300 accounts, numbered family + index: 4001 "Månadslön tillsvidare läkare"."""
-    from analytics.income_statement import line_for_account, line_label
+    from analytics.result.income_statement import line_for_account, line_label
 
     rows = []
     for prefix, kostnadsslag, names, staffed in ACCOUNT_FAMILIES:

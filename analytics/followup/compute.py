@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from analytics.allocation import allocate
+from analytics.common.allocation import allocate
 
 MONTHS = list(range(1, 13))
 PROFILES = ("prior_year", "even", "cost_type")

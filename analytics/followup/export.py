@@ -18,9 +18,9 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from analytics.formatting import ORE_PER_TKR
+from analytics.common.formatting import ORE_PER_TKR
+from analytics.followup.display import total_labelled
 from analytics.i18n import t
-from analytics.presentation import total_labelled
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

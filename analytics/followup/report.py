@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
+from analytics.common.formatting import ORE_PER_TKR
 from analytics.followup import compute as followup
-from analytics.formatting import ORE_PER_TKR
 from analytics.i18n import t
 from analytics.ingest.problems import Problem
 from analytics.storage import queries

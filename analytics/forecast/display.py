@@ -10,11 +10,11 @@ from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 
+from analytics.common.formatting import mnkr, month_name, percent, signed, tkr_cell
+from analytics.common.tiles import Tile, deviation_indicator
 from analytics.forecast import compute as forecast
-from analytics.formatting import mnkr, percent, signed
 from analytics.i18n import t
 from analytics.ingest.values import parse_decimal
-from analytics.presentation import Tile, deviation_indicator, month_name, tkr_cell
 
 
 def _pct(value: float | None, with_sign: bool = False) -> str:

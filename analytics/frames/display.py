@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.formatting import mnkr, signed
+from analytics.common.formatting import mnkr, signed, tkr_cell
+from analytics.common.tiles import Tile
 from analytics.frames import compute as frames
 from analytics.i18n import t
 from analytics.ingest.template_sheets import amount_ore
 from analytics.ingest.values import parse_decimal
-from analytics.presentation import Tile, tkr_cell
 
 
 def step_labels(steps: list[frames.Step], year: int, revised: bool, lang: str = "sv") -> list[str]:

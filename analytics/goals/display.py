@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.formatting import format_number
+from analytics.common.formatting import format_number
 from analytics.goals import compute as goals
 from analytics.i18n import t
 

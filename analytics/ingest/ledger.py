@@ -15,8 +15,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analytics.common.formatting import format_number
 from analytics.common.text import normalise_header
-from analytics.formatting import format_number
 from analytics.ingest.columns import AMOUNT_ROLES, MEASURE_VALUES, UNIT_WORDS
 from analytics.ingest.grouping import all_distinct, distinct_rows, key_codes, sum_by_key
 from analytics.ingest.options import ImportOptions

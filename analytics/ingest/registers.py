@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.income_statement import line_for_account, line_from_text
 from analytics.ingest.ledger import ACCOUNT_COLUMNS, ParsedSheet, _org_frame, dedupe_org, started
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.sheets import SheetData
 from analytics.ingest.values import parse_years, split_code_and_name
+from analytics.result.income_statement import line_for_account, line_from_text
 
 
 def parse_org_register(data: SheetData, options: ImportOptions) -> ParsedSheet:

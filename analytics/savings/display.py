@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.formatting import mnkr, percent, signed
+from analytics.common.formatting import mnkr, percent, signed, tkr_cell
+from analytics.common.tiles import Tile
 from analytics.i18n import t
 from analytics.ingest.template_sheets import amount_ore
-from analytics.presentation import Tile, tkr_cell
 from analytics.savings import compute as savings
 
 

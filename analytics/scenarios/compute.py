@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from analytics import balance
 from analytics.forecast.compute import goal_amount
+from analytics.result import balance as balance
 
 ORE_PER_MNKR = 100_000_000
 # The plan's assumptions a budget version stores per plan year (`storage.balance`): tax rate

@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pandas as pd
 
+from analytics.common.formatting import mnkr, signed
+from analytics.common.tiles import Tile
 from analytics.followup.export import safe_frame, safe_text
-from analytics.formatting import mnkr, signed
 from analytics.i18n import t
-from analytics.presentation import Tile
 from analytics.scenarios.compute import (
     ASSUMPTIONS,
     DEFAULT_SOURCE,

@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 
 from analytics.ingest.problems import ImportRejected, Problem
-from analytics.result_reports import history_balance
+from analytics.result.report import history_balance
 from analytics.scenarios.assumptions import COLUMNS as TEMPLATE_COLUMNS
 from analytics.scenarios.assumptions import read_template
 from analytics.scenarios.compute import (

@@ -14,7 +14,7 @@ from decimal import Decimal
 import duckdb
 import pandas as pd
 
-from analytics.balance import Decision
+from analytics.result.balance import Decision
 from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id, transaction
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from analytics.formatting import ore_to_kr
+from analytics.common.formatting import ore_to_kr
 from analytics.frames.compute import CHANGE_COLUMNS, DECISION_COLUMNS
 from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id, transaction

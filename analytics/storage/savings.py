@@ -11,7 +11,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics.formatting import ore_to_kr
+from analytics.common.formatting import ore_to_kr
 from analytics.savings.compute import (
     MEASURE_COLUMNS,
     PLAN_COLUMNS,

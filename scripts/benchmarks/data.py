@@ -119,7 +119,7 @@ def registers_database(path: Path, demo_folder: Path) -> Path:
     export's import target (each run starts from a copy)."""
     if path.exists():
         return path
-    from analytics.importer import import_file
+    from analytics.imports.importer import import_file
 
     partial = path.with_suffix(".building")
     partial.unlink(missing_ok=True)

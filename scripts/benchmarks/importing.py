@@ -4,7 +4,7 @@
 - the raw parse of the fastest reader alone (fastexcel/calamine to Arrow, types inferred),
   the floor any import built on it can reach.
 
-Ours is `analytics.importer.import_file`: read every cell as text, recognise the header,
+Ours is `analytics.imports.importer.import_file`: read every cell as text, recognise the header,
 parse and validate every row against the registers, and write all of it to DuckDB in one
 transaction. Each run starts from a fresh copy of a database holding only the registers.
 """
@@ -15,7 +15,7 @@ import shutil
 import time
 from pathlib import Path
 
-from analytics.importer import PREVIEW_ROWS, import_file, preview_file
+from analytics.imports.importer import PREVIEW_ROWS, import_file, preview_file
 from analytics.storage.database import open_database
 from benchmarks.measure import Timing
 

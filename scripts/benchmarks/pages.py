@@ -15,14 +15,15 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from analytics import charts, presentation
+from analytics.followup import charts, export
 from analytics.followup import compute as followup
-from analytics.followup import export
+from analytics.followup import display as followup_display
 from analytics.followup import report as reports
 from analytics.forecast import report as forecast_reports
 from analytics.frames import report as frame_reports
 from analytics.goals import report as goal_reports
 from analytics.savings import report as savings_reports
+from analytics.scenarios import charts as scenario_charts
 from analytics.scenarios import compute as scenarios
 from analytics.scenarios import display as scenarios_display
 from analytics.scenarios import report as scenario_reports
@@ -48,7 +49,7 @@ def interactions(con) -> tuple[dict[str, Callable[[], object]], list[tuple[str, 
     def page(level: str, filters: dict[str, str], **kw) -> reports.FollowUp:
         report = reports.follow_up(con, YEAR, PERIOD, version, level, filters=filters, **kw)
         flags = followup.flagged(report.table, 500, 2)
-        presentation.deviation_detail_display(report.table, report.total, flags, _no_notes())
+        followup_display.deviation_detail_display(report.table, report.total, flags, _no_notes())
         charts.deviation_bar_chart(report.table, "")
         return report
 
@@ -62,7 +63,7 @@ def interactions(con) -> tuple[dict[str, Callable[[], object]], list[tuple[str, 
 
     def overview() -> None:
         report = reports.follow_up(con, YEAR, PERIOD, version, "committee")
-        presentation.deviation_display(report.table, report.total)
+        followup_display.deviation_display(report.table, report.total)
         charts.accumulated_chart(report.region, PERIOD, "")
         charts.deviation_bar_chart(report.table, "")
         largest = followup.largest_units(report.table, 9)
@@ -99,7 +100,7 @@ def interactions(con) -> tuple[dict[str, Callable[[], object]], list[tuple[str, 
             baseline, drivers, scenarios_display.standard_steps(drivers, YEAR), YEAR
         )
         scenarios_display.results_display(base, result)
-        charts.scenario_chart(base, result, "")
+        scenario_charts.scenario_chart(base, result, "")
 
     def goals() -> None:
         report = goal_reports.goal_report(con, 5.0)

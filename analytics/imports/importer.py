@@ -20,16 +20,15 @@ import numpy as np
 import pandas as pd
 
 from analytics.access import current, may, require
-from analytics.formatting import format_number
+from analytics.common.formatting import format_number
 from analytics.i18n import t
-from analytics.import_report import (
+from analytics.imports.report import (
     format_count,
     merged_line,
     plan_lines,
     reconciliation_lines,
     skipped_line,
 )
-from analytics.income_statement import line_for_account
 from analytics.ingest.columns import HeaderGuess, apply_profile, guess_header, header_signature
 from analytics.ingest.grouping import distinct_rows, key_codes, sum_by_key
 from analytics.ingest.ledger import (
@@ -46,6 +45,7 @@ from analytics.ingest.reasons import params_of
 from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
 from analytics.ingest.registers import parse_account_register, parse_org_register
 from analytics.ingest.sheets import classify, prepare
+from analytics.result.income_statement import line_for_account
 from analytics.settings import current_user
 from analytics.storage import queries
 from analytics.storage.writes import (

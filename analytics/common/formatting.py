@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+import pandas as pd
+
+from analytics.i18n import t
+
 THIN_SPACE = "\u202f"  # narrow no-break space: groups digits and never wraps
 MINUS = "\u2212"
 ORE_PER_KR = 100
@@ -64,3 +68,23 @@ def percent(value: float | None, decimals: int = 1) -> str:
     if value is None:
         return "–"
     return f"{format_number(Decimal(str(round(value, 10))), decimals)} %"
+
+
+def metric_mnkr(ore: int, with_sign: bool = False) -> str:
+    """A metric's value: `315,5 mnkr` (or `+149,9 mnkr`)."""
+    return signed(mnkr(ore), ore) if with_sign else mnkr(ore)
+
+
+def tkr_cell(ore: object, with_sign: bool = False) -> str:
+    """A table cell in tkr without the unit (the header says it): `2 181 760`, `+12`, or –
+    where there is no amount."""
+    if ore is None or pd.isna(ore):
+        return "–"
+    value = int(ore)  # type: ignore[call-overload]
+    text = tkr(value).removesuffix(" tkr")
+    return signed(text, value) if with_sign else text
+
+
+def month_name(period: int, lang: str = "sv") -> str:
+    """`augusti` for 8."""
+    return t(f"month.{period}", lang)

@@ -1,47 +1,22 @@
-"""Tables as users read them: Swedish headers and formatted amounts, ready to draw.
+"""Follow-up tables and tiles as users read them: Swedish headers and formatted amounts.
 
-Pages hold no arithmetic; everything a table shows is computed and formatted here.
+Pages hold no arithmetic; everything the Översikt and Avvikelser pages show is formatted here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
-
 import pandas as pd
 
+from analytics.common.formatting import (
+    mnkr,
+    month_name,
+    percent,
+    signed,
+    tkr_cell,
+)
+from analytics.common.tiles import Tile, deviation_indicator
 from analytics.followup.compute import NetCostGrowth
-from analytics.formatting import format_number, mnkr, percent, signed, tkr
 from analytics.i18n import t
-
-
-@dataclass(frozen=True)
-class Indicator:
-    """How a deviation is flagged on a metric: text, colour and arrow."""
-
-    text: str
-    colour: str
-    arrow: str
-
-
-def deviation_indicator(deviation_ore: int, lang: str = "sv") -> Indicator:
-    """Green and up when better than budget, red and down when worse."""
-    if deviation_ore >= 0:
-        return Indicator(t("overview.better", lang), "green", "up")
-    return Indicator(t("overview.worse", lang), "red", "down")
-
-
-@dataclass(frozen=True)
-class Tile:
-    """A metric tile: label, value, and a coloured remark below it."""
-
-    label: str
-    value: str
-    delta: str | None
-    colour: str
-    arrow: str
-    help: str | None = None
 
 
 def outcome_label(period: int, whole_region: bool, lang: str = "sv") -> str:
@@ -92,46 +67,27 @@ def net_cost_tile(growth: NetCostGrowth, lang: str = "sv") -> Tile:
     )
 
 
-def metric_mnkr(ore: int, with_sign: bool = False) -> str:
-    """A metric's value: `315,5 mnkr` (or `+149,9 mnkr`)."""
-    return signed(mnkr(ore), ore) if with_sign else mnkr(ore)
-
-
-def tkr_cell(ore: object, with_sign: bool = False) -> str:
-    """A table cell in tkr without the unit (the header says it): `2 181 760`, `+12`, or –
-    where there is no amount."""
-    if ore is None or pd.isna(ore):
-        return "–"
-    value = int(ore)  # type: ignore[call-overload]
-    text = tkr(value).removesuffix(" tkr")
-    return signed(text, value) if with_sign else text
-
-
-def _tkr_number(ore: int) -> str:
-    return tkr_cell(ore)
-
-
 def deviation_display(table: pd.DataFrame, total: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     """Units and the total, with budget, outcome, deviation (tkr and %) and the annual budget."""
     rows = pd.concat([table, total_labelled(total, lang)], ignore_index=True)
     return pd.DataFrame(
         {
             t("col.unit", lang): rows["unit"],
-            t("col.budget_ytd", lang): [_tkr_number(v) for v in rows["budget_ytd_ore"]],
-            t("col.outcome_ytd", lang): [_tkr_number(v) for v in rows["outcome_ytd_ore"]],
+            t("col.budget_ytd", lang): [tkr_cell(v) for v in rows["budget_ytd_ore"]],
+            t("col.outcome_ytd", lang): [tkr_cell(v) for v in rows["outcome_ytd_ore"]],
             t("col.deviation_ytd", lang): [
-                signed(_tkr_number(v), v) for v in rows["deviation_ytd_ore"]
+                signed(tkr_cell(v), v) for v in rows["deviation_ytd_ore"]
             ],
             t("col.deviation_pct", lang): [
                 percent(None if pd.isna(v) else float(v)) for v in rows["deviation_ytd_pct"]
             ],
-            t("col.budget_year", lang): [_tkr_number(v) for v in rows["budget_year_ore"]],
+            t("col.budget_year", lang): [tkr_cell(v) for v in rows["budget_year_ore"]],
         }
     )
 
 
 def _tkr_cells(values: pd.Series, with_sign: bool = False) -> list[str]:
-    return [signed(_tkr_number(v), v) if with_sign else _tkr_number(v) for v in values]
+    return [signed(tkr_cell(v), v) if with_sign else tkr_cell(v) for v in values]
 
 
 def _pct_cells(values: pd.Series) -> list[str]:
@@ -200,56 +156,3 @@ def comments_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
             t("col.when", lang): history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),
         }
     )
-
-
-def totals_display(totals: list[Any], lang: str = "sv") -> pd.DataFrame:
-    """An import's totals per year, measure and version, in kronor with öre."""
-    return pd.DataFrame(
-        {
-            t("col.year", lang): [str(x.year) for x in totals],
-            t("col.measure", lang): [t(f"role.{x.measure}", lang) for x in totals],
-            t("col.version", lang): [x.version for x in totals],
-            t("col.amount_kr", lang): [
-                format_number(Decimal(x.amount_ore) / 100, 2) for x in totals
-            ],
-            t("col.rows", lang): [format_number(x.rows) for x in totals],
-        }
-    )
-
-
-def history_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
-    """The import log, newest first, as the import page shows it."""
-    return pd.DataFrame(
-        {
-            t("col.when", lang): history["started_at"].dt.strftime("%Y-%m-%d %H:%M"),
-            t("col.file", lang): history["file_name"],
-            t("col.kind", lang): [
-                " + ".join(t(f"kind.{k}", lang) for k in str(kind).split("+")) if kind else ""
-                for kind in history["kind"].fillna("")
-            ],
-            t("col.result", lang): [t(f"result.{r}", lang) for r in history["result"]],
-            t("col.rows", lang): history["rows_read"].fillna(0).astype(int),
-            t("col.added", lang): history["rows_added"].fillna(0).astype(int),
-            t("col.replaced", lang): history["rows_replaced"].fillna(0).astype(int),
-            t("col.removed", lang): history["rows_removed"].fillna(0).astype(int),
-            t("col.user", lang): history["user_name"],
-        }
-    )
-
-
-def roles_display(columns: dict[str, str], lang: str = "sv") -> pd.DataFrame:
-    """Each header text of a file with the meaning the importer gave it."""
-    return pd.DataFrame(
-        {
-            t("report.column", lang): list(columns),
-            t("import.meaning", lang): [
-                t(f"role.{r}", lang) if r else t("import.unknown_column", lang)
-                for r in columns.values()
-            ],
-        }
-    )
-
-
-def month_name(period: int, lang: str = "sv") -> str:
-    """`augusti` for 8."""
-    return t(f"month.{period}", lang)

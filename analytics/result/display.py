@@ -9,12 +9,11 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from analytics import balance
+from analytics.common.formatting import tkr, tkr_cell
 from analytics.followup.export import safe_row
-from analytics.formatting import tkr
 from analytics.i18n import t
-from analytics.presentation import tkr_cell
-from analytics.result_reports import ResultReport, tkr_value
+from analytics.result import balance as balance
+from analytics.result.report import ResultReport, tkr_value
 
 
 def income_statement_display(report: ResultReport, lang: str = "sv") -> pd.DataFrame:

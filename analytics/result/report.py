@@ -17,9 +17,10 @@ from decimal import Decimal
 import duckdb
 import pandas as pd
 
-from analytics import access, balance
+from analytics import access
 from analytics.forecast import compute as forecast
 from analytics.forecast.report import forecast_report
+from analytics.result import balance as balance
 from analytics.settings import account_prefixes
 from analytics.storage import balance as stored
 from analytics.storage import queries

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from analytics.formatting import format_number, tkr
+from analytics.common.formatting import format_number, tkr
 from analytics.i18n import t
 from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
 from analytics.storage.writes import ReplacePlan
 
 if TYPE_CHECKING:
-    from analytics.importer import ImportResult
+    from analytics.imports.importer import ImportResult
 
 
 def format_count(n: int) -> str:

@@ -1,0 +1,1 @@
+"""The result: income statement, balanskrav and the result reports every page shares."""
