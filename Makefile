@@ -27,7 +27,7 @@ test: $(VENV)/.dev
 	bash scripts/ensure-chromium
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m ruff format --check .
-	$(BIN)/python -m mypy analytics
+	$(BIN)/python -m mypy analytics ui pages app.py
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 

@@ -465,8 +465,8 @@ def file_arguments(
 
 
 def _import(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
+    from analytics.imports.display import report_workbook
     from analytics.imports.importer import import_file, order_for_import
-    from analytics.imports.report import report_workbook
 
     try:
         given = file_arguments(args.files, args.mapping)
@@ -530,7 +530,8 @@ def _demo(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
 
 
 def _summary(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
-    from analytics.followup.report import NoData, follow_up, summary_of
+    from analytics.followup.compute import NoData
+    from analytics.followup.report import follow_up, summary_of
     from analytics.forecast.report import forecast_report
 
     try:

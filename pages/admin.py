@@ -6,27 +6,30 @@ import streamlit as st
 
 from analytics.access import ROLES
 from analytics.i18n import t
-from ui import data, shell
+from ui import shell
+from ui.data import admin as admin_data
+from ui.data import followup as followup_data
 
 
 def render() -> None:
-    lang = shell.filters().lang
+    lang = shell.language()
     st.title(t("page.admin", lang))
     st.caption(t("admin.intro", lang))
     for message in st.session_state.pop("admin_saved", []):
         st.success(message)
 
     st.subheader(t("admin.users", lang))
-    st.dataframe(data.users_display(lang), hide_index=True, key="admin_users")
+    st.dataframe(admin_data.users_display(lang), hide_index=True, key="admin_users")
     with st.form("admin_user_form", clear_on_submit=True):
         name = st.text_input(t("admin.user_name", lang), key="admin_user_name")
         role = st.selectbox(
             t("admin.role", lang), ROLES, format_func=lambda r: t(f"access.role.{r}", lang),
             key="admin_role",
         )  # fmt: skip
-        year = shell.filters().year
+        f = shell.filters()
+        year = f.year if f is not None else None
         committees = st.multiselect(
-            t("admin.committees", lang), data.committees(year) if year else [],
+            t("admin.committees", lang), followup_data.committees(year) if year else [],
             help=t("admin.committees_help", lang), key="admin_committees",
             placeholder=t("app.whole_region", lang),
         )  # fmt: skip
@@ -34,20 +37,20 @@ def render() -> None:
             if not name.strip():
                 st.warning(t("admin.name_missing", lang))
             else:
-                data.set_user(name.strip(), role, committees or None)
+                admin_data.set_user(name.strip(), role, committees or None)
                 st.session_state["admin_saved"] = [t("admin.user_saved", lang, user=name.strip())]
                 st.rerun()
-    names = data.user_names()
+    names = admin_data.user_names()
     if names:
         left, right = st.columns([3, 1])
         chosen = left.selectbox(t("admin.remove_user", lang), names, key="admin_remove_name")
         if right.button(t("admin.remove", lang), key="admin_remove"):
-            data.remove_user(chosen)
+            admin_data.remove_user(chosen)
             st.session_state["admin_saved"] = [t("admin.user_removed", lang, user=chosen)]
             st.rerun()
 
     st.subheader(t("admin.audit", lang))
-    st.dataframe(data.audit_log_display(lang), hide_index=True, key="admin_audit")
+    st.dataframe(admin_data.audit_log_display(lang), hide_index=True, key="admin_audit")
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

@@ -7,20 +7,16 @@ import dataclasses
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from analytics import access
 from analytics.common import formatting
 from analytics.common.formatting import tkr
-from analytics.followup import report as reports
 from analytics.i18n import t
 from analytics.imports import display as import_display
-from analytics.imports import report as import_report
 from analytics.imports.importer import (
     FilePreview,
     ImportResult,
-    import_file,
-    signature_of_row,
-    suggest_profile,
 )
 from analytics.ingest.columns import IGNORED, ROLES, header_from_row
 from analytics.ingest.options import (
@@ -32,14 +28,13 @@ from analytics.ingest.options import (
     parse_row_list,
 )
 from analytics.ingest.readers import SUPPORTED_SUFFIXES
-from analytics.storage import queries
 from ui import shell
+from ui.data import imports as imports_data
 from ui.uploads import preview, stored_upload
 
 
 def render() -> None:
-    lang = shell.filters().lang
-    con = shell.connection()
+    lang = shell.language()
     st.title(t("import.title", lang))
     st.caption(t("import.intro", lang))
     reason = access.refusal("import")
@@ -53,24 +48,24 @@ def render() -> None:
         key="import_file",
     )
     _start_clean(upload.file_id if upload is not None else None)
-    options = _options_form(con, lang)
+    options = _options_form(lang)
     if upload is not None:
         path = stored_upload(upload.name, upload.getvalue())
-        shown, mapping = _preview_and_mapping(con, path, upload.name, options, lang)
+        shown, mapping = _preview_and_mapping(path, upload.name, options, lang)
         if not shown.unreadable:  # refused in words above; a full read would only repeat it
-            _check_and_import(con, path, upload, options, mapping, lang)
+            _check_and_import(path, upload, options, mapping, lang)
     kept = st.session_state.get("import_result")
     if isinstance(kept, tuple) and upload is not None and kept[0] == upload.file_id:
         _show_result(kept[1], lang)
     st.subheader(t("import.history", lang))
-    history = queries.import_history(con, limit=50)
+    history = imports_data.history(limit=50)
     if len(history):
         st.dataframe(
             import_display.history_display(history, lang), hide_index=True, key="import_history"
         )
 
 
-def _options_form(con, lang: str) -> ImportOptions:
+def _options_form(lang: str) -> ImportOptions:
     with st.expander(t("import.options", lang), expanded=False):
         c1, c2, c3 = st.columns(3)
         kind = c1.selectbox(
@@ -101,7 +96,7 @@ def _options_form(con, lang: str) -> ImportOptions:
             key="opt_year",
         )
         version = c5.text_input(t("import.version", lang), key="opt_version").strip() or None
-        profiles = queries.profile_names(con)
+        profiles = imports_data.profile_names()
         profile = c6.selectbox(
             t("import.profile", lang),
             [None, *profiles],
@@ -164,7 +159,7 @@ def _start_clean(upload_id: str | None) -> None:
 CHECK_AUTOMATICALLY_BYTES = 20 << 20  # larger files are checked on request (a full read)
 
 
-def _check(con, path: Path, name: str, options: ImportOptions, lang: str) -> ImportResult | None:
+def _check(path: Path, name: str, options: ImportOptions, lang: str) -> ImportResult | None:
     """The dry run of the file with these options: the reconciliation, the skipped rows and
     what would be added, replaced and removed per nämnd, before anything is written. Kept per
     file and options, so a rerun does not read the file again."""
@@ -176,9 +171,7 @@ def _check(con, path: Path, name: str, options: ImportOptions, lang: str) -> Imp
         t("import.check_button", lang), key="import_check_button"
     ):
         with st.spinner(t("import.checking", lang)):
-            result = import_file(
-                con, path, dataclasses.replace(options, dry_run=True), display_name=name
-            )
+            result = imports_data.check(path, options, name)
         st.session_state["import_check"] = (key, result)
     else:
         st.caption(t("import.check_large", lang))
@@ -187,17 +180,19 @@ def _check(con, path: Path, name: str, options: ImportOptions, lang: str) -> Imp
     if not result.ok:
         st.error(t("import.check_failed", lang))
         st.dataframe(
-            reports.problems_frame(result.problems, lang), hide_index=True, key="check_problems"
+            import_display.problems_frame(result.problems, lang),
+            hide_index=True,
+            key="check_problems",
         )
         _report_download(result, lang, "check_report_download")
         return result
     _accounted_rows(result, lang, "check")
-    plan = import_report.plan_frame(result.plan, lang)
+    plan = import_display.plan_frame(result.plan, lang)
     if len(plan):
         st.markdown(f"**{t(f'plan.scope.{options.replace}', lang)}**")
         st.dataframe(plan, hide_index=True, key="check_plan")
     for merged in result.merged:
-        st.info(import_report.merged_line(merged, lang))
+        st.info(import_display.merged_line(merged, lang))
     for warning in result.warnings:
         st.warning(warning.render(lang))
     return result
@@ -214,32 +209,34 @@ def _confirm_removals(check: ImportResult | None, lang: str) -> bool:
     if not removed:
         return True
     st.warning(
-        t("import.removes", lang, n=import_report.format_count(removed),
+        t("import.removes", lang, n=import_display.format_count(removed),
           amount=tkr(check.plan.total("removed_ore")))
     )  # fmt: skip
     return st.checkbox(t("import.confirm_removals", lang), key="confirm_removals")
 
 
 def _check_and_import(
-    con, path: Path, upload, options: ImportOptions, mapping: dict[str, str] | None, lang: str
+    path: Path,
+    upload: UploadedFile,
+    options: ImportOptions,
+    mapping: dict[str, str] | None,
+    lang: str,
 ) -> None:
     """The check before import, the removals to confirm, and the import itself."""
     if mapping is not None:
         options.mapping = mapping
-    check = _check(con, path, upload.name, options, lang)
+    check = _check(path, upload.name, options, lang)
     confirmed = _confirm_removals(check, lang)
     if st.button(
         t("import.button", lang), type="primary", key="import_button", disabled=not confirmed
     ):
         bar = st.progress(0.0, text=t("import.progress", lang))
-        with shell.writing() as target:
-            result = import_file(
-                target,
-                path,
-                options,
-                display_name=upload.name,
-                progress=lambda f, m: bar.progress(f, text=f"{t('import.progress', lang)} {m}"),
-            )
+        result = imports_data.run_import(
+            path,
+            options,
+            upload.name,
+            lambda f, m: bar.progress(f, text=f"{t('import.progress', lang)} {m}"),
+        )
         bar.empty()
         st.session_state["import_result"] = (upload.file_id, result)
         st.session_state.pop("import_check", None)  # planned against the data before it
@@ -249,17 +246,16 @@ def _check_and_import(
 
 
 def _preview_and_mapping(
-    con, path: Path, name: str, options: ImportOptions, lang: str
+    path: Path, name: str, options: ImportOptions, lang: str
 ) -> tuple[FilePreview, dict[str, str] | None]:
     """Show what was recognised; offer a manual mapping when a sheet was not recognised.
     Returns the preview shown and the mapping chosen (None: as recognised)."""
     if options.profile is None:  # the same preview as below without a profile: cached
-        suggested = suggest_profile(con, preview(path, name, None, options.kind))
+        suggested = imports_data.suggested_profile(preview(path, name, None, options.kind))
         if suggested:
             st.info(t("import.profile_applied", lang, name=suggested))
             options.profile = suggested
-    stored = queries.load_profile(con, options.profile) if options.profile else None
-    shown = preview(path, name, stored[0] if stored else None, options.kind)
+    shown = preview(path, name, imports_data.profile_mapping(options.profile), options.kind)
     st.subheader(t("import.preview", lang))
     for problem in shown.problems:
         st.error(problem.render(lang))
@@ -301,9 +297,9 @@ def _preview_and_mapping(
         key="map_header_row",
     )
     guess = header_from_row(cells, int(header_row) - 1)
-    suggested = queries.profiles_for_signature(con, signature_of_row(cells, int(header_row) - 1))
-    if suggested:
-        st.info(t("import.suggested_profile", lang, name=suggested[0]))
+    fitting = imports_data.profiles_for_row(cells, int(header_row) - 1)
+    if fitting:
+        st.info(t("import.suggested_profile", lang, name=fitting[0]))
     choices = ["", *ROLES, IGNORED]
     mapping: dict[str, str] = {}
     columns = st.columns(min(4, max(1, len(guess.headers))))
@@ -340,7 +336,9 @@ def _show_result(result: ImportResult, lang: str) -> None:
     if result.problems:
         st.markdown(f"**{t('import.report', lang)}**")
         st.dataframe(
-            reports.problems_frame(result.problems, lang), hide_index=True, key="import_problems"
+            import_display.problems_frame(result.problems, lang),
+            hide_index=True,
+            key="import_problems",
         )
     _report_download(result, lang, "import_report_download")
 
@@ -349,21 +347,23 @@ def _accounted_rows(result: ImportResult, lang: str, key: str) -> None:
     """The reconciliation (file = stored + skipped) and every skipped row, as the report has them."""
     if result.reconciliation:
         st.dataframe(
-            import_report.reconciliation_frame(result.reconciliation, lang),
+            import_display.reconciliation_frame(result.reconciliation, lang),
             hide_index=True,
             key=f"{key}_reconciliation",
         )
     if result.skipped:
         st.markdown(f"**{t('import.skipped', lang, n=len(result.skipped))}**")
         st.dataframe(
-            import_report.skipped_frame(result.skipped, lang), hide_index=True, key=f"{key}_skipped"
+            import_display.skipped_frame(result.skipped, lang),
+            hide_index=True,
+            key=f"{key}_skipped",
         )
 
 
 def _report_download(result: ImportResult, lang: str, key: str) -> None:
     st.download_button(
         t("import.download_report", lang),
-        import_report.report_workbook(result, lang),
+        import_display.report_workbook(result, lang),
         file_name=f"importrapport_{Path(result.file).stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=key,

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import streamlit as st
 
 from analytics.common import formatting
 from analytics.followup import charts, drill, export
 from analytics.followup import compute as followup
 from analytics.followup import display as followup_display
-from analytics.followup.report import NoData
+from analytics.followup.compute import NoData
 from analytics.i18n import t
-from analytics.storage import comments
-from ui import data, shell
+from ui import shell
+from ui.data import followup as followup_data
+
+if TYPE_CHECKING:  # types only: the page reads through ui.data
+    import pandas as pd
+
+    from analytics.followup.report import FollowUp
 
 
 def _path() -> drill.Path:
@@ -23,12 +30,10 @@ def _set_path(path: drill.Path) -> None:
 
 
 def render() -> None:
-    f = shell.filters()
-    lang = f.lang
-    if f.year is None:
-        st.title(t("page.deviations", lang))
-        st.info(t("app.no_data", lang))
+    f = shell.page_filters("page.deviations")
+    if f is None:
         return
+    lang = f.lang
     month = formatting.month_name(f.period, lang)
     st.title(t("dev.title", lang, year=f.year, month=month))
     controls = st.columns([2, 2, 1, 1, 2])
@@ -60,7 +65,7 @@ def render() -> None:
     shown_level = level or path[-1][0]
     scope = tuple(path if level else path[:-1])
     try:
-        report = data.follow_up(f, shown_level, scope, profile, org_mode)
+        report = followup_data.follow_up(f, shown_level, scope, profile, org_mode)
     except NoData:
         st.info(t("overview.no_data", lang, year=f.year, version=f.version))
         return
@@ -75,7 +80,7 @@ def render() -> None:
 
     scope_key = drill.scope_key(list(scope))
     flags = followup.flagged(report.table, threshold_tkr, threshold_pct)
-    notes = comments.latest_comments(shell.connection(), f.year, f.period, scope_key, shown_level)
+    notes = followup_data.latest_comments(f, scope_key, shown_level)
     level_name = t(f"level.{shown_level}", lang).lower()
     st.caption(
         t("dev.flag_note", lang, tkr=threshold_tkr, pct=threshold_pct)
@@ -140,7 +145,7 @@ def render() -> None:
     if units:
         _trend_and_comments(f, report, units, clicked, scope_key, shown_level, lang)
     st.subheader(t("dev.top_title", lang))
-    top = data.top_deviations(f, report.version, scope, profile, org_mode)
+    top = followup_data.top_deviations(f, report.version, scope, profile, org_mode)
     st.dataframe(followup_display.top_display(top, lang), hide_index=True)
 
 
@@ -156,7 +161,7 @@ def _breadcrumbs(path: drill.Path, lang: str) -> None:
             st.rerun()
 
 
-def _clicked_unit(bar, table, units_table) -> str | None:
+def _clicked_unit(bar: Any, table: Any, units_table: pd.DataFrame) -> str | None:
     """The unit the user clicked, as a bar or a table row."""
     points = (bar or {}).get("selection", {}).get("points", []) if bar else []
     if points:
@@ -169,7 +174,13 @@ def _clicked_unit(bar, table, units_table) -> str | None:
 
 
 def _trend_and_comments(
-    f, report, units: list[str], clicked: str | None, scope_key: str, level: str, lang: str
+    f: shell.Filters,
+    report: FollowUp,
+    units: list[str],
+    clicked: str | None,
+    scope_key: str,
+    level: str,
+    lang: str,
 ) -> None:
     chosen = st.selectbox(
         t("dev.trend_unit", lang),
@@ -200,24 +211,15 @@ def _trend_and_comments(
                 if not explanation.strip():
                     st.warning(t("dev.comment_empty", lang))
                 else:
-                    with shell.writing() as con:
-                        comments.add_comment(
-                            con,
-                            year=f.year,
-                            period=f.period,
-                            scope=scope_key,
-                            level=level,
-                            unit=chosen,
-                            explanation=explanation.strip(),
-                            action=action.strip(),
-                            author=shell.current_user_name(),
-                        )
+                    followup_data.add_comment(
+                        f, scope_key, level, chosen, explanation.strip(), action.strip()
+                    )
                     st.session_state["comment_saved"] = True
                     st.session_state["comment_clear"] = True
                     st.rerun()  # the table beside the figures shows the new comment at once
         if st.session_state.pop("comment_saved", False):
             st.success(t("dev.comment_saved", lang))
-        history = comments.comment_history(shell.connection(), f.year, scope_key, level, chosen)
+        history = followup_data.comment_history(f.year, scope_key, level, chosen)
         if len(history):
             st.markdown(f"**{t('dev.comment_history', lang)}**")
             st.dataframe(followup_display.comments_display(history, lang), hide_index=True)

@@ -3,28 +3,37 @@ result forecast, and the controllers' own forecasts entered here."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from analytics import access
 from analytics.common.formatting import metric_mnkr, month_name
-from analytics.followup.report import NoData
+from analytics.followup.compute import NoData
 from analytics.forecast import charts, display
 from analytics.forecast import compute as forecast
 from analytics.i18n import t
 from analytics.result import balance as balance
 from analytics.result import display as result_display
 from analytics.settings import setting
-from ui import data, shell
+from ui import shell, widgets
+from ui.data import forecast as forecast_data
+from ui.data import result as result_data
 from ui.uploads import upload_and_load
+
+if TYPE_CHECKING:  # types only: the page reads through ui.data
+    from pathlib import Path
+
+    from analytics.forecast.compute import ResultForecast
+    from analytics.forecast.report import ForecastReport
+    from analytics.result.report import ResultReport
 
 
 def render() -> None:
-    f = shell.filters()
-    lang = f.lang
-    if f.year is None:
-        st.title(t("page.forecast", lang))
-        st.info(t("app.no_data", lang))
+    f = shell.page_filters("page.forecast")
+    if f is None:
         return
+    lang = f.lang
     month = month_name(f.period, lang)
     head = st.empty()  # the title, once it is known whether the year is closed
     head.title(t("forecast.title", lang, year=f.year, month=month))
@@ -41,7 +50,7 @@ def render() -> None:
             or "auto"
         )
     try:
-        report = data.forecast_report(f, source)
+        report = forecast_data.forecast_report(f, source)
     except NoData:
         st.info(t("overview.no_data", lang, year=f.year, version=f.version))
         return
@@ -56,8 +65,7 @@ def render() -> None:
     )
     left, right = st.columns([1, 2])
     with left:
-        st.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
-                  delta_arrow=tile.arrow, border=True, help=tile.help)  # type: ignore[arg-type]  # fmt: skip
+        widgets.tile(tile)
         if report.result is not None:
             st.caption(t(f"source.used.{report.result.central_source}", lang))
             _tax_form(f, lang)
@@ -70,9 +78,10 @@ def render() -> None:
             key="forecast_chart",
         )  # fmt: skip
 
-    result = data.result_report(f, source) if report.result is not None else None
-    if result is not None:
-        _result(f, report.result, result, lang)
+    goal = report.result
+    result = result_data.result_report(f, source) if goal is not None else None
+    if goal is not None and result is not None:
+        _result(f, goal, result, lang)
 
     st.subheader(t("forecast.per_unit", lang, level=t(f"level.{report.level}", lang).lower()))
     st.dataframe(display.units_display(report.units, lang), hide_index=True, width="stretch")
@@ -84,7 +93,7 @@ def render() -> None:
         _entry_form(f, report, lang)
 
 
-def _result(f: shell.Filters, goal, result, lang: str) -> None:
+def _result(f: shell.Filters, goal: ResultForecast, result: ResultReport, lang: str) -> None:
     """The income statement with every LKBR line, the result against budget and the financial
     goal, and the balanskravsutredning with the deficits still to restore."""
     st.subheader(t("forecast.income_statement", lang))
@@ -161,12 +170,14 @@ def _decision_form(f: shell.Filters, lang: str) -> None:
             for message in errors:
                 st.error(message)
             if kronor is not None and not errors:
-                data.add_balance_decision(int(year), kind, kronor, reference.strip(), text.strip())
+                result_data.add_balance_decision(
+                    int(year), kind, kronor, reference.strip(), text.strip()
+                )
                 st.session_state[_DECISION_SAVED] = [t("decision.saved", lang, year=int(year))]
                 st.rerun()
         for message in st.session_state.pop(_DECISION_SAVED, []):
             st.success(message)
-        history = data.balance_decisions()
+        history = result_data.balance_decisions()
         if len(history):
             st.markdown(t("decision.history", lang))
             st.dataframe(
@@ -174,7 +185,7 @@ def _decision_form(f: shell.Filters, lang: str) -> None:
             )
 
 
-def _accuracy(report, lang: str) -> None:
+def _accuracy(report: ForecastReport, lang: str) -> None:
     if report.backtest.empty:
         st.info(t("forecast.no_backtest", lang))
         return
@@ -224,27 +235,27 @@ def _tax_form(f: shell.Filters, lang: str) -> None:
             for message in errors:
                 st.error(message)
             if amounts is not None:
-                data.add_tax_forecast(f.year, *amounts, source.strip())
+                forecast_data.add_tax_forecast(f.year, *amounts, source.strip())
                 st.session_state[_TAX_SAVED] = [t("tax.saved", lang, year=f.year)]
                 st.rerun()
         for message in st.session_state.pop(_TAX_SAVED, []):
             st.success(message)
         _tax_upload(lang)
-        history = data.tax_forecasts(f.year)
+        history = forecast_data.tax_forecasts(f.year)
         if len(history):
             st.dataframe(display.tax_display(history, lang), hide_index=True, width="stretch")
 
 
 def _tax_upload(lang: str) -> None:
-    def load(path, name: str) -> str:
-        years = ", ".join(str(y) for y in data.import_tax_forecasts(path, name))
+    def load(path: Path, name: str) -> str:
+        years = ", ".join(str(y) for y in forecast_data.import_tax_forecasts(path, name))
         return t("tax.imported", lang, file=name, years=years)
 
     upload_and_load(t("tax.upload", lang), t("tax.import", lang), "tax_upload",
                     ["xlsx", "xlsm", "xls", "ods", "csv"], load, _TAX_SAVED, lang, action="tax_forecast")  # fmt: skip
 
 
-def _entry_form(f: shell.Filters, report, lang: str) -> None:
+def _entry_form(f: shell.Filters, report: ForecastReport, lang: str) -> None:
     st.subheader(t("entry.heading", lang))
     budgets = {u.unit: u.budget_ore for u in report.units}
     committees = list(budgets) or [f.committee or ""]
@@ -274,14 +285,16 @@ def _entry_form(f: shell.Filters, report, lang: str) -> None:
         for message in errors:
             st.error(message)
         if kronor is not None:
-            data.add_forecast_entry(f.year, int(period), committee, kronor, comment.strip())
+            forecast_data.add_forecast_entry(
+                f.year, int(period), committee, kronor, comment.strip()
+            )
             saved = t("entry.saved", lang, committee=committee, month=month_name(int(period), lang))
             # Run again so the table above shows the new forecast; say so after the rerun.
             st.session_state[_SAVED] = [saved, *warnings]
             st.rerun()
     for i, message in enumerate(st.session_state.pop(_SAVED, [])):
         (st.success if i == 0 else st.warning)(message)
-    history = data.forecast_entries(f.year)
+    history = forecast_data.forecast_entries(f.year)
     if len(history):
         st.markdown(t("entry.history", lang))
         st.dataframe(display.entries_display(history, lang), hide_index=True, width="stretch")

@@ -3,29 +3,36 @@ moves sum to zero, and the frames against the ledger's budget."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from analytics.frames import charts, display
 from analytics.frames import compute as frames
 from analytics.i18n import t
-from ui import data, shell
+from ui import shell, widgets
+from ui.data import followup as followup_data
+from ui.data import frames as frames_data
 from ui.uploads import upload_and_load
+
+if TYPE_CHECKING:  # types only: the page reads through ui.data
+    from pathlib import Path
+
+    from analytics.frames.report import FramesReport
 
 _SAVED = "frames_saved"
 
 
 def render() -> None:
-    f = shell.filters()
-    lang = f.lang
-    if f.year is None:
-        st.title(t("page.frames", lang))
-        st.info(t("app.no_data", lang))
+    f = shell.page_filters("page.frames")
+    if f is None:
         return
+    lang = f.lang
     st.title(t("frames.title", lang, year=f.year))
     st.caption(t("frames.caption", lang))
     for i, message in enumerate(st.session_state.pop(_SAVED, [])):
         (st.success if i == 0 else st.warning)(message)
-    report = data.frames_report(f)
+    report = frames_data.frames_report(f)
     if not report.has_frames:
         st.info(t("frames.none", lang, year=f.year))
     else:
@@ -36,16 +43,14 @@ def render() -> None:
     _template(report, f, lang)
 
 
-def _overview(report, f: shell.Filters, lang: str) -> None:
+def _overview(report: FramesReport, f: shell.Filters, lang: str) -> None:
     tiles = [display.total_tile(report.decisions, f.year, lang)]
     if report.totals is not None:
         tiles += [
             display.budget_tile(report.totals, lang),
             display.result_tile(report.totals, lang),
         ]
-    for column, tile in zip(st.columns(3), tiles, strict=False):
-        column.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
-                      delta_arrow=tile.arrow, border=True, help=tile.help)  # type: ignore[arg-type]  # fmt: skip
+    widgets.tile_row(tiles, 3)
     for message in display.imbalance_messages(report.imbalances, lang):
         st.error(message)
     if not report.whole_region:
@@ -97,18 +102,18 @@ def _overview(report, f: shell.Filters, lang: str) -> None:
     )
 
 
-def _template(report, f: shell.Filters, lang: str) -> None:
+def _template(report: FramesReport, f: shell.Filters, lang: str) -> None:
     with st.expander(t("frames.template_heading", lang), expanded=not report.has_frames):
         st.download_button(
             t("frames.download", lang, year=f.year),
-            data=lambda: data.frames_template(report),
+            data=lambda: frames_data.frames_template(report),
             file_name=f"budgetramar_{f.year}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key="frames_download",
         )
 
-        def load(path, name: str) -> str:
-            years = ", ".join(map(str, data.import_frames(path, name)))
+        def load(path: Path, name: str) -> str:
+            years = ", ".join(map(str, frames_data.import_frames(path, name)))
             return t("frames.imported", lang, file=name, years=years)
 
         upload_and_load(t("frames.upload", lang), t("frames.import", lang), "frames_upload",
@@ -116,7 +121,7 @@ def _template(report, f: shell.Filters, lang: str) -> None:
 
 
 def _set_frame(f: shell.Filters, lang: str) -> None:
-    committees = data.committees(f.year)
+    committees = followup_data.committees(f.year)
     with st.expander(t("frames.set_heading", lang, year=f.year)):
         with st.form("frame_decision", enter_to_submit=True):
             c1, c2, c3 = st.columns(3)
@@ -136,12 +141,12 @@ def _set_frame(f: shell.Filters, lang: str) -> None:
             for message in errors:
                 st.error(message)
             if ore is not None:
-                data.set_frame(f.year, committee, version, ore, decision.strip(), decided)
+                frames_data.set_frame(f.year, committee, version, ore, decision.strip(), decided)
                 st.session_state[_SAVED] = [t("frames.set_saved", lang, committee=committee)]
                 st.rerun()
 
 
-def _add_change(report, f: shell.Filters, lang: str) -> None:
+def _add_change(report: FramesReport, f: shell.Filters, lang: str) -> None:
     committees = sorted(frames.frame_of(report.decisions, f.year, "revised").index)
     with st.expander(t("frames.add_heading", lang)):
         with st.form("frame_change", enter_to_submit=True):
@@ -169,7 +174,7 @@ def _add_change(report, f: shell.Filters, lang: str) -> None:
             for message in errors:
                 st.error(message)
             if ore is not None:
-                data.add_frame_change(
+                frames_data.add_frame_change(
                     f.year, committee, version, change_type, ore, text.strip(), counterpart
                 )
                 st.session_state[_SAVED] = [t("frames.added", lang)]

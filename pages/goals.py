@@ -3,6 +3,8 @@ indicator's history against its path to the target and against other regions (Ko
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from analytics.goals import charts, display
@@ -12,15 +14,22 @@ from analytics.ingest.kolada import KOLADA_ROLES, kolada_columns
 from analytics.ingest.problems import ImportRejected
 from analytics.ingest.values import parse_year
 from analytics.settings import setting
-from ui import data, shell
+from ui import shell
+from ui.data import goals as goals_data
 from ui.uploads import stored_upload, upload_and_load
+
+if TYPE_CHECKING:  # types only: the page reads through ui.data
+    from pathlib import Path
+
+    from analytics.goals.report import GoalReport
 
 _SAVED = "goals_saved"
 
 
 def render() -> None:
     f = shell.filters()
-    lang = f.lang
+    year = f.year if f is not None else None  # goals are followed up without a ledger too
+    lang = shell.language()
     st.title(t("page.goals", lang))
     for message in st.session_state.pop(_SAVED, []):
         st.success(message)
@@ -28,11 +37,11 @@ def render() -> None:
         t("goals.tolerance", lang), min_value=0.0, max_value=100.0, step=1.0,
         value=float(setting("goal_tolerance")), key="goals_tolerance", help=t("goals.tolerance_help", lang),
     )  # fmt: skip
-    report = data.goal_report(tolerance / 100, f.year)
+    report = goals_data.goal_report(tolerance / 100, year)
     if not report.has_goals:
         st.info(t("goals.none", lang))
     else:
-        as_of = t("goals.as_of", lang, year=f.year) + " " if f.year else ""
+        as_of = t("goals.as_of", lang, year=year) + " " if year else ""
         st.caption(as_of + display.counts_text(report.counts, lang))
         left, right = st.columns([2, 3])
         with left:
@@ -45,12 +54,12 @@ def render() -> None:
     _uploads(lang)
 
 
-def _indicator(report, lang: str) -> None:
+def _indicator(report: GoalReport, lang: str) -> None:
     ids = report.table["id"].tolist()
     names = dict(zip(report.table["id"], report.table["indicator"], strict=True))
     chosen = st.selectbox(t("goals.choose", lang), ids, format_func=lambda i: names[i],
                           key="goals_indicator")  # fmt: skip
-    detail = data.indicator_detail(report, chosen)
+    detail = goals_data.indicator_detail(report, chosen)
     row = detail.row
     st.plotly_chart(
         charts.indicator_chart(
@@ -70,16 +79,16 @@ def _indicator(report, lang: str) -> None:
 
 def _uploads(lang: str) -> None:
     with st.expander(t("goals.upload_heading", lang)):
-        profiles = data.profile_names()
+        profiles = goals_data.profile_names()
         profile = st.selectbox(t("goals.profile", lang), ["", *profiles], key="goals_profile",
                                format_func=lambda p: p or t("goals.no_profile", lang))  # fmt: skip
 
-        def load_goals(path, name: str) -> str:
-            count = data.import_goals(path, name, profile or None)
+        def load_goals(path: Path, name: str) -> str:
+            count = goals_data.import_goals(path, name, profile or None)
             return t("goals.imported", lang, file=name, n=count)
 
-        def load_kolada(path, name: str) -> str:
-            kpis = ", ".join(data.import_kolada(path, name))
+        def load_kolada(path: Path, name: str) -> str:
+            kpis = ", ".join(goals_data.import_kolada(path, name))
             return t("goals.kolada_imported", lang, file=name, kpis=kpis)
 
         upload_and_load(t("goals.upload_goals", lang), t("goals.import_goals", lang),
@@ -118,7 +127,7 @@ def _kolada_mapping_editor(lang: str) -> None:
     if st.button(t("kolada.import_mapped", lang), key="kolada_import_mapped"):
         chosen = {letter: role for letter, role in mapping.items() if role != "ignore"}
         try:
-            kpis = data.import_kolada(path, upload.name, chosen)
+            kpis = goals_data.import_kolada(path, upload.name, chosen)
         except ImportRejected as exc:
             for problem in exc.problems:
                 st.error(problem.render(lang))
@@ -156,7 +165,7 @@ def _mapping_editor(lang: str) -> None:
     if st.button(t("goals.import_mapped", lang), key="goals_import_mapped"):
         chosen = {h: r for h, r in mapping.items() if r != "ignore"}
         try:
-            count = data.import_goals(path, upload.name, None, chosen, name.strip())
+            count = goals_data.import_goals(path, upload.name, None, chosen, name.strip())
         except ImportRejected as exc:
             for problem in exc.problems:
                 st.error(problem.render(lang))

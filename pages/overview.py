@@ -5,85 +5,51 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics.common import formatting
-from analytics.common.tiles import deviation_indicator
 from analytics.followup import charts
 from analytics.followup import compute as followup
 from analytics.followup import display as followup_display
-from analytics.followup.report import NoData
+from analytics.followup.compute import NoData
 from analytics.goals import display as goals_display
 from analytics.i18n import t
 from analytics.settings import setting
-from ui import data, navigation, shell
+from ui import navigation, shell, widgets
+from ui.data import followup as followup_data
+from ui.data import forecast as forecast_data
+from ui.data import goals as goals_data
 
 
 def render() -> None:
-    f = shell.filters()
-    lang = f.lang
-    if f.year is None:
-        st.title(t("page.overview", lang))
-        st.info(t("app.no_data", lang))
+    f = shell.page_filters("page.overview")
+    if f is None:
         return
+    lang = f.lang
     month = formatting.month_name(f.period, lang)
     st.title(t("overview.title", lang, year=f.year, month=month))
     try:
-        report = data.follow_up(f)
+        report = followup_data.follow_up(f)
     except NoData:
         st.info(t("overview.no_data", lang, year=f.year, version=f.version))
         return
     scope = f.committee or t("app.whole_region", lang)
     st.caption(t("overview.scope", lang, scope=scope, version=report.version))
 
-    total = report.total.iloc[0]
-    deviation = int(total["deviation_ytd_ore"])
-    flag = deviation_indicator(deviation, lang)
-    year_end = data.year_end(f)
+    year_end = forecast_data.year_end(f)
     region = f.committee is None and year_end.whole_region
-    c1, c2, c3, c4 = st.columns(4)
-    c1.metric(
-        followup_display.outcome_label(f.period, region, lang),
-        formatting.metric_mnkr(int(total["outcome_ytd_ore"])),
-        border=True,
-    )
-    c2.metric(
-        t("overview.budget_ytd", lang),
-        formatting.metric_mnkr(int(total["budget_ytd_ore"])),
-        border=True,
-    )
-    c3.metric(
-        t("overview.deviation_ytd", lang),
-        formatting.metric_mnkr(deviation, with_sign=True),
-        delta=flag.text,
-        delta_color=flag.colour,  # type: ignore[arg-type]
-        delta_arrow=flag.arrow,  # type: ignore[arg-type]
-        border=True,
-    )
-    c4.metric(
-        t("overview.budget_year", lang),
-        formatting.metric_mnkr(int(total["budget_year_ore"])),
-        border=True,
-    )
-    growth = followup_display.net_cost_tile(data.net_cost_growth(f), lang)
+    widgets.tile_row(followup_display.headline_tiles(report.total.iloc[0], f.period, region, lang))
+    growth = followup_display.net_cost_tile(followup_data.net_cost_growth(f), lang)
     c5, c6, c7 = st.columns([1, 1, 2])
-    tiles = [(c6, growth)]
     if year_end.closed:  # the outcome is the year's figure: no forecast beside it
         c5.caption(t("forecast.closed_help", lang))
     else:
-        forecast = followup_display.forecast_tile(
-            year_end.year_end_ore, year_end.budget_year_ore, f.period, lang
+        widgets.tile(
+            followup_display.forecast_tile(
+                year_end.year_end_ore, year_end.budget_year_ore, f.period, lang
+            ),
+            c5,
         )
-        tiles.insert(0, (c5, forecast))
-    for column, tile in tiles:
-        column.metric(
-            tile.label,
-            tile.value,
-            delta=tile.delta,
-            delta_color=tile.colour,  # type: ignore[arg-type]
-            delta_arrow=tile.arrow,  # type: ignore[arg-type]
-            border=True,
-            help=tile.help,
-        )
+    widgets.tile(growth, c6)
     with c7:
-        goals = data.goal_report(float(setting("goal_tolerance")) / 100, f.year)
+        goals = goals_data.goal_report(float(setting("goal_tolerance")) / 100, f.year)
         if goals.has_goals:
             st.metric(t("page.goals", lang), goals_display.counts_text(goals.counts, lang),
                       border=True, help=t("goals.tolerance_help", lang))  # fmt: skip

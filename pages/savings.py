@@ -3,31 +3,38 @@ a burn-up chart, measures at risk – per nämnd and for the region."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from analytics.common.formatting import month_name
 from analytics.i18n import t
 from analytics.savings import charts, display
 from analytics.savings import compute as savings
-from ui import data, shell
+from ui import shell, widgets
+from ui.data import followup as followup_data
+from ui.data import savings as savings_data
 from ui.uploads import upload_and_load
+
+if TYPE_CHECKING:  # types only: the page reads through ui.data
+    from pathlib import Path
+
+    from analytics.savings.report import SavingsReport
 
 _SAVED = "savings_saved"
 
 
 def render() -> None:
-    f = shell.filters()
-    lang = f.lang
-    if f.year is None:
-        st.title(t("page.savings", lang))
-        st.info(t("app.no_data", lang))
+    f = shell.page_filters("page.savings")
+    if f is None:
         return
+    lang = f.lang
     st.title(t("savings.title", lang, year=f.year))
     scope = f.committee or t("frames.region", lang)
     st.caption(t("savings.caption", lang, scope=scope, month=month_name(f.period, lang)))
     for message in st.session_state.pop(_SAVED, []):
         st.success(message)
-    report = data.savings_report(f)
+    report = savings_data.savings_report(f)
     if not report.has_programme:
         st.info(t("savings.none", lang, year=f.year))
     else:
@@ -39,13 +46,10 @@ def render() -> None:
     _template(report, lang)
 
 
-def _overview(report, scope: str, lang: str) -> None:
+def _overview(report: SavingsReport, scope: str, lang: str) -> None:
     p = report.programme
     tiles = display.tiles(p, lang)
-    for row in (tiles[:3], tiles[3:]):
-        for column, tile in zip(st.columns(3), row, strict=False):
-            column.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
-                          delta_arrow=tile.arrow, border=True)  # type: ignore[arg-type]  # fmt: skip
+    widgets.tile_row(tiles, 3)
     left, right = st.columns([3, 2])
     with left:
         st.plotly_chart(
@@ -71,7 +75,7 @@ def _overview(report, scope: str, lang: str) -> None:
 
 
 def _set_target(f: shell.Filters, lang: str) -> None:
-    scopes = ["", *data.committees(f.year)]
+    scopes = ["", *followup_data.committees(f.year)]
     with st.expander(t("savings.target_heading", lang, year=f.year)):
         with st.form("saving_target", enter_to_submit=True):
             c1, c2 = st.columns(2)
@@ -86,13 +90,13 @@ def _set_target(f: shell.Filters, lang: str) -> None:
             for message in errors:
                 st.error(message)
             if ore is not None:
-                data.set_saving_target(f.year, committee, ore)
+                savings_data.set_saving_target(f.year, committee, ore)
                 st.session_state[_SAVED] = [t("savings.target_saved", lang, year=f.year)]
                 st.rerun()
 
 
 def _add_measure(f: shell.Filters, lang: str) -> None:
-    committees = data.committees(f.year)
+    committees = followup_data.committees(f.year)
     with st.expander(t("savings.add_heading", lang)):
         with st.form("saving_measure", enter_to_submit=True):
             title = st.text_input(t("col.title", lang), key="measure_title")
@@ -117,7 +121,7 @@ def _add_measure(f: shell.Filters, lang: str) -> None:
             for message in errors:
                 st.error(message)
             if ore is not None:
-                code = data.add_measure(
+                code = savings_data.add_measure(
                     f.year, title.strip(), committee, owner.strip(), status, needs,
                     decision.strip(), risk, ore,
                 )  # fmt: skip
@@ -125,7 +129,7 @@ def _add_measure(f: shell.Filters, lang: str) -> None:
                 st.rerun()
 
 
-def _report_realised(report, f: shell.Filters, lang: str) -> None:
+def _report_realised(report: SavingsReport, f: shell.Filters, lang: str) -> None:
     codes = report.measures["code"].tolist()
     titles = dict(zip(report.measures["code"], report.measures["title"], strict=True))
     with st.expander(t("savings.realised_heading", lang)):
@@ -142,7 +146,7 @@ def _report_realised(report, f: shell.Filters, lang: str) -> None:
             for message in errors:
                 st.error(message)
             if ore is not None:
-                data.add_realised(code, f.year, int(period), ore)
+                savings_data.add_realised(code, f.year, int(period), ore)
                 st.session_state[_SAVED] = [
                     t(
                         "savings.realised_saved",
@@ -154,18 +158,18 @@ def _report_realised(report, f: shell.Filters, lang: str) -> None:
                 st.rerun()
 
 
-def _template(report, lang: str) -> None:
+def _template(report: SavingsReport, lang: str) -> None:
     with st.expander(t("savings.template_heading", lang)):
         st.download_button(
             t("savings.download", lang),
-            data=lambda: data.savings_template(report),
+            data=lambda: savings_data.savings_template(report),
             file_name="atgardsprogram.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key="savings_download",
         )
 
-        def load(path, name: str) -> str:
-            data.import_savings(path, name)
+        def load(path: Path, name: str) -> str:
+            savings_data.import_savings(path, name)
             return t("savings.imported", lang, file=name)
 
         upload_and_load(t("savings.upload", lang), t("savings.import", lang), "savings_upload",

@@ -3,6 +3,8 @@ nämnder? The result per plan year in seconds, without touching the budget data.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from analytics import access
@@ -12,21 +14,25 @@ from analytics.result import balance as balance
 from analytics.result import display as result_display
 from analytics.scenarios import charts, display
 from analytics.scenarios.compute import Baseline, Drivers, run, sensitivity
-from analytics.storage.scenarios import NameTaken
-from ui import data, shell
+from ui import shell, widgets
+from ui.data import forecast as forecast_data
+from ui.data import scenarios as scenarios_data
 from ui.uploads import upload_and_load
+
+if TYPE_CHECKING:  # types only: the page reads through ui.data
+    from pathlib import Path
+
+    import pandas as pd
 
 _SAVED = "scenario_saved"
 NEW = 0
 
 
 def render() -> None:
-    f = shell.filters()
-    lang = f.lang
-    if f.year is None or f.version is None:
-        st.title(t("page.scenarios", lang))
-        st.info(t("app.no_data", lang))
+    f = shell.page_filters("page.scenarios", needs_version=True)
+    if f is None or f.version is None:  # the shell has said there is nothing to show
         return
+    lang = f.lang
     if not access.sees_whole_region():  # a scenario is the region's result: never a part's
         st.title(t("page.scenarios", lang))
         st.info(t("scenario.region_only", lang))
@@ -34,18 +40,18 @@ def render() -> None:
     head = st.empty()  # the title, once the scenario (and so its years) is known
     for message in st.session_state.pop(_SAVED, []):
         st.success(message)
-    saved = data.scenario_list()
+    saved = scenarios_data.scenario_list()
     names = dict(zip(saved["id"], saved["name"], strict=True))
     chosen = st.selectbox(t("scenario.choose", lang), [NEW, *names],
                           format_func=lambda i: names.get(i) or t("scenario.new", lang), key="scenario_id")  # fmt: skip
     if chosen != NEW:
-        meta, drivers = data.load_scenario(int(chosen))
-        year, version, notes = int(meta["base_year"]), str(meta["base_version"]), str(meta["notes"])
+        meta, drivers = scenarios_data.load_scenario(int(chosen))
+        year, version, notes = meta.base_year, meta.base_version, meta.notes
     else:
         drivers, year, version, notes = Drivers(), f.year, f.version, ""
     head.title(t("scenario.title", lang, year=year, last=year + 2))
     st.caption(t("scenario.caption", lang, version=version))
-    baseline = data.scenario_baseline(year, version)
+    baseline = scenarios_data.scenario_baseline(year, version)
     years = baseline.years
 
     st.markdown(t("scenario.drivers_help", lang))
@@ -65,11 +71,9 @@ def render() -> None:
     edited = display.drivers_from_frames(table.set_axis(codes, axis=0), changes, years)
     base, result = run(baseline, Drivers()), run(baseline, edited)
 
-    for column, tile in zip(st.columns(3), display.result_tiles(base, result, lang), strict=True):
-        column.metric(tile.label, tile.value, delta=tile.delta, delta_color=tile.colour,  # type: ignore[arg-type]
-                      delta_arrow=tile.arrow, border=True)  # type: ignore[arg-type]  # fmt: skip
+    widgets.tile_row(display.result_tiles(base, result, lang))
     if year == f.year and f.committee is None:  # the budget year's forecast, as on Prognos
-        year_end = data.year_end(f)
+        year_end = forecast_data.year_end(f)
         if year_end.whole_region and year_end.year_end_ore is not None:
             key = "scenario.outcome_note" if year_end.closed else "scenario.forecast_note"
             st.caption(t(key, lang, year=year, month=month_name(f.period, lang),
@@ -109,9 +113,9 @@ def render() -> None:
             st.error(t("scenario.name_required", lang))
         else:
             try:
-                data.save_scenario(name.strip(), note.strip(), year, version, edited,
+                scenarios_data.save_scenario(name.strip(), note.strip(), year, version, edited,
                                    None if chosen == NEW else int(chosen))  # fmt: skip
-            except NameTaken as taken:  # the typed name and notes stay in the form
+            except scenarios_data.NameTaken as taken:  # the typed name and notes stay in the form
                 st.error(t("scenario.name_taken", lang, name=taken.name, author=taken.author))
             else:
                 st.session_state[_SAVED] = [t("scenario.saved", lang, name=name.strip())]
@@ -123,13 +127,15 @@ def render() -> None:
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")  # fmt: skip
     if chosen != NEW:
         if c2.button(t("scenario.duplicate", lang), key="scenario_duplicate"):
-            data.duplicate_scenario(int(chosen), t("scenario.copy_of", lang, name=names[chosen]))
+            scenarios_data.duplicate_scenario(
+                int(chosen), t("scenario.copy_of", lang, name=names[chosen])
+            )
             st.session_state[_SAVED] = [t("scenario.duplicated", lang, name=names[chosen])]
             st.rerun()
         with c3.popover(t("scenario.delete", lang)):  # a second click confirms
             st.markdown(t("scenario.delete_confirm", lang, name=names[chosen]))
             if st.button(t("scenario.delete_yes", lang), key="scenario_delete", type="primary"):
-                data.delete_scenario(int(chosen))
+                scenarios_data.delete_scenario(int(chosen))
                 st.session_state[_SAVED] = [t("scenario.deleted", lang, name=names[chosen])]
                 st.session_state.pop("scenario_id", None)
                 st.rerun()
@@ -153,14 +159,14 @@ def _assumptions(baseline: Baseline, year: int, version: str, lang: str) -> None
         st.caption(t("scenario.assumptions_help", lang))
         st.download_button(
             t("scenario.assumptions_download", lang), key="assumptions_download",
-            data=lambda: data.assumptions_template(baseline, version),
+            data=lambda: scenarios_data.assumptions_template(baseline, version),
             file_name=f"planantaganden_{year}-{year + 2}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )  # fmt: skip
 
-        def load(path, name: str) -> str:
+        def load(path: Path, name: str) -> str:
             return t("scenario.assumptions_loaded", lang, file=name,
-                     count=data.import_assumptions(path, name))  # fmt: skip
+                     count=scenarios_data.import_assumptions(path, name))  # fmt: skip
 
         upload_and_load(t("scenario.assumptions_upload", lang), t("scenario.assumptions_import", lang),
                         "assumptions_upload", ["xlsx", "xlsm", "ods", "csv"], load,
@@ -185,14 +191,14 @@ def _assumptions(baseline: Baseline, year: int, version: str, lang: str) -> None
         elif not source.strip():
             st.error(t("scenario.assumptions_source_required", lang))
         else:
-            count = data.save_plan_assumptions(year, version, changed, source.strip())
+            count = scenarios_data.save_plan_assumptions(year, version, changed, source.strip())
             st.session_state[_ASSUMPTIONS_SAVED] = [
                 t("scenario.assumptions_saved", lang, count=count, version=version)
             ]
             st.rerun()
 
 
-def _compare(saved, lang: str) -> None:
+def _compare(saved: pd.DataFrame, lang: str) -> None:
     st.subheader(t("scenario.compare", lang))
     names = dict(zip(saved["id"], saved["name"], strict=True))
     picked = st.multiselect(t("scenario.compare_pick", lang), list(names), max_selections=4,
@@ -200,7 +206,7 @@ def _compare(saved, lang: str) -> None:
                             placeholder=t("scenario.compare_placeholder", lang))  # fmt: skip
     if not picked:
         return
-    runs = data.compare_scenarios([int(i) for i in picked])
+    runs = scenarios_data.compare_scenarios([int(i) for i in picked])
     st.dataframe(display.compare_display(runs, lang), hide_index=True, width="stretch")
 
 

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics.followup import export
+from analytics.common import spreadsheet
 from analytics.followup import report as reports
+from analytics.imports import display as import_display
 from analytics.imports.importer import import_file
 from analytics.ingest import readers, worker
 from analytics.scenarios.display import workbook as scenario_workbook
@@ -153,8 +154,8 @@ FORMULAS = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\
 @pytest.mark.parametrize("text", FORMULAS)
 def test_exports_never_carry_a_formula(text: str) -> None:
     table = pd.DataFrame({"unit": [text], "budget_month_ore": [100], "outcome_month_ore": [90]})
-    assert export.safe_text(text) == "'" + text
-    assert export.safe_text(-5) == -5  # numbers stay numbers
+    assert spreadsheet.safe_text(text) == "'" + text
+    assert spreadsheet.safe_text(-5) == -5  # numbers stay numbers
     book = scenario_workbook(text, pd.DataFrame({"a": [text]}), table, table)
     sheets = openpyxl.load_workbook(io.BytesIO(book))
     values = [c.value for ws in sheets for row in ws.iter_rows() for c in row if c.value]
@@ -167,7 +168,7 @@ def test_the_validation_report_and_templates_are_safe(tmp_path: Path) -> None:
     from analytics.frames.template import write_template
     from analytics.ingest.problems import Problem
 
-    report = reports.problems_workbook(
+    report = import_display.problems_workbook(
         [Problem("unknown_ansvar", "=evil()", params={"code": "=1", "year": 2024})]
     )
     cells = [

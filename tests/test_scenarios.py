@@ -132,7 +132,7 @@ def test_scenarios_are_saved_updated_duplicated_and_deleted(con) -> None:
     first = stored.save(con, name="Skatt −1 %", notes="SKR april", base_year=2025,
                         base_version="Budget 2025", drivers=drivers, author="anna")  # fmt: skip
     meta, loaded = stored.load(con, first)
-    assert loaded == drivers and meta["author"] == "anna" and meta["notes"] == "SKR april"
+    assert loaded == drivers and meta.author == "anna" and meta.notes == "SKR april"
     changed = drivers.with_(pension_mnkr={2025: 40.0})
     # another user's scenario is never overwritten by saving under its name
     with pytest.raises(stored.NameTaken) as taken:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hmac
 
+import duckdb
 import streamlit as st
 
 from analytics.access import Actor, identity, unlisted
@@ -36,7 +37,7 @@ def _oidc_configured() -> bool:
         return False
 
 
-def identify(con, lang: str) -> Actor:
+def identify(con: duckdb.DuckDBPyConnection, lang: str) -> Actor:
     """The acting user of this session, or a login prompt / refusal (the run stops there)."""
     if _oidc_configured():
         if not st.user.is_logged_in:
@@ -69,7 +70,7 @@ def identify(con, lang: str) -> Actor:
     return Actor(current_user(), "admin", None, "local")
 
 
-def _with_role(con, name: str, mode: str) -> Actor:
+def _with_role(con: duckdb.DuckDBPyConnection, name: str, mode: str) -> Actor:
     """The logged-in user's rights; one who is not listed (and no default is set) sees
     nothing but a sentence saying so."""
     if identity(name) in admins():

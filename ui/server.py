@@ -32,7 +32,7 @@ def start(
     env: dict[str, str],
     output: int | None = subprocess.DEVNULL,
     script: Path | None = None,
-) -> subprocess.Popen:
+) -> subprocess.Popen[bytes]:
     """The dashboard (`ui.launch`) headless on 127.0.0.1:`port`, without telemetry or file
     watching; or, for the benchmark's comparison, another Streamlit `script` the same way."""
     program = ["ui.launch"] if script is None else ["streamlit", "run", str(script)]
@@ -46,7 +46,7 @@ def start(
     )  # fmt: skip
 
 
-def wait_healthy(url: str, process: subprocess.Popen, timeout: float) -> bool:
+def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float) -> bool:
     """True once `/_stcore/health` answers 200; False after `timeout` s or if the server died."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
@@ -66,7 +66,7 @@ class NotHealthy(RuntimeError):
 @contextmanager
 def running(
     db: Path, timeout: float, output: int | None = subprocess.DEVNULL, script: Path | None = None
-) -> Iterator[tuple[str, subprocess.Popen]]:
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """The dashboard on the database file `db` (no demo) at a free port: (url, process) once
     healthy, stopped afterwards. Raises NotHealthy when it is not healthy within `timeout` s."""
     port = free_port()

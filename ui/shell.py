@@ -10,7 +10,7 @@ import errno
 import os
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +36,7 @@ class Filters:
     """The shared selection every page works on."""
 
     lang: str
-    year: int | None
+    year: int
     period: int
     version: str | None
     level: str
@@ -201,14 +201,15 @@ def ensure_data() -> None:
     st.toast(t("app.demo_done", lang))
 
 
-def _keep_valid(key: str, options: list, default) -> None:
+def _keep_valid(key: str, options: Sequence[object], default: object) -> None:
     """Reset a filter whose remembered value is no longer among its options."""
     if st.session_state.get(key) not in options:
         st.session_state[key] = default
 
 
-def sidebar() -> Filters:
-    """Language and the shared filters: year, follow-up month, budget version, level, nämnd."""
+def sidebar() -> Filters | None:
+    """Language and the shared filters: year, follow-up month, budget version, level, nämnd;
+    None while the database holds no year at all."""
     con = connection()
     with st.sidebar:
         lang = st.selectbox(
@@ -221,7 +222,7 @@ def sidebar() -> Filters:
         years = queries.years(con)
         if not years:
             st.caption(t("app.no_imports", lang))
-            return Filters(lang, None, 12, None, "committee", None)
+            return None
         _keep_valid("f_year", years, years[0])
         year = st.selectbox(t("app.year", lang), years, key="f_year")
         last = queries.last_outcome_period(con, year) or 12
@@ -243,7 +244,8 @@ def sidebar() -> Filters:
         )
         # "" is the whole region: a None option would be drawn as an empty, clearable box
         committees = ["", *queries.committees(con, year)]
-        limited = access.current() is not None and access.current().limited  # type: ignore[union-attr]
+        user = access.current()
+        limited = user is not None and user.limited
         everything = "app.all_visible" if limited else "app.whole_region"
         _keep_valid("f_committee", committees, "")
         committee = st.selectbox(
@@ -267,9 +269,24 @@ def _freshness(con: duckdb.DuckDBPyConnection, lang: str) -> None:
         st.caption(t("app.demo_note", lang))
 
 
-def filters() -> Filters:
-    """The filters the entrypoint drew in this run."""
-    value = st.session_state.get("_filters")
-    if not isinstance(value, Filters):
-        raise RuntimeError("app.py must call shell.sidebar() before the page runs")
-    return value
+_NOT_DRAWN = "app.py must call shell.sidebar() before the page runs"
+
+
+def filters() -> Filters | None:
+    """The filters the entrypoint drew in this run; None while there is no data to filter."""
+    if "_filters" not in st.session_state:
+        raise RuntimeError(_NOT_DRAWN)
+    value = st.session_state["_filters"]
+    return value if isinstance(value, Filters) else None
+
+
+def page_filters(title_key: str, needs_version: bool = False) -> Filters | None:
+    """The filters of a page that shows data: without any data (or, with `needs_version`,
+    without a budget version for the year), the page's title and the message that there is
+    nothing yet to show, and None (the page then returns)."""
+    f = filters()
+    if f is None or (needs_version and f.version is None):
+        f = None
+        st.title(t(title_key, language()))
+        st.info(t("app.no_data", language()))
+    return f

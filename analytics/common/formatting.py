@@ -7,6 +7,7 @@ comma and a real minus sign (U+2212). Amounts arrive as integer öre so nothing 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import SupportsInt
 
 import pandas as pd
 
@@ -80,7 +81,9 @@ def tkr_cell(ore: object, with_sign: bool = False) -> str:
     where there is no amount."""
     if ore is None or pd.isna(ore):
         return "–"
-    value = int(ore)  # type: ignore[call-overload]
+    if not isinstance(ore, SupportsInt):
+        raise TypeError(f"not an amount in öre: {ore!r}")
+    value = int(ore)
     text = tkr(value).removesuffix(" tkr")
     return signed(text, value) if with_sign else text
 

@@ -1,7 +1,7 @@
 """The model of a metric tile every page draws: label, value and a coloured remark.
 
 Colours and arrows are the literal values Streamlit's `st.metric` accepts, so a tile built here
-is drawn by one helper (`ui.widgets.tiles`) with no cast and no `type: ignore`.
+is drawn by one helper (`ui.widgets.tile`) with no cast and no `type: ignore`.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ class DemoError(RuntimeError):
 
 
 def write_demo_files(
-    folder: Path, progress: Callable[[float, str], None] | None = None
+    folder: Path, progress: Callable[[float, str], object] | None = None
 ) -> tuple[list[DemoFile], tuple[Path, Path, Path, Path, Path]]:
     """Generate the demo and write its export files into `folder`: the ledger exports and
     registers, the budget frames, the cost-reduction programme and the plan assumptions as
@@ -54,8 +54,8 @@ def write_demo_files(
 
 
 def _scaled(
-    report: Callable[[float, str], None], start: float, span: float, name: str
-) -> Callable[[float, str], None]:
+    report: Callable[[float, str], object], start: float, span: float, name: str
+) -> Callable[[float, str], object]:
     """One file's progress as a slice of the whole demo's progress."""
     return lambda fraction, message: report(start + span * fraction, f"{name}: {message}")
 
@@ -63,7 +63,7 @@ def _scaled(
 def build_demo(
     con: duckdb.DuckDBPyConnection,
     folder: Path,
-    progress: Callable[[float, str], None] | None = None,
+    progress: Callable[[float, str], object] | None = None,
 ) -> list[ImportResult]:
     """Write the demo files and import them one by one, registers first."""
     report = progress or (lambda _f, _m: None)

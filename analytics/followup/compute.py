@@ -337,3 +337,7 @@ def net_cost_growth(lines: pd.DataFrame, year: int) -> NetCostGrowth:
         tax_grants_ore=total(year, TAX_GRANT_LINES),
         tax_grants_prior_ore=total(year - 1, TAX_GRANT_LINES),
     )
+
+
+class NoData(LookupError):
+    """The database holds nothing for the requested year or version."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics.common.formatting import (
+    metric_mnkr,
     mnkr,
     month_name,
     percent,
@@ -25,6 +26,26 @@ def outcome_label(period: int, whole_region: bool, lang: str = "sv") -> str:
     if period != 12:
         return t("overview.outcome_ytd", lang)
     return t("overview.result_year" if whole_region else "overview.net_cost_year", lang)
+
+
+def headline_tiles(
+    total: pd.Series, period: int, whole_region: bool, lang: str = "sv"
+) -> list[Tile]:
+    """The Översikt page's four headline tiles from a follow-up's total row: outcome to date,
+    periodised budget to date, the deviation (flagged green or red) and the annual budget."""
+    deviation = int(total["deviation_ytd_ore"])
+    flag = deviation_indicator(deviation, lang)
+
+    def plain(label: str, ore: int) -> Tile:
+        return Tile(label, metric_mnkr(ore), None, "gray", "off")
+
+    return [
+        plain(outcome_label(period, whole_region, lang), int(total["outcome_ytd_ore"])),
+        plain(t("overview.budget_ytd", lang), int(total["budget_ytd_ore"])),
+        Tile(t("overview.deviation_ytd", lang), metric_mnkr(deviation, with_sign=True),
+             flag.text, flag.colour, flag.arrow),
+        plain(t("overview.budget_year", lang), int(total["budget_year_ore"])),
+    ]  # fmt: skip
 
 
 def forecast_tile(

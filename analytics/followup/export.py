@@ -11,6 +11,7 @@ import csv
 import io
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import SupportsFloat, SupportsInt
 
 import pandas as pd
 from openpyxl import Workbook
@@ -19,30 +20,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from analytics.common.formatting import ORE_PER_TKR
+from analytics.common.spreadsheet import safe_text
 from analytics.followup.display import total_labelled
 from analytics.i18n import t
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_text(value: object) -> object:
-    """Text starting like a formula (=, +, −, @, tab, carriage return) gets a leading
-    apostrophe, so Excel shows it instead of running it; numbers pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def safe_row(values: list[object]) -> list[object]:
-    """A row for a workbook or CSV export with every text cell made safe (`safe_text`)."""
-    return [safe_text(v) for v in values]
-
-
-def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A table for `to_excel`/`to_csv` with every text cell (and column name) made safe."""
-    out = frame.map(safe_text)
-    out.columns = [safe_text(c) for c in frame.columns]
-    return out
 
 
 @dataclass(frozen=True)
@@ -93,10 +73,10 @@ def report_rows(
 def _value(kind: str, value: object) -> object:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
-    if kind == "tkr":
-        return float(Decimal(int(value)) / ORE_PER_TKR)  # type: ignore[call-overload]
-    if kind == "pct":
-        return float(value) / 100  # type: ignore[arg-type]
+    if kind == "tkr" and isinstance(value, SupportsInt):
+        return float(Decimal(int(value)) / ORE_PER_TKR)
+    if kind == "pct" and isinstance(value, SupportsFloat):
+        return float(value) / 100
     if kind == "flag":
         return "!" if value else ""
     return safe_text(value)

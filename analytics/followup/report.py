@@ -6,7 +6,6 @@ reads and what a person sees cannot drift apart.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -16,16 +15,11 @@ import pandas as pd
 
 from analytics.common.formatting import ORE_PER_TKR
 from analytics.followup import compute as followup
-from analytics.i18n import t
-from analytics.ingest.problems import Problem
+from analytics.followup.compute import NoData
 from analytics.storage import queries
 
 if TYPE_CHECKING:
     from analytics.forecast.report import ForecastReport
-
-
-class NoData(LookupError):
-    """The database holds nothing for the requested year or version."""
 
 
 @dataclass
@@ -240,50 +234,3 @@ def summary_of(
         ],
         "total": {**amounts(report.total.iloc[0]), **forecast_tkr(region)},
     }
-
-
-def problems_frame(problems: list[Problem], lang: str = "sv") -> pd.DataFrame:
-    """The validation report as a table: file, sheet, rows, column, message, severity."""
-    return pd.DataFrame(
-        [
-            {
-                t("report.file", lang): p.file,
-                t("report.sheet", lang): p.sheet,
-                t("report.rows", lang): ", ".join(str(r) for r in p.rows),
-                t("report.column", lang): p.column,
-                t("report.problem", lang): p.message(lang),
-                t("report.severity", lang): t(f"report.{p.severity}", lang),
-            }
-            for p in problems
-        ],
-        columns=[
-            t(k, lang)
-            for k in ("report.file", "report.sheet", "report.rows", "report.column",
-                      "report.problem", "report.severity")
-        ],
-    )  # fmt: skip
-
-
-def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
-    """The validation report as an Excel workbook with a frozen, filtered header."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    from analytics.followup.export import safe_row
-
-    frame = problems_frame(problems, lang)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = t("report.title", lang)[:31]
-    ws.append(list(frame.columns))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in frame.itertuples(index=False):
-        ws.append(safe_row(list(row)))
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
-    for column, width in zip("ABCDEF", (28, 16, 24, 22, 90, 10), strict=True):
-        ws.column_dimensions[column].width = width
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()

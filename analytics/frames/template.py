@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.followup.export import safe_row
+from analytics.common.spreadsheet import safe_row
 from analytics.frames.compute import CHANGE_COLUMNS, CHANGE_TYPES, DECISION_COLUMNS, VERSIONS
 from analytics.i18n import t
 from analytics.ingest.problems import ImportRejected, Problem

@@ -1,21 +1,272 @@
-"""An import's report and log as users read them: totals per year and measure, the history,
-and the meaning the importer gave each column.
+"""The import report: what happened to every row of a file, as lines, tables and a workbook.
+
+One wording for the CLI's summary, the Import page's tables and the report workbook
+(`import --report FILE.xlsx`, the page's download): the skipped rows with their row number,
+reason and amounts; the reconciliation per sheet and measure (file total = stored + skipped);
+rows summed because they share every key; the planned or made changes per nämnd; every problem.
 """
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from analytics.common.formatting import (
-    format_number,
-)
+from analytics.common.formatting import format_number, tkr
 from analytics.i18n import t
+from analytics.ingest.problems import Problem
+from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
+
+if TYPE_CHECKING:
+    from analytics.imports.importer import ImportResult, Total
+    from analytics.storage.writes import ReplacePlan
 
 
-def totals_display(totals: list[Any], lang: str = "sv") -> pd.DataFrame:
+def format_count(n: int) -> str:
+    """`18 546`: a count with the thousands grouped, as every number in the UI."""
+    return format_number(int(n), 0)
+
+
+def _kr(ore: int) -> str:
+    return format_number(Decimal(int(ore)) / 100, 2)
+
+
+def _amount(ore: int, as_text: bool) -> str | Decimal:
+    """Kronor with öre: text for the page, an exact number for the workbook."""
+    return _kr(ore) if as_text else Decimal(int(ore)) / 100
+
+
+def measure_label(measure: str, lang: str = "sv") -> str:
+    return t(f"role.{measure}", lang)
+
+
+def _reason(row: SkippedRow, lang: str) -> str:
+    """`summarad (summan av rad 5–11)`: why a row was skipped, and what it sums."""
+    reason = t(f"skipped.{row.reason}", lang)
+    if row.closes:
+        reason += " " + t("skipped.closes", lang, first=row.closes[0], last=row.closes[1])
+    return reason
+
+
+def skipped_line(row: SkippedRow, lang: str = "sv") -> str:
+    """`Huvudbok rad 12, summarad (summan av rad 5–11): Summa RS · Budget 1 500,00`."""
+    amounts = ", ".join(f"{measure_label(m, lang)} {_kr(v)}" for m, v in row.amounts.items())
+    reason = _reason(row, lang)
+    return t(
+        "skipped.line",
+        lang,
+        sheet=row.sheet,
+        row=row.row,
+        reason=reason,
+        text=row.text or "—",
+        amounts=amounts or t("skipped.no_amounts", lang),
+    )
+
+
+def reconciliation_lines(lines: list[Reconciliation], lang: str = "sv") -> list[str]:
+    """`Utfall (Huvudbok): filen 3 400,00 kr = lagrat 3 400,00 + överhoppat 0,00 ✓`."""
+    return [
+        t(
+            "reconcile.line" if r.closes else "reconcile.broken",
+            lang,
+            measure=measure_label(r.measure, lang),
+            sheet=r.sheet,
+            file=_kr(r.file_ore),
+            stored=_kr(r.stored_ore),
+            skipped=_kr(r.skipped_ore),
+        )
+        for r in lines
+    ]
+
+
+def merged_line(merged: MergedRows, lang: str = "sv") -> str:
+    examples = "; ".join(", ".join(str(r) for r in group) for group in merged.examples[:3])
+    return t(
+        "summary.merged",
+        lang,
+        sheet=merged.sheet,
+        rows=format_count(merged.rows_in),
+        facts=format_count(merged.facts_out),
+        examples=examples or "—",
+    )
+
+
+def plan_lines(plan: ReplacePlan, lang: str = "sv") -> list[str]:
+    """One line per nämnd that the import changes."""
+    lines = [t(f"plan.scope.{plan.scope}", lang)]
+    for c in plan.committees:
+        if not (c.added or c.replaced or c.removed):
+            continue
+        lines.append(
+            t(
+                "plan.line",
+                lang,
+                committee=c.committee or t("plan.unplaced", lang),
+                measure=measure_label(c.measure, lang),
+                added=format_count(c.added),
+                replaced=format_count(c.replaced),
+                removed=format_count(c.removed),
+                added_tkr=tkr(c.added_ore),
+                change_tkr=tkr(c.replaced_new_ore - c.replaced_old_ore),
+                removed_tkr=tkr(c.removed_ore),
+            )
+        )
+    return lines
+
+
+def plan_frame(plan: ReplacePlan | None, lang: str = "sv") -> pd.DataFrame:
+    """The planned (or made) changes per nämnd as a table, amounts in tkr as text."""
+    headings = [t(f"plan.col.{k}", lang) for k in ("committee", "measure", "added", "added_tkr",
+                "replaced", "change_tkr", "removed", "removed_tkr", "unchanged")]  # fmt: skip
+    rows = [
+        [
+            c.committee or t("plan.unplaced", lang),
+            measure_label(c.measure, lang),
+            format_count(c.added),
+            tkr(c.added_ore),
+            format_count(c.replaced),
+            tkr(c.replaced_new_ore - c.replaced_old_ore),
+            format_count(c.removed),
+            tkr(c.removed_ore),
+            format_count(c.unchanged),
+        ]
+        for c in (plan.committees if plan else ())
+    ]
+    return pd.DataFrame(rows, columns=headings)
+
+
+def skipped_frame(rows: list[SkippedRow], lang: str = "sv", as_text: bool = True) -> pd.DataFrame:
+    """Every skipped row: sheet, row, reason, text, and one column per measure (kr)."""
+    measures = list(dict.fromkeys(m for r in rows for m in r.amounts))
+    records = []
+    for r in rows:
+        records.append(
+            [r.sheet, r.row, _reason(r, lang), r.text]
+            + [_amount(r.amounts[m], as_text) if m in r.amounts else None for m in measures]
+        )
+    columns = [t(f"skipped.col.{k}", lang) for k in ("sheet", "row", "reason", "text")]
+    return pd.DataFrame(records, columns=columns + [measure_label(m, lang) for m in measures])
+
+
+def reconciliation_frame(
+    lines: list[Reconciliation], lang: str = "sv", as_text: bool = True
+) -> pd.DataFrame:
+    """File total = stored + skipped, per sheet and measure (kr)."""
+    columns = [t(f"reconcile.col.{k}", lang) for k in ("sheet", "measure", "rows", "file",
+               "stored", "skipped", "closes")]  # fmt: skip
+    return pd.DataFrame(
+        [
+            [r.sheet, measure_label(r.measure, lang),
+             format_count(r.rows) if as_text else r.rows, _amount(r.file_ore, as_text),
+             _amount(r.stored_ore, as_text), _amount(r.skipped_ore, as_text),
+             "✓" if r.closes else "✗"]
+            for r in lines
+        ],
+        columns=columns,
+    )  # fmt: skip
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def report_workbook(result: ImportResult, lang: str = "sv") -> bytes:
+    """The import report as a workbook: summary, reconciliation, skipped rows, merged rows,
+    changes per nämnd and problems, each sheet with a bold frozen heading and a filter."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from analytics.common.spreadsheet import safe_row
+
+    merged = pd.DataFrame(
+        [[m.sheet, format_count(m.rows_in), format_count(m.facts_out),
+          "; ".join(", ".join(str(r) for r in g) for g in m.examples)] for m in result.merged],
+        columns=[t(f"merged.col.{k}", lang) for k in ("sheet", "rows", "facts", "examples")],
+    )  # fmt: skip
+    summary = pd.DataFrame({t("report.summary", lang): result.summary_lines(lang)})
+    sheets = [
+        (t("report.sheet.summary", lang), summary),
+        (
+            t("report.sheet.reconciliation", lang),
+            reconciliation_frame(result.reconciliation, lang, as_text=False),
+        ),
+        (t("report.sheet.skipped", lang), skipped_frame(result.skipped, lang, as_text=False)),
+        (t("report.sheet.merged", lang), merged),
+        (t("report.sheet.plan", lang), plan_frame(result.plan, lang)),
+        (t("report.sheet.problems", lang), problems_frame(result.problems, lang)),
+    ]
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, frame in sheets:
+        ws = wb.create_sheet(title[:31])
+        ws.append(safe_row(list(frame.columns)))
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in frame.itertuples(index=False):
+            ws.append(safe_row([None if _missing(v) else v for v in row]))
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, Decimal | float):
+                    cell.number_format = "#,##0.00"
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions
+        for i, column in enumerate(frame.columns):
+            width = max([len(str(column)), *(len(str(v)) for v in frame.iloc[:, i])], default=8)
+            ws.column_dimensions[ws.cell(1, i + 1).column_letter].width = min(90, width + 2)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def problems_frame(problems: list[Problem], lang: str = "sv") -> pd.DataFrame:
+    """The validation report as a table: file, sheet, rows, column, message, severity."""
+    return pd.DataFrame(
+        [
+            {
+                t("report.file", lang): p.file,
+                t("report.sheet", lang): p.sheet,
+                t("report.rows", lang): ", ".join(str(r) for r in p.rows),
+                t("report.column", lang): p.column,
+                t("report.problem", lang): p.message(lang),
+                t("report.severity", lang): t(f"report.{p.severity}", lang),
+            }
+            for p in problems
+        ],
+        columns=[
+            t(k, lang)
+            for k in ("report.file", "report.sheet", "report.rows", "report.column",
+                      "report.problem", "report.severity")
+        ],
+    )  # fmt: skip
+
+
+def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
+    """The validation report as an Excel workbook with a frozen, filtered header."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from analytics.common.spreadsheet import safe_row
+
+    frame = problems_frame(problems, lang)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("report.title", lang)[:31]
+    ws.append(list(frame.columns))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in frame.itertuples(index=False):
+        ws.append(safe_row(list(row)))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for column, width in zip("ABCDEF", (28, 16, 24, 22, 90, 10), strict=True):
+        ws.column_dimensions[column].width = width
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def totals_display(totals: list[Total], lang: str = "sv") -> pd.DataFrame:
     """An import's totals per year, measure and version, in kronor with öre."""
     return pd.DataFrame(
         {

@@ -22,7 +22,7 @@ import pandas as pd
 from analytics.access import current, may, require
 from analytics.common.formatting import format_number
 from analytics.i18n import t
-from analytics.imports.report import (
+from analytics.imports.display import (
     format_count,
     merged_line,
     plan_lines,
@@ -57,7 +57,8 @@ from analytics.storage.writes import (
     write_import,
 )
 
-Progress = Callable[[float, str], None]
+# what a callback returns is ignored: a Streamlit progress bar's update returns its element
+Progress = Callable[[float, str], object]
 PARSERS = {"ledger": parse_ledger, "org": parse_org_register, "accounts": parse_account_register}
 
 

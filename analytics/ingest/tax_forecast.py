@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -67,7 +68,7 @@ def read_tax_forecasts(path: Path, display_name: str | None = None) -> list[TaxF
     problems: list[Problem] = []
     seen: dict[int, int] = {}
 
-    def where(col: int, row: int) -> dict[str, object]:
+    def where(col: int, row: int) -> dict[str, Any]:  # Problem's place: file, sheet, rows, column
         label = str(sheet.cells.iat[header_row, col])
         column = f"{excel_column(sheet.first_column + col)} ({label})"
         return {"file": name, "sheet": sheet.name, "rows": (row + 1,), "column": column}
@@ -78,11 +79,11 @@ def read_tax_forecasts(path: Path, display_name: str | None = None) -> list[TaxF
             continue
         year = parse_year(str(cells.iloc[roles["year"]] or ""))
         if year is None:
-            problems.append(Problem("tax_bad_year", **where(roles["year"], row)))  # type: ignore[arg-type]
+            problems.append(Problem("tax_bad_year", **where(roles["year"], row)))
         elif year in seen:
             problems.append(
                 Problem("tax_duplicate_year", params={"year": year, "first": seen[year] + 1},
-                        **where(roles["year"], row))  # type: ignore[arg-type]
+                        **where(roles["year"], row))
             )  # fmt: skip
         amounts = []
         for role in ("tax", "grants"):
@@ -91,7 +92,7 @@ def read_tax_forecasts(path: Path, display_name: str | None = None) -> list[TaxF
             if value is None:
                 problems.append(
                     Problem("tax_bad_amount", params={"text": "" if pd.isna(text) else str(text)},
-                            **where(roles[role], row))  # type: ignore[arg-type]
+                            **where(roles[role], row))
                 )  # fmt: skip
             amounts.append(value)
         source = cells.iloc[roles["source"]] if "source" in roles else None

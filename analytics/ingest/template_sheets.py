@@ -13,8 +13,8 @@ from typing import Any
 
 import pandas as pd
 
+from analytics.common.spreadsheet import safe_text
 from analytics.common.text import normalise_header
-from analytics.followup.export import safe_text
 from analytics.ingest.problems import Problem, excel_column
 from analytics.ingest.readers import RawSheet
 from analytics.ingest.values import parse_decimal

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analytics.common.formatting import tkr, tkr_cell
-from analytics.followup.export import safe_row
+from analytics.common.spreadsheet import safe_row
 from analytics.i18n import t
 from analytics.result import balance as balance
 from analytics.result.report import ResultReport, tkr_value

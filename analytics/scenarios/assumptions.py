@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.followup.export import safe_row
+from analytics.common.spreadsheet import safe_row
 from analytics.i18n import t
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import read_file

@@ -89,6 +89,7 @@ class Drivers:
     cost_type_pct: tuple[tuple[str, int, float], ...] = ()  # (kostnadsslag, from year, %)
 
     def with_(self, **changes: object) -> Drivers:
+        # keyword changes by name: each caller passes a driver with its own type
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
@@ -289,4 +290,5 @@ def drivers_from_json(text: str) -> Drivers:
             values[name] = {int(k): float(v) for k, v in value.items()}
         else:
             values[name] = tuple(tuple(item) for item in value)
+    # the fields by name, each rebuilt above as a dict of years or a tuple of tuples
     return Drivers(**values)  # type: ignore[arg-type]

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pandas as pd
 
 from analytics.common.formatting import mnkr, signed
+from analytics.common.spreadsheet import safe_frame, safe_text
 from analytics.common.tiles import Tile
-from analytics.followup.export import safe_frame, safe_text
 from analytics.i18n import t
 from analytics.scenarios.compute import (
     ASSUMPTIONS,

@@ -62,6 +62,7 @@ def audited(
             record(con, actor, action, write.__name__, found, _detail(bound))
             return result
 
+        # the wrapper keeps the write's signature (functools.wraps): it is the same F
         return guarded  # type: ignore[return-value]
 
     return wrap

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import duckdb
 import pandas as pd
 
@@ -73,7 +75,18 @@ def listing(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def load(con: duckdb.DuckDBPyConnection, scenario_id: int) -> tuple[dict[str, object], Drivers]:
+@dataclass(frozen=True)
+class SavedScenario:
+    """What a stored scenario says about itself besides its drivers."""
+
+    name: str
+    notes: str
+    base_year: int
+    base_version: str
+    author: str
+
+
+def load(con: duckdb.DuckDBPyConnection, scenario_id: int) -> tuple[SavedScenario, Drivers]:
     """A scenario's facts (name, notes, base year and version, author) and its drivers.
     Refused (`AccessDenied`) for a user limited to some nämnder."""
     if not sees_whole_region():
@@ -83,15 +96,18 @@ def load(con: duckdb.DuckDBPyConnection, scenario_id: int) -> tuple[dict[str, ob
            FROM scenario WHERE id = ?""",
         [scenario_id],
     ).fetchall()[0]
-    meta = dict(zip(("name", "notes", "base_year", "base_version", "author"), row[:5], strict=True))
-    return meta, drivers_from_json(row[5])
+    name, notes, base_year, base_version, author, drivers = row
+    meta = SavedScenario(
+        str(name), str(notes or ""), int(base_year), str(base_version), str(author)
+    )
+    return meta, drivers_from_json(drivers)
 
 
 def duplicate(con: duckdb.DuckDBPyConnection, scenario_id: int, name: str, author: str) -> int:
     """A copy under `name`, or the first free `name (n)`: a copy never overwrites another."""
     meta, drivers = load(con, scenario_id)
-    return save(con, name=free_name(con, name), notes=str(meta["notes"]), base_year=int(meta["base_year"]),  # type: ignore[call-overload]
-                base_version=str(meta["base_version"]), drivers=drivers, author=author)  # fmt: skip
+    return save(con, name=free_name(con, name), notes=meta.notes, base_year=meta.base_year,
+                base_version=meta.base_version, drivers=drivers, author=author)  # fmt: skip
 
 
 @audited("scenario")
