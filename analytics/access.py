@@ -18,9 +18,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from analytics.i18n import t
+from analytics.i18n import family, t
 
 ROLES = ("viewer", "controller", "admin")
+family("access.role", ROLES)  # the texts `access.role.<value>` (analytics/i18n.py)
 # The least role an action needs.
 ACTIONS = {
     "read": "viewer",
@@ -38,6 +39,7 @@ ACTIONS = {
     "audit": "admin",
     "publish": "admin",
 }
+family("access.action", ACTIONS)  # the texts `access.action.<value>` (analytics/i18n.py)
 # Actions on the whole region (or on data not tied to one nämnd): users limited to some nämnder
 # may not take them.
 REGION_WIDE = {
@@ -103,9 +105,9 @@ def identity(name: str) -> str:
 def unlisted(name: str, mode: str) -> Actor | None:
     """The rights of a logged-in user who is not in the users table: none, unless an admin has
     set both a default role and a default scope (`all` or nämnder) – access fails closed."""
-    from analytics.settings import setting
+    from analytics.settings import text_setting
 
-    role, scope = setting("default_role").strip(), setting("default_scope").strip()
+    role, scope = text_setting("default_role"), text_setting("default_scope")
     if role not in ROLES or not scope:
         return None
     committees = None if scope.casefold() == "all" else frozenset(

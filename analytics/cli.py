@@ -47,7 +47,15 @@ from analytics.ingest.options import (
     ImportOptions,
     parse_row_list,
 )
-from analytics.settings import admins, current_user, db_path, setting
+from analytics.settings import (
+    SettingError,
+    admins,
+    check_settings,
+    current_user,
+    db_path,
+    path_setting,
+    text_setting,
+)
 from analytics.storage.access import limit_to_committees
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORAGE, EXIT_DENIED = 0, 1, 2, 3, 4
@@ -63,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Budgetuppföljning för regioner: import, demodata och sammanställningar.",
     )
     parser.add_argument("--db", help="DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)")
-    parser.add_argument("--lang", choices=("sv", "en"), default=setting("language"))
+    parser.add_argument("--lang", choices=("sv", "en"), default=text_setting("language"))
     parser.add_argument(
         "--wait",
         type=float,
@@ -141,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="Skapa och läs in demodata")
     demo.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
-    demo.add_argument("--folder", type=Path, default=Path(setting("demo_dir")))
+    demo.add_argument("--folder", type=Path, default=path_setting("demo_dir"))
 
     summ = sub.add_parser("summary", help="Budget och utfall per nämnd till och med en period")
     summ.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
@@ -219,6 +227,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        check_settings()  # a bad environment stops here, naming the variable
+    except SettingError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(argv)
     from analytics.storage import StorageError

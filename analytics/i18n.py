@@ -6,7 +6,10 @@ parameters, so the importer's findings, the CLI and the pages share one wording.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
+
+from analytics.settings import bool_setting
 
 LANGUAGES = ("sv", "en")
 
@@ -598,10 +601,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Inga mål inlästa. Läs in ett målark (och gärna en Kolada-export) nedan.",
         "en": "No goals loaded. Load a goal sheet (and a Kolada export) below.",
     },
-    "goals.counts": {
-        "sv": "{green} gröna, {yellow} gula, {red} röda",
-        "en": "{green} green, {yellow} yellow, {red} red",
-    },
+    "goals.count.green.one": {"sv": "{n} grön", "en": "{n} green"},
+    "goals.count.green.other": {"sv": "{n} gröna", "en": "{n} green"},
+    "goals.count.yellow.one": {"sv": "{n} gul", "en": "{n} yellow"},
+    "goals.count.yellow.other": {"sv": "{n} gula", "en": "{n} yellow"},
+    "goals.count.red.one": {"sv": "{n} röd", "en": "{n} red"},
+    "goals.count.red.other": {"sv": "{n} röda", "en": "{n} red"},
     "goals.tolerance": {
         "sv": "Gul zon (% av vägen till målet)",
         "en": "Yellow zone (% of the way)",
@@ -995,11 +1000,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "is.balanskravsresultat": {"sv": "Balanskravsresultat", "en": "Balance requirement result"},
     "is.budget_result": {"sv": "Budgeterat resultat", "en": "Budgeted result"},
     "is.deviation": {"sv": "Avvikelse mot budget", "en": "Deviation from budget"},
-    "is.goal_tax_grants": {
+    "is.goal.tax_grants": {
         "sv": "Finansiellt mål: {pct} av skatteintäkter och statsbidrag",
         "en": "Financial goal: {pct} of taxes and grants",
     },
-    "is.goal_net_cost": {
+    "is.goal.net_cost": {
         "sv": "Finansiellt mål: {pct} av nettokostnaden",
         "en": "Financial goal: {pct} of net cost",
     },
@@ -1987,11 +1992,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Dåvarande: som den var varje år",
         "en": "Historic: as it was each year",
     },
-    "dev.org_note_current": {
+    "dev.org_note.current": {
         "sv": "Historik visas på nuvarande organisation ({year}): en enhet som flyttat jämförs med sig själv.",
         "en": "History is shown on the current organisation ({year}): a unit that moved is compared with itself.",
     },
-    "dev.org_note_historic": {
+    "dev.org_note.historic": {
         "sv": "Historik visas på dåvarande organisation: varje år som organisationen såg ut då.",
         "en": "History is shown on the historic organisation: each year as it was then.",
     },
@@ -2249,13 +2254,45 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 
 
+class MissingMessage(LookupError):
+    """A key not in the catalogue, or a parameter its text needs that was not given (raised
+    only with `strict_messages`, as under the tests; users get the best text there is)."""
+
+
+# Under the tests (tests/conftest.py sets BUDGET_STRICT_MESSAGES=1) a missing key or parameter
+# fails the test that shows it; the dashboard falls back to Swedish, then to the key itself.
+STRICT = bool_setting("strict_messages")
+
+FAMILIES: dict[str, tuple[str, ...]] = {}
+
+
+def family(prefix: str, values: Iterable[object]) -> tuple[str, ...]:
+    """Register the keys `prefix.<value>` a page builds from an enum, next to that enum, so the
+    completeness test (tests/test_boundaries.py) checks every one of them in both languages.
+    Returns the values as strings, for the enum's own use."""
+    names = tuple(str(v) for v in values)
+    FAMILIES[prefix] = tuple(sorted({*FAMILIES.get(prefix, ()), *names}))
+    return names
+
+
 def t(key: str, lang: str = "sv", **params: Any) -> str:
     """The text for `key` in `lang` (falling back to Swedish, then to the key itself)."""
     entry = CATALOGUE.get(key)
     if entry is None:
+        if STRICT:
+            raise MissingMessage(f"no message {key!r}")
         return key
     template = entry.get(lang) or entry["sv"]
     try:
         return template.format(**params)
-    except (KeyError, IndexError):
+    except (KeyError, IndexError) as exc:
+        if STRICT:
+            raise MissingMessage(f"message {key!r} needs {exc}") from None
         return template
+
+
+def tn(key: str, count: int, lang: str = "sv", **params: Any) -> str:
+    """A text with a count in it, in its singular or plural form: `key.one` for exactly one
+    ("1 grön"), `key.other` otherwise ("2 gröna", "0 gröna"); `count` is passed as `n`."""
+    form = "one" if count == 1 else "other"
+    return t(f"{key}.{form}", lang, n=count, **params)

@@ -1,31 +1,98 @@
-"""One registry of settings: name, default, environment variable and help text.
+"""One registry of settings: name, default, environment variable, kind and help text.
 
 Every knob the product has is listed here, so the README and the CLI can be checked against one
 place (a test fails when a setting is undocumented), in the manner of datasette's settings.
+Each setting has a kind with its parser and a typed accessor (`int_setting`, `bool_setting` …);
+`check_settings()` runs at start-up, so a bad value stops the CLI and the dashboard with a
+message naming the variable instead of failing later inside a page.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Literal
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 
 
+Kind = Literal["text", "int", "number", "bool", "path", "list"]
+
+
+class SettingError(ValueError):
+    """A setting's environment variable holds a value its kind cannot read."""
+
+
+def _int(text: str) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise ValueError("måste vara ett heltal, 0 eller större")
+    return value
+
+
+def _number(text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValueError("måste vara ett tal, till exempel 2 eller 11.70") from None
+    if not value.is_finite():
+        raise ValueError("måste vara ett ändligt tal")
+    return value
+
+
+def _bool(text: str) -> bool:
+    value = text.strip().lower()
+    if value not in ("0", "1", "true", "false", "yes", "no", ""):
+        raise ValueError("måste vara 1 eller 0")
+    return value in ("1", "true", "yes")
+
+
+def _list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+PARSERS: dict[Kind, Callable[[str], object]] = {
+    "text": str.strip,
+    "int": _int,
+    "number": _number,
+    "bool": _bool,
+    "path": lambda text: Path(text.strip()).expanduser(),
+    "list": _list,
+}
+
+
 @dataclass(frozen=True)
 class Setting:
-    """A configurable value with its environment variable and a one-line explanation."""
+    """A configurable value with its environment variable, kind and a one-line explanation."""
 
     name: str
     env: str
     default: str
     help: str
+    kind: Kind = "text"
+    choices: tuple[str, ...] = ()  # for a text setting: the values it may hold ("" too)
 
     def value(self) -> str:
-        """The value from the environment, or the default."""
+        """The raw value from the environment, or the default."""
         return os.environ.get(self.env, self.default)
+
+    def parsed(self) -> object:
+        """The value read by its kind; `SettingError` naming the variable when it cannot be."""
+        raw = self.value()
+        try:
+            value = PARSERS[self.kind](raw)
+        except ValueError as exc:
+            raise SettingError(f"{self.env}={raw!r}: {exc}") from None
+        if self.choices and value not in (*self.choices, ""):
+            raise SettingError(f"{self.env}={raw!r}: måste vara något av {', '.join(self.choices)}")
+        return value
 
 
 SETTINGS: dict[str, Setting] = {
@@ -36,30 +103,35 @@ SETTINGS: dict[str, Setting] = {
             "BUDGET_DB",
             str(DATA_DIR / "budget.duckdb"),
             "Path of the DuckDB file (created on first use).",
+            kind="path",
         ),
         Setting(
             "demo_on_first_start",
             "BUDGET_DEMO",
             "1",
             "Fill an empty database with the demo data when the dashboard starts (1 or 0).",
+            kind="bool",
         ),
         Setting(
             "demo_dir",
             "BUDGET_DEMO_DIR",
             str(DATA_DIR / "demo"),
             "Folder where the demo generator writes its export files.",
+            kind="path",
         ),
         Setting(
             "language",
             "BUDGET_LANG",
             "sv",
             "Default language of the user interface: sv or en.",
+            choices=("sv", "en"),
         ),
         Setting(
             "financial_goal_pct",
             "BUDGET_GOAL_PCT",
             "2",
             "The financial goal: the result as a percentage of its base (e.g. 2).",
+            kind="number",
         ),
         Setting(
             "financial_goal_base",
@@ -67,6 +139,7 @@ SETTINGS: dict[str, Setting] = {
             "tax_grants",
             "Base of the financial goal: tax_grants (skatteintäkter and generella statsbidrag "
             "och utjämning) or net_cost (verksamhetens nettokostnader).",
+            choices=("tax_grants", "net_cost"),
         ),
         Setting(
             "balance_realisation_accounts",
@@ -74,6 +147,7 @@ SETTINGS: dict[str, Setting] = {
             "3972,8432",
             "Accounts (number prefixes, comma-separated) that carry realisationsvinster: "
             "deducted in the balanskravsutredning.",
+            kind="list",
         ),
         Setting(
             "balance_unrealised_accounts",
@@ -82,6 +156,7 @@ SETTINGS: dict[str, Setting] = {
             "Accounts (number prefixes, comma-separated) that carry orealiserade vinster och "
             "förluster i värdepapper (e.g. the pension portfolio at fair value): reversed in "
             "the balanskravsutredning.",
+            kind="list",
         ),
         Setting(
             "tax_rate",
@@ -89,6 +164,7 @@ SETTINGS: dict[str, Setting] = {
             "11.70",
             "The region's tax rate in kronor per 100 kr of taxable income, used by scenarios "
             "when the plan states none.",
+            kind="number",
         ),
         Setting(
             "goal_tolerance",
@@ -96,6 +172,7 @@ SETTINGS: dict[str, Setting] = {
             "10",
             "How far behind the path from base to target an indicator may be and still be yellow, "
             "in % of the whole way (further behind is red).",
+            kind="number",
         ),
         Setting(
             "kolada_organisation",
@@ -115,6 +192,7 @@ SETTINGS: dict[str, Setting] = {
             "BUDGET_SERVICE_USERS",
             "",
             "Comma-separated OS accounts (e.g. the scheduler's) that may act as BUDGET_USER.",
+            kind="list",
         ),
         Setting(
             "auth_header",
@@ -136,6 +214,7 @@ SETTINGS: dict[str, Setting] = {
             "BUDGET_ADMINS",
             "",
             "Comma-separated users who are always admin (to give the first roles).",
+            kind="list",
         ),
         Setting(
             "default_role",
@@ -143,6 +222,7 @@ SETTINGS: dict[str, Setting] = {
             "",
             "Role of a logged-in user who is not in the roles list (viewer, controller or admin); "
             "empty: such a user gets no access. Needs default_scope too.",
+            choices=("viewer", "controller", "admin"),
         ),
         Setting(
             "default_scope",
@@ -157,12 +237,14 @@ SETTINGS: dict[str, Setting] = {
             "0",
             "1: serve a published copy of the database read-only (a replica for viewers; see "
             "`python -m analytics publish`). Changes are made on the primary server.",
+            kind="bool",
         ),
         Setting(
             "max_upload_mb",
             "BUDGET_MAX_UPLOAD_MB",
             "200",
             "Largest file the import accepts, in MB (the upload widget has the same limit).",
+            kind="int",
         ),
         Setting(
             "parse_memory_mb",
@@ -170,25 +252,92 @@ SETTINGS: dict[str, Setting] = {
             "8192",
             "Address space a file's parser may use, in MB: each file is read in a worker process "
             "under this limit, so a hostile file fails its own import and nothing else.",
+            kind="int",
         ),
         Setting(
             "parse_seconds",
             "BUDGET_PARSE_SECONDS",
             "600",
             "Wall-clock seconds a file's parser may take before its worker is stopped.",
+            kind="number",
+        ),
+        Setting(
+            "strict_charts",
+            "BUDGET_STRICT_CHARTS",
+            "0",
+            "1: build every chart with plotly's property validation (the test suite does); "
+            "off by default, as validation is two thirds of the time a chart takes.",
+            kind="bool",
+        ),
+        Setting(
+            "strict_messages",
+            "BUDGET_STRICT_MESSAGES",
+            "0",
+            "1: a message key or parameter missing from the catalogue raises (the test suite "
+            "does); off, the text falls back to Swedish, then to the key.",
+            kind="bool",
         ),
     )
 }
 
 
 def setting(name: str) -> str:
-    """The current value of a setting by name."""
+    """The current raw value of a setting by name (text settings: trimmed by `text_setting`)."""
     return SETTINGS[name].value()
+
+
+def text_setting(name: str) -> str:
+    value = SETTINGS[name].parsed()
+    assert isinstance(value, str), name  # the registry says which accessor a setting has
+    return value
+
+
+def int_setting(name: str) -> int:
+    value = SETTINGS[name].parsed()
+    assert isinstance(value, int), name
+    return value
+
+
+def number_setting(name: str) -> Decimal:
+    value = SETTINGS[name].parsed()
+    assert isinstance(value, Decimal), name
+    return value
+
+
+def bool_setting(name: str) -> bool:
+    value = SETTINGS[name].parsed()
+    assert isinstance(value, bool), name
+    return value
+
+
+def path_setting(name: str) -> Path:
+    value = SETTINGS[name].parsed()
+    assert isinstance(value, Path), name
+    return value
+
+
+def list_setting(name: str) -> tuple[str, ...]:
+    value = SETTINGS[name].parsed()
+    assert isinstance(value, tuple), name
+    return value
+
+
+def check_settings() -> None:
+    """Read every setting by its kind: one `SettingError` naming each bad variable, at
+    start-up, instead of a page failing later on the one it reads."""
+    problems = []
+    for item in SETTINGS.values():
+        try:
+            item.parsed()
+        except SettingError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise SettingError("Ogiltig inställning: " + "; ".join(problems))
 
 
 def db_path(override: str | os.PathLike[str] | None = None) -> Path:
     """The database path: an explicit override (CLI flag) wins over the environment."""
-    return Path(override) if override else Path(setting("db_path"))
+    return Path(override) if override else path_setting("db_path")
 
 
 def os_user() -> str:
@@ -207,8 +356,8 @@ def current_user() -> str:
     `BUDGET_SERVICE_USERS` (a scheduler loading as a named identity): an environment variable
     alone makes nobody an admin."""
     account = os_user()
-    configured = setting("user").strip()
-    services = {u.strip().lower() for u in setting("service_users").split(",") if u.strip()}
+    configured = text_setting("user")
+    services = {u.lower() for u in list_setting("service_users")}
     if configured and account.strip().lower() in services:
         return configured
     return account
@@ -216,9 +365,9 @@ def current_user() -> str:
 
 def admins() -> set[str]:
     """Users who are admin whatever the roles list says."""
-    return {a.strip().lower() for a in setting("admins").split(",") if a.strip()}
+    return {a.lower() for a in list_setting("admins")}
 
 
 def account_prefixes(name: str) -> tuple[str, ...]:
     """A setting holding account numbers (or their leading digits), comma-separated."""
-    return tuple(p.strip() for p in setting(name).split(",") if p.strip())
+    return list_setting(name)

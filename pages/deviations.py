@@ -39,7 +39,7 @@ def render() -> None:
     controls = st.columns([2, 2, 1, 1, 2])
     org_mode = controls[0].radio(
         t("dev.org_mode", lang),
-        ("current", "historic"),
+        followup.ORG_MODES,
         format_func=lambda m: t(f"org.{m}", lang, year=f.year),
         key="dev_org_mode",
     )
@@ -70,7 +70,7 @@ def render() -> None:
         st.info(t("overview.no_data", lang, year=f.year, version=f.version))
         return
     st.caption(
-        t(f"dev.org_note_{org_mode}", lang, year=f.year) + " " + t("overview.sign_note", lang)
+        t(f"dev.org_note.{org_mode}", lang, year=f.year) + " " + t("overview.sign_note", lang)
     )
     if report.profiles:
         names = ", ".join(t(f"profile.{p}", lang).lower() for p in sorted(report.profiles))
@@ -119,7 +119,7 @@ def render() -> None:
             f"{t('dev.breadcrumb', lang)}: "
             + " › ".join([t("dev.region", lang), *[u for _, u in scope]])
             + f" ({level_name})",
-            t(f"dev.org_note_{org_mode}", lang, year=f.year),
+            t(f"dev.org_note.{org_mode}", lang, year=f.year),
             t("overview.sign_note", lang),
         ],
     )

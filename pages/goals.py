@@ -13,7 +13,7 @@ from analytics.ingest.goal_sheet import ROLES, header_candidates, suggested_role
 from analytics.ingest.kolada import KOLADA_ROLES, kolada_columns
 from analytics.ingest.problems import ImportRejected
 from analytics.ingest.values import parse_year
-from analytics.settings import setting
+from analytics.settings import number_setting, text_setting
 from ui import shell
 from ui.data import goals as goals_data
 from ui.uploads import stored_upload, upload_and_load
@@ -35,7 +35,7 @@ def render() -> None:
         st.success(message)
     tolerance = st.number_input(
         t("goals.tolerance", lang), min_value=0.0, max_value=100.0, step=1.0,
-        value=float(setting("goal_tolerance")), key="goals_tolerance", help=t("goals.tolerance_help", lang),
+        value=float(number_setting("goal_tolerance")), key="goals_tolerance", help=t("goals.tolerance_help", lang),
     )  # fmt: skip
     report = goals_data.goal_report(tolerance / 100, year)
     if not report.has_goals:
@@ -65,7 +65,7 @@ def _indicator(report: GoalReport, lang: str) -> None:
         charts.indicator_chart(
             detail.outcomes, detail.path, (row["base_year"], row["base_value"]),
             (row["target_year"], row["target_value"]), detail.benchmarks,
-            setting("kolada_organisation"), row["unit"], row["indicator"], lang,
+            text_setting("kolada_organisation"), row["unit"], row["indicator"], lang,
         ),
         key="goals_chart",
     )  # fmt: skip

@@ -11,7 +11,7 @@ from analytics.followup import display as followup_display
 from analytics.followup.compute import NoData
 from analytics.goals import display as goals_display
 from analytics.i18n import t
-from analytics.settings import setting
+from analytics.settings import number_setting
 from ui import navigation, shell, widgets
 from ui.data import followup as followup_data
 from ui.data import forecast as forecast_data
@@ -49,7 +49,7 @@ def render() -> None:
         )
     widgets.tile(growth, c6)
     with c7:
-        goals = goals_data.goal_report(float(setting("goal_tolerance")) / 100, f.year)
+        goals = goals_data.goal_report(float(number_setting("goal_tolerance")) / 100, f.year)
         if goals.has_goals:
             st.metric(t("page.goals", lang), goals_display.counts_text(goals.counts, lang),
                       border=True, help=t("goals.tolerance_help", lang))  # fmt: skip

@@ -71,7 +71,7 @@ def test_every_message_key_has_swedish_and_english() -> None:
     for path in [
         *(ROOT / "analytics").rglob("*.py"),
         *(ROOT / "pages").glob("*.py"),
-        *(ROOT / "ui").glob("*.py"),
+        *(ROOT / "ui").rglob("*.py"),
         ROOT / "app.py",
     ]:
         used |= set(
@@ -79,6 +79,34 @@ def test_every_message_key_has_swedish_and_english() -> None:
         )
     missing = sorted(k for k in used if k not in CATALOGUE)
     assert not missing, missing
+
+
+def test_every_key_built_from_a_value_belongs_to_a_complete_family() -> None:
+    """`t(f"level.{v}")` is checked through the family registered next to the enum it comes
+    from (`i18n.family`): every such prefix is registered, and every registered key exists in
+    both languages."""
+    import importlib
+    import pkgutil
+
+    import analytics
+    from analytics.i18n import CATALOGUE, FAMILIES
+
+    for module in pkgutil.walk_packages(analytics.__path__, "analytics."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)  # each registers the families next to its enums
+    built = set()
+    for path in [*(ROOT / "analytics").rglob("*.py"), *(ROOT / "pages").glob("*.py"),
+                 *(ROOT / "ui").rglob("*.py")]:  # fmt: skip
+        if path.name != "i18n.py":
+            built |= set(
+                re.findall(r'\btn?\(\s*f"([a-z_.]+)\.\{', path.read_text(encoding="utf-8"))
+            )
+    built.discard("problem")  # every Problem("code") is checked by the test above
+    assert built and not sorted(built - set(FAMILIES)), sorted(built - set(FAMILIES))
+    for prefix, values in FAMILIES.items():
+        for value in values:
+            entry = CATALOGUE.get(f"{prefix}.{value}", {})
+            assert entry.get("sv") and entry.get("en"), f"{prefix}.{value}"
     problem_codes = set()
     for path in (ROOT / "analytics").rglob("*.py"):
         problem_codes |= set(

@@ -16,6 +16,7 @@ import streamlit as st
 
 from analytics import access
 from analytics.i18n import t
+from analytics.settings import SettingError, check_settings
 from ui import identity, navigation, shell
 
 
@@ -61,6 +62,11 @@ def _page_config() -> None:
 def main() -> None:
     _page_config()
     access.set_actor(None)  # nobody acts until identified, in this run's thread
+    try:
+        check_settings()  # a bad environment is named on the page, and nothing is served
+    except SettingError as exc:
+        st.error(str(exc))
+        st.stop()
     shell.ensure_data()
     actor = identity.identify(shell.connection(), shell.language())
     access.set_actor(actor)

@@ -21,7 +21,7 @@ import streamlit as st
 
 from analytics.access import Actor, identity, unlisted
 from analytics.i18n import t
-from analytics.settings import admins, current_user, setting
+from analytics.settings import admins, current_user, text_setting
 from analytics.storage.access import role_of
 
 SECRET_HEADER = "X-Budget-Proxy-Secret"  # the proxy's proof that it is the proxy
@@ -47,9 +47,9 @@ def identify(con: duckdb.DuckDBPyConnection, lang: str) -> Actor:
             st.stop()
         name = str(st.user.get("email") or st.user.get("name") or "")
         return _with_role(con, name, "oidc")
-    header = setting("auth_header")
+    header = text_setting("auth_header")
     if header:
-        secret = setting("auth_secret")
+        secret = text_setting("auth_secret")
         sent = st.context.headers.get(SECRET_HEADER, "")
         if secret and not hmac.compare_digest(sent.encode(), secret.encode()):
             st.error(t("auth.secret_wrong", lang, header=SECRET_HEADER))

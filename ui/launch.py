@@ -23,6 +23,12 @@ def main(argv: list[str]) -> None:
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
 
+    from analytics.settings import SettingError, check_settings
+
+    try:
+        check_settings()  # a bad environment stops `make run` here, naming the variable
+    except SettingError as exc:
+        sys.exit(str(exc))
     PagesManager.uses_pages_directory = False  # navigation only, from the first session on
     cli.main(["run", str(ROOT / "app.py"), *argv], prog_name="streamlit")
 

@@ -22,7 +22,13 @@ from analytics import access
 from analytics.access import AccessDenied
 from analytics.common.formatting import month_name
 from analytics.i18n import LANGUAGES, t
-from analytics.settings import current_user, db_path, setting
+from analytics.settings import (
+    bool_setting,
+    current_user,
+    db_path,
+    path_setting,
+    text_setting,
+)
 from analytics.storage import StorageError, open_database, queries
 from analytics.storage import dataset as stored_dataset
 from analytics.storage.access import limit_to_committees
@@ -56,7 +62,7 @@ def _database(alias: str) -> duckdb.DuckDBPyConnection:
 
 def replica() -> bool:
     """This server shows a published copy read-only (`BUDGET_READ_ONLY=1`)."""
-    return setting("read_only") == "1"
+    return bool_setting("read_only")
 
 
 def database_path() -> Path:
@@ -171,7 +177,7 @@ def current_user_name() -> str:
 
 
 def language() -> str:
-    return str(st.session_state.get("lang", setting("language")))
+    return str(st.session_state.get("lang", text_setting("language")))
 
 
 def ensure_data() -> None:
@@ -181,7 +187,7 @@ def ensure_data() -> None:
     except StorageError as exc:
         st.error(str(exc))
         st.stop()
-    if queries.data_state(con).fact_rows or setting("demo_on_first_start") != "1" or replica():
+    if queries.data_state(con).fact_rows or not bool_setting("demo_on_first_start") or replica():
         return
     lang = language()
     with _FIRST_START_LOCK:
@@ -193,7 +199,7 @@ def ensure_data() -> None:
         with writing() as target, access.acting_as(access.SYSTEM):
             build_demo(
                 target,
-                Path(setting("demo_dir")),
+                path_setting("demo_dir"),
                 lambda f, m: bar.progress(min(f, 1.0), text=f"{t('app.demo_loading', lang)} {m}"),
             )
         bar.empty()

@@ -7,19 +7,19 @@ sign; hover texts are preformatted by `formatting` so a chart and a table never 
 
 from __future__ import annotations
 
-import os
 from functools import partial
 from typing import Any
 
 import plotly.graph_objects as go
 
 from analytics.common.formatting import PLOTLY_SEPARATORS
+from analytics.settings import bool_setting
 
 # Plotly validates every property as it is set: that was two thirds of the time it took to build
 # a chart (a page draws several on every rerun). The dashboard builds figures without it; the
 # test suite sets BUDGET_STRICT_CHARTS=1 (tests/conftest.py), so every chart a test draws, from
 # the chart tests to each page in AppTest, is built with plotly's validation on.
-_VALIDATE = os.environ.get("BUDGET_STRICT_CHARTS") == "1"
+_VALIDATE = bool_setting("strict_charts")
 Bar = partial(go.Bar, _validate=_VALIDATE)
 Figure = partial(go.Figure, _validate=_VALIDATE)
 Sankey = partial(go.Sankey, _validate=_VALIDATE)

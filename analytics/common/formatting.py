@@ -11,7 +11,7 @@ from typing import SupportsInt
 
 import pandas as pd
 
-from analytics.i18n import t
+from analytics.i18n import family, t
 
 THIN_SPACE = "\u202f"  # narrow no-break space: groups digits and never wraps
 MINUS = "\u2212"
@@ -86,6 +86,9 @@ def tkr_cell(ore: object, with_sign: bool = False) -> str:
     value = int(ore)
     text = tkr(value).removesuffix(" tkr")
     return signed(text, value) if with_sign else text
+
+
+family("month", range(1, 13))  # the texts `month.<value>` (analytics/i18n.py)
 
 
 def month_name(period: int, lang: str = "sv") -> str:

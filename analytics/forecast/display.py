@@ -82,7 +82,7 @@ def goal_display(result: forecast.ResultForecast, lang: str = "sv") -> pd.DataFr
         (t("is.budget_result", lang), tkr_cell(result.budget_result_ore)),
         (t("is.deviation", lang), tkr_cell(result.deviation_ore, True)),
         (
-            t(f"is.goal_{result.goal_base}", lang, pct=percent(result.goal_pct)),
+            t(f"is.goal.{result.goal_base}", lang, pct=percent(result.goal_pct)),
             tkr_cell(result.goal_ore),
         ),
         (t("is.goal_met", lang), t("yes" if result.goal_met else "no", lang)),

@@ -15,7 +15,7 @@ import pandas as pd
 from analytics import access
 from analytics.forecast import compute as forecast
 from analytics.ingest.tax_forecast import read_tax_forecasts
-from analytics.settings import setting
+from analytics.settings import number_setting, text_setting
 from analytics.storage import forecasts as stored
 from analytics.storage import queries
 
@@ -157,8 +157,8 @@ def forecast_report(
             month,
             central_source,
             _tax_forecast(con, year),
-            float(setting("financial_goal_pct")),
-            setting("financial_goal_base"),
+            float(number_setting("financial_goal_pct")),
+            text_setting("financial_goal_base"),
             closed=closed,
         )
         scope_forecast = result.result_ore

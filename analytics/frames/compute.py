@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analytics.i18n import family
+
 VERSIONS = ("original", "revised")
+family("frames.version", VERSIONS)  # the texts `frames.version.<value>` (analytics/i18n.py)
 CHANGE_TYPES = (
     "indexation",  # wage and price indexation
     "added_funds",  # e.g. +65 mnkr to RS from higher tax revenue
@@ -27,6 +30,7 @@ CHANGE_TYPES = (
     "efficiency",  # efficiency requirement
     "other",
 )
+family("frames.type", CHANGE_TYPES)  # the texts `frames.type.<value>` (analytics/i18n.py)
 MOVES = ("reallocation", "organisation")
 DECISION_COLUMNS = ["year", "committee", "version", "amount_ore", "decision", "decided"]
 CHANGE_COLUMNS = ["year", "committee", "version", "change_type", "amount_ore", "text",

@@ -13,8 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analytics.i18n import family
+
 GREEN, YELLOW, RED, NO_DATA = "green", "yellow", "red", "no_data"
+family(
+    "goals.status", (GREEN, YELLOW, RED, NO_DATA)
+)  # the texts `goals.status.<value>` (analytics/i18n.py)
 DIRECTIONS = ("higher", "lower")
+family("goals.direction", DIRECTIONS)  # the texts `goals.direction.<value>` (analytics/i18n.py)
 DEFAULT_TOLERANCE = 0.10
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 
 from analytics.common.formatting import format_number
 from analytics.goals import compute as goals
-from analytics.i18n import t
+from analytics.i18n import family, t, tn
 
 COLOURS = {goals.GREEN: "#c8e6c9", goals.YELLOW: "#fff3b0", goals.RED: "#ffcdd2",
            goals.NO_DATA: "#eeeeee"}  # fmt: skip
@@ -70,7 +70,10 @@ def area_display(by_area: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     )
 
 
+COUNTED = (goals.GREEN, goals.YELLOW, goals.RED)  # the statuses a count line names
+family("goals.count", (f"{status}.{form}" for status in COUNTED for form in ("one", "other")))
+
+
 def counts_text(counts: dict[str, int], lang: str = "sv") -> str:
     """ "12 gröna, 8 gula, 13 röda" as the region's reports put it."""
-    return t("goals.counts", lang, green=counts[goals.GREEN], yellow=counts[goals.YELLOW],
-             red=counts[goals.RED])  # fmt: skip
+    return ", ".join(tn(f"goals.count.{status}", counts[status], lang) for status in COUNTED)

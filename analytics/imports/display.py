@@ -15,13 +15,22 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from analytics.common.formatting import format_number, tkr
-from analytics.i18n import t
+from analytics.i18n import family, t
 from analytics.ingest.problems import Problem
 from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
 
 if TYPE_CHECKING:
     from analytics.imports.importer import ImportResult, Total
     from analytics.storage.writes import ReplacePlan
+
+
+# The report's tables, column by column (their headings are `<table>.col.<column>`).
+PLAN_COLUMNS = family("plan.col", ("committee", "measure", "added", "added_tkr", "replaced",
+                                   "change_tkr", "removed", "removed_tkr", "unchanged"))  # fmt: skip
+SKIPPED_COLUMNS = family("skipped.col", ("sheet", "row", "reason", "text"))
+RECONCILE_COLUMNS = family("reconcile.col", ("sheet", "measure", "rows", "file", "stored",
+                                             "skipped", "closes"))  # fmt: skip
+MERGED_COLUMNS = family("merged.col", ("sheet", "rows", "facts", "examples"))
 
 
 def format_count(n: int) -> str:
@@ -118,8 +127,7 @@ def plan_lines(plan: ReplacePlan, lang: str = "sv") -> list[str]:
 
 def plan_frame(plan: ReplacePlan | None, lang: str = "sv") -> pd.DataFrame:
     """The planned (or made) changes per nämnd as a table, amounts in tkr as text."""
-    headings = [t(f"plan.col.{k}", lang) for k in ("committee", "measure", "added", "added_tkr",
-                "replaced", "change_tkr", "removed", "removed_tkr", "unchanged")]  # fmt: skip
+    headings = [t(f"plan.col.{k}", lang) for k in PLAN_COLUMNS]
     rows = [
         [
             c.committee or t("plan.unplaced", lang),
@@ -146,7 +154,7 @@ def skipped_frame(rows: list[SkippedRow], lang: str = "sv", as_text: bool = True
             [r.sheet, r.row, _reason(r, lang), r.text]
             + [_amount(r.amounts[m], as_text) if m in r.amounts else None for m in measures]
         )
-    columns = [t(f"skipped.col.{k}", lang) for k in ("sheet", "row", "reason", "text")]
+    columns = [t(f"skipped.col.{k}", lang) for k in SKIPPED_COLUMNS]
     return pd.DataFrame(records, columns=columns + [measure_label(m, lang) for m in measures])
 
 
@@ -154,8 +162,7 @@ def reconciliation_frame(
     lines: list[Reconciliation], lang: str = "sv", as_text: bool = True
 ) -> pd.DataFrame:
     """File total = stored + skipped, per sheet and measure (kr)."""
-    columns = [t(f"reconcile.col.{k}", lang) for k in ("sheet", "measure", "rows", "file",
-               "stored", "skipped", "closes")]  # fmt: skip
+    columns = [t(f"reconcile.col.{k}", lang) for k in RECONCILE_COLUMNS]
     return pd.DataFrame(
         [
             [r.sheet, measure_label(r.measure, lang),
@@ -183,7 +190,7 @@ def report_workbook(result: ImportResult, lang: str = "sv") -> bytes:
     merged = pd.DataFrame(
         [[m.sheet, format_count(m.rows_in), format_count(m.facts_out),
           "; ".join(", ".join(str(r) for r in g) for g in m.examples)] for m in result.merged],
-        columns=[t(f"merged.col.{k}", lang) for k in ("sheet", "rows", "facts", "examples")],
+        columns=[t(f"merged.col.{k}", lang) for k in MERGED_COLUMNS],
     )  # fmt: skip
     summary = pd.DataFrame({t("report.summary", lang): result.summary_lines(lang)})
     sheets = [

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analytics.common.text import normalise_header
+from analytics.i18n import family
 
 HEADER_SEARCH_ROWS = 40
 
@@ -41,6 +42,7 @@ ROLES = (
     "amount",
     *AMOUNT_ROLES,
 )
+family("role", ROLES)  # the texts `role.<value>` (analytics/i18n.py)
 IGNORED = "ignore"
 
 ALIASES: dict[str, tuple[str, ...]] = {

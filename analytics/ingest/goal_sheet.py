@@ -17,6 +17,7 @@ import pandas as pd
 
 from analytics.common.text import normalise_header
 from analytics.goals.compute import relative_target
+from analytics.i18n import family
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
 from analytics.ingest.template_sheets import cell_problem, cell_text, year_header
@@ -35,6 +36,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "target_value": ("malvarde", "target value", "target"),
     "kolada": ("kolada", "kolada id", "kpi id", "kpi"),
 }
+family("goals.role", ROLES)  # the texts `goals.role.<value>` (analytics/i18n.py)
 REQUIRED = ("area", "goal", "indicator", "direction", "base_year", "base_value", "target_year",
             "target_value")  # fmt: skip
 HIGHER = ("hogre", "hogre ar battre", "oka", "okning", "higher", "up", "+", "stiga")

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from analytics.common.text import normalise_header
+from analytics.i18n import family
 from analytics.ingest.problems import ImportRejected, Problem, excel_column
 from analytics.ingest.readers import RawSheet, read_file
 from analytics.ingest.template_sheets import cell_problem, cell_text, year_header
@@ -32,6 +33,7 @@ AGGREGATE_WORDS = ("riket", "alla regioner", "alla kommuner", "medel", "genomsni
 KPI_CODE = re.compile(r"^([A-Z]\d{4,6})\s*[:\-–]?\s*(.*)$")
 # What a column of a Kolada sheet can be said to be (the page's role table, `--mapping`).
 KOLADA_ROLES = ("kpi", "kpi_id", "organisation", "gender", "ignore")
+family("kolada.role", KOLADA_ROLES)  # the texts `kolada.role.<value>` (analytics/i18n.py)
 _ROLE_ALIASES = {"org": "organisation", "kpi_name": "kpi", "kon": "gender"}
 
 

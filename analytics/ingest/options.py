@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analytics.i18n import family
+
 SIGNS = ("bookkeeping", "result")
+family("sign", SIGNS)  # the texts `sign.<value>` (analytics/i18n.py)
 KINDS = ("auto", "ledger", "org", "accounts")
+family("kind", KINDS)  # the texts `kind.<value>` (analytics/i18n.py)
 # What a ledger export replaces: its own ansvar in its slices (default), or whole periods.
 REPLACE_SCOPES = ("ansvar", "period")
+family("plan.scope", REPLACE_SCOPES)  # the texts `plan.scope.<value>` (analytics/i18n.py)
+family("import.replace", REPLACE_SCOPES)  # the texts `import.replace.<value>` (analytics/i18n.py)
 UNITS = {"kr": 1, "tkr": 1000, "mnkr": 1_000_000}
 
 

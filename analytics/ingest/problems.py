@@ -10,9 +10,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from analytics.i18n import t
+from analytics.i18n import family, t
 
 MAX_ROWS_LISTED = 5
+
+
+SEVERITIES = ("error", "warning")  # an error stops the import, a warning is reported
+family("report", SEVERITIES)  # the texts `report.<value>` (analytics/i18n.py)
 
 
 @dataclass(frozen=True)

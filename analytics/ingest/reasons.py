@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import errno
 
+from analytics.i18n import family
+
 # (reason code, fragments of the parser's message that mean it), checked in this order
 _PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("memory", ("allocate", "out of memory", "memoryerror", "cannot allocate")),
@@ -58,6 +60,11 @@ _ERRNO: dict[int, str] = {
     errno.EISDIR: "is_folder",
     errno.EIO: "io_error",
 }
+
+
+family(
+    "reason", (*(code for code, _ in _PATTERNS), *_ERRNO.values(), "io_error", "unknown")
+)  # the texts `reason.<value>` (analytics/i18n.py)
 
 
 def reason_of(problem: BaseException | str) -> str:

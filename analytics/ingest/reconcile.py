@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analytics.i18n import family
+
 NO_MEASURE = "amount"  # a skipped row in a long layout whose measure cell is empty
+
+
+SKIP_REASONS = ("subtotal", "text", "user")  # why a row of a file was not stored
+family("skipped", SKIP_REASONS)  # the texts `skipped.<value>` (analytics/i18n.py)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.reasons import params_of
-from analytics.settings import setting
+from analytics.settings import int_setting, setting
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls and of encrypted .xlsx
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -42,7 +42,7 @@ _DIMENSION = re.compile(
 
 
 def max_bytes() -> int:
-    return int(float(setting("max_upload_mb")) * 1024 * 1024)
+    return int_setting("max_upload_mb") * 1024 * 1024
 
 
 def check_file(path: Path, name: str, suffix: str) -> None:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.reasons import params_of
-from analytics.settings import PROJECT_ROOT, setting
+from analytics.settings import PROJECT_ROOT, int_setting, number_setting
 
 if TYPE_CHECKING:
     from analytics.ingest.readers import RawSheet
@@ -55,8 +55,8 @@ class Limits:
     def configured(cls) -> Limits:
         """The limits of the settings `parse_memory_mb` and `parse_seconds`."""
         return cls(
-            memory_bytes=int(setting("parse_memory_mb")) * 1024 * 1024,
-            seconds=float(setting("parse_seconds")),
+            memory_bytes=int_setting("parse_memory_mb") * 1024 * 1024,
+            seconds=float(number_setting("parse_seconds")),
         )
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from analytics.i18n import family
+
 RESTORE_YEARS = 3  # a deficit of year Y is restored by Y + 3
 # Decisions entered by hand (never derived from the ledger).
 DECISION_KINDS = (
@@ -28,6 +30,7 @@ DECISION_KINDS = (
     "special_reasons",  # synnerliga skäl: this year's deficit (or part of it) is not restored
     "budget_special_reasons",  # synnerliga skäl for a budget with a negative result
 )
+family("br.kind", DECISION_KINDS)  # the texts `br.kind.<value>` (analytics/i18n.py)
 # The reserve is called resultatreserv from 2024 (before: resultatutjämningsreserv, RUR).
 RESERVE_RENAMED = 2024
 
@@ -79,6 +82,11 @@ class BalanceStatement:
             (reserve, self.reserve_ore),
             ("balanskravsresultat", self.balance_result_ore),
         ]
+
+
+LINE_CODES = ("arets_resultat", "realisation", "unrealised", "other_adjustments",
+              "after_adjustments", "reserve_rur", "reserve_rr", "balanskravsresultat")  # fmt: skip
+family("br", LINE_CODES)  # the texts `br.<value>` (analytics/i18n.py)
 
 
 def statement(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from analytics.forecast.compute import goal_amount
+from analytics.i18n import family
 from analytics.result import balance as balance
 
 ORE_PER_MNKR = 100_000_000
@@ -23,6 +24,9 @@ ORE_PER_MNKR = 100_000_000
 # (kr), tax-base growth and indexation (%), general grants and net financial items (mnkr).
 ASSUMPTIONS = ("tax_rate", "tax_base_growth_pct", "indexation_pct", "grants_mnkr",
                "financial_mnkr")  # fmt: skip
+family(
+    "scenario.assumption", ASSUMPTIONS
+)  # the texts `scenario.assumption.<value>` (analytics/i18n.py)
 # Where an assumption comes from when the plan states none.
 DEFAULT_SOURCE = "default"
 
@@ -236,6 +240,10 @@ def sensitivity(baseline: Baseline, drivers: Drivers, steps: dict[str, Drivers],
 # Drivers as a table people edit: one row per driver, one column per year.
 YEAR_DRIVERS = ("tax_base_pp", "tax_rate_ore", "grants_mnkr", "pension_mnkr", "pension_pct",
                 "indexation_pp", "savings_realised_pct")  # fmt: skip
+ONE_OFF = "one_off_mnkr"  # the one-off costs' row of the drivers table
+family(
+    "scenario.driver", (*YEAR_DRIVERS, ONE_OFF)
+)  # the texts `scenario.driver.<value>` (analytics/i18n.py)
 NEUTRAL = {"savings_realised_pct": 100.0}
 
 

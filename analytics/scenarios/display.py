@@ -10,10 +10,11 @@ import pandas as pd
 from analytics.common.formatting import mnkr, signed
 from analytics.common.spreadsheet import safe_frame, safe_text
 from analytics.common.tiles import Tile
-from analytics.i18n import t
+from analytics.i18n import family, t
 from analytics.scenarios.compute import (
     ASSUMPTIONS,
     DEFAULT_SOURCE,
+    ONE_OFF,
     YEAR_DRIVERS,
     Baseline,
     Drivers,
@@ -23,7 +24,6 @@ from analytics.scenarios.compute import (
     drivers_table,
 )  # fmt: skip
 
-ONE_OFF = "one_off_mnkr"
 CHANGE_KINDS = ("frame", "reallocation", "cost_type")
 CHANGE_COLUMNS = ["kind", "who", "to", "year", "amount"]
 
@@ -58,6 +58,7 @@ def label_drivers(frame: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
 
 LINES = ("net_cost", "tax", "grants", "operating_result", "financial_income", "financial_costs",
          "after_financial", "extraordinary", "result", "balance", "to_restore", "goal")  # fmt: skip
+family("scenario.line", LINES)  # the texts `scenario.line.<value>` (analytics/i18n.py)
 
 
 def _line(r: YearResult, line: str) -> int:

@@ -22,7 +22,7 @@ from analytics.scenarios.compute import (
     Baseline,
     assumption_values,
 )
-from analytics.settings import setting
+from analytics.settings import number_setting, text_setting
 from analytics.storage import balance as stored_balance
 from analytics.storage import queries
 from analytics.storage import savings as stored_savings
@@ -59,8 +59,8 @@ def baseline(con: duckdb.DuckDBPyConnection, year: int, version: str) -> Baselin
         cost_types={str(k): int(-v) for k, v in costs.items()},
         planned_savings_ore={int(y): int(v) for y, v in planned.items()
                              if year <= y <= year + 2},
-        goal_pct=float(setting("financial_goal_pct")),
-        goal_base=setting("financial_goal_base"),
+        goal_pct=float(number_setting("financial_goal_pct")),
+        goal_base=text_setting("financial_goal_base"),
         financial_income_ore=int(by_line.get("finansiella_intakter", 0)),
         extraordinary_ore=int(by_line.get("extraordinara", 0)),
         history_balance_ore=history_balance(con, year, decisions),
@@ -88,7 +88,7 @@ def _plan(rows: pd.DataFrame, year: int, grants_ore: int, financial_ore: int) ->
         return found[0]
 
     plan_years = (year + 1, year + 2)
-    default_rate = Decimal(setting("tax_rate"))
+    default_rate = number_setting("tax_rate")
     rate = get("tax_rate", year) or default_rate
     rates = [get("tax_rate", y) for y in plan_years]
     growth = [get("tax_base_growth_pct", y) for y in plan_years]

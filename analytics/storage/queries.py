@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from analytics.access import sees_whole_region
+from analytics.i18n import family
 from analytics.storage.access import audited
 
 # Levels a user can group by, and the SQL expression of each over a source `f` (below): the
@@ -28,6 +29,7 @@ LEVELS: dict[str, str] = {
     "kostnadsslag": "f.kostnadsslag",
     "konto": "concat_ws(' ', f.konto, f.konto_name)",
 }
+family("level", LEVELS)  # the texts `level.<value>` (analytics/i18n.py)
 ORG_LEVELS = ("committee", "forvaltning", "verksamhet", "ansvar")
 ACCOUNT_LEVELS = ("kostnadsslag", "konto")
 # Income-statement lines whose amounts are revenue; the rest are costs.

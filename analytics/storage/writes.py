@@ -19,12 +19,17 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from analytics.i18n import family
 from analytics.storage.access import audited
 from analytics.storage.database import transaction
 from analytics.storage.schema import summary_refresh
 
 _KEY = ["year", "period", "ansvar", "konto", "projekt", "motpart", "measure", "version"]
 _ON_KEY = " AND ".join(f"a.{k} = b.{k}" for k in _KEY)
+
+
+RESULTS = ("ok", "fel")  # an import's outcome in the import log
+family("result", RESULTS)  # the texts `result.<value>` (analytics/i18n.py)
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ def write_import(
         counts = {k: plan.total(k) for k in ("added", "replaced", "unchanged", "removed")}
         years = {int(y) for y in facts["year"].unique()} | {int(y) for y in org["year"].unique()}
         refresh_summaries(con, None if every_year else sorted(years))
-        _log(con, import_id, record, "ok", None, counts)
+        _log(con, import_id, record, RESULTS[0], None, counts)
     return WriteCounts(
         import_id=import_id, org_rows=org_rows, accounts=account_rows, plan=plan, **counts
     )
@@ -238,7 +243,7 @@ def _accounts_regroup(
 def log_failed_import(con: duckdb.DuckDBPyConnection, record: ImportRecord, message: str) -> None:
     """Keep a line in the import log for a refused file (its content was not written)."""
     with transaction(con):
-        _log(con, _next_import_id(con), record, "fel", message[:4000], None)
+        _log(con, _next_import_id(con), record, RESULTS[1], message[:4000], None)
 
 
 def _log(
