@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from analytics.i18n import family, t
 
 ROLES = ("viewer", "controller", "admin")
-family("access.role", ROLES)  # the texts `access.role.<value>` (analytics/i18n.py)
+family("access.role", ROLES)  # the texts `access.role.<value>` (analytics/i18n/)
 # The least role an action needs.
 ACTIONS = {
     "read": "viewer",
@@ -39,7 +39,7 @@ ACTIONS = {
     "audit": "admin",
     "publish": "admin",
 }
-family("access.action", ACTIONS)  # the texts `access.action.<value>` (analytics/i18n.py)
+family("access.action", ACTIONS)  # the texts `access.action.<value>` (analytics/i18n/)
 # Actions on the whole region (or on data not tied to one nämnd): users limited to some nämnder
 # may not take them.
 REGION_WIDE = {

@@ -479,7 +479,8 @@ def file_arguments(
 
 def _import(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     from analytics.imports.display import report_workbook
-    from analytics.imports.importer import import_file, order_for_import
+    from analytics.imports.importer import import_file
+    from analytics.imports.preview import order_for_import
 
     try:
         given = file_arguments(args.files, args.mapping)
@@ -504,7 +505,7 @@ def _import(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
             replace=args.replace,
             dry_run=args.dry_run,
         )
-        result = import_file(con, path, options, progress=_progress)
+        result = import_file(con, path, options, progress=_progress, lang=args.lang)
         stream = sys.stdout if result.ok else sys.stderr
         print("\n".join(result.summary_lines(args.lang)), file=stream)
         failed |= not result.ok

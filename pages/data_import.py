@@ -14,10 +14,8 @@ from analytics.common import formatting
 from analytics.common.formatting import tkr
 from analytics.i18n import t
 from analytics.imports import display as import_display
-from analytics.imports.importer import (
-    FilePreview,
-    ImportResult,
-)
+from analytics.imports.importer import ImportResult
+from analytics.imports.preview import FilePreview
 from analytics.ingest.columns import IGNORED, ROLES, header_from_row
 from analytics.ingest.options import (
     KINDS,
@@ -236,6 +234,7 @@ def _check_and_import(
             options,
             upload.name,
             lambda f, m: bar.progress(f, text=f"{t('import.progress', lang)} {m}"),
+            lang,
         )
         bar.empty()
         st.session_state["import_result"] = (upload.file_id, result)

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 # Every chart a test draws (also through AppTest and the browser tests' server) is built with
 # plotly's validation on; the dashboard itself skips it (analytics/common/charts.py).
 os.environ["BUDGET_STRICT_CHARTS"] = "1"
-# ... and every message a test shows must exist with all its parameters (analytics/i18n.py).
+# ... and every message a test shows must exist with all its parameters (analytics/i18n/).
 os.environ["BUDGET_STRICT_MESSAGES"] = "1"
 
 from analytics.storage import open_database  # noqa: E402

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics.imports.importer import import_file, order_for_import
+from analytics.imports.importer import import_file
+from analytics.imports.preview import order_for_import
 from analytics.ingest.options import ImportOptions
 from analytics.storage import queries
 from tests import files

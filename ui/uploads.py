@@ -11,7 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from analytics import access
-from analytics.imports.importer import FilePreview, preview_file
+from analytics.imports.preview import FilePreview, preview_file
 from analytics.ingest.problems import ImportRejected
 
 UPLOAD_DIR = Path(tempfile.gettempdir()) / "budget-uploads"

@@ -15,7 +15,6 @@ from analytics.i18n import family, t
 
 THIN_SPACE = "\u202f"  # narrow no-break space: groups digits and never wraps
 MINUS = "\u2212"
-ORE_PER_KR = 100
 ORE_PER_TKR = 100_000
 ORE_PER_MNKR = 100_000_000
 
@@ -88,7 +87,7 @@ def tkr_cell(ore: object, with_sign: bool = False) -> str:
     return signed(text, value) if with_sign else text
 
 
-family("month", range(1, 13))  # the texts `month.<value>` (analytics/i18n.py)
+family("month", range(1, 13))  # the texts `month.<value>` (analytics/i18n/)
 
 
 def month_name(period: int, lang: str = "sv") -> str:

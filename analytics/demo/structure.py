@@ -7,12 +7,11 @@ classes. Regionservice sits under HSN in 2019 and under RS from 2020, as in the 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 import pandas as pd
 
 from analytics.demo.figures import FIN, HSN, KTN, PN, RS, RUN
-from analytics.ingest.ledger import ORG_COLUMNS
+from analytics.ingest.ledger_org import ORG_COLUMNS
 
 # (förvaltning, committee, number of verksamheter, some verksamhet names)
 FORVALTNINGAR: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
@@ -131,16 +130,6 @@ PORTFOLIO_ACCOUNTS = (
     ("8460", "Orealiserade vinster värdepapper", "Finansiella intäkter"),
     ("8560", "Orealiserade förluster värdepapper", "Finansiella kostnader"),
 )
-
-
-@dataclass(frozen=True)
-class Structure:
-    """Organisation per year and the chart of accounts."""
-
-    org: (
-        pd.DataFrame
-    )  # year, ansvar, ansvar_name, verksamhet, verksamhet_name, forvaltning, committee
-    accounts: pd.DataFrame  # konto, konto_name, kostnadsslag, rr_line (Swedish label)
 
 
 def accounts() -> pd.DataFrame:

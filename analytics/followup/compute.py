@@ -18,10 +18,10 @@ from analytics.i18n import family
 
 MONTHS = list(range(1, 13))
 ORG_MODES = ("current", "historic")  # history on this year's organisation, or as it was
-family("org", ORG_MODES)  # the texts `org.<value>` (analytics/i18n.py)
-family("dev.org_note", ORG_MODES)  # the texts `dev.org_note.<value>` (analytics/i18n.py)
+family("org", ORG_MODES)  # the texts `org.<value>` (analytics/i18n/)
+family("dev.org_note", ORG_MODES)  # the texts `dev.org_note.<value>` (analytics/i18n/)
 PROFILES = ("prior_year", "even", "cost_type")
-family("profile", PROFILES)  # the texts `profile.<value>` (analytics/i18n.py)
+family("profile", PROFILES)  # the texts `profile.<value>` (analytics/i18n/)
 PARTS = ("revenue", "cost")
 
 # A spreading key per kostnadsslag (relative weights per month), for budgets without months.

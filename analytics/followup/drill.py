@@ -3,10 +3,9 @@ ansvar → kostnadsslag → konto, or across to the accounts at any organisation
 
 from __future__ import annotations
 
-from analytics.storage.queries import ACCOUNT_LEVELS, ORG_LEVELS
+from analytics.storage.queries import ORG_LEVELS
 
 Path = list[tuple[str, str]]  # (level, unit) pairs, outermost first
-ORDER = (*ORG_LEVELS, *ACCOUNT_LEVELS)
 
 
 def next_level(path: Path, by_account: bool = False) -> str | None:

@@ -26,7 +26,7 @@ MONTHS = list(range(1, 13))
 COMPUTED = ("budget_remaining", "run_rate", "seasonal")
 CONTROLLER = "controller"
 METHODS = (*COMPUTED, CONTROLLER)
-family("method", METHODS)  # the texts `method.<value>` (analytics/i18n.py)
+family("method", METHODS)  # the texts `method.<value>` (analytics/i18n/)
 # A closed year's figure is its outcome, not a method's forecast.
 OUTCOME = "outcome"
 GRID_COLUMNS = ["year", "unit", "period", "budget_ore", "outcome_ore"]
@@ -445,14 +445,14 @@ def forecast_path(
 
 # Where taxes and grants come from in the result forecast.
 CENTRAL_SOURCES = ("auto", "controller", "budget", "skr")
-family("source", CENTRAL_SOURCES)  # the texts `source.<value>` (analytics/i18n.py)
+family("source", CENTRAL_SOURCES)  # the texts `source.<value>` (analytics/i18n/)
 family(
     "source.used", (*CENTRAL_SOURCES[1:], OUTCOME)
-)  # the texts `source.used.<value>` (analytics/i18n.py)
+)  # the texts `source.used.<value>` (analytics/i18n/)
 CENTRAL_LINES = ("skatteintakter", "statsbidrag")
 FINANCIAL_LINES = ("finansiella_intakter", "finansiella_kostnader", "extraordinara")
 GOAL_BASES = ("tax_grants", "net_cost")
-family("is.goal", GOAL_BASES)  # the texts `is.goal.<value>` (analytics/i18n.py)
+family("is.goal", GOAL_BASES)  # the texts `is.goal.<value>` (analytics/i18n/)
 
 
 @dataclass(frozen=True)
@@ -545,7 +545,7 @@ STATEMENT_LINES = (
     "statsbidrag", "verksamhetens_resultat", "finansiella_intakter", "finansiella_kostnader",
     "resultat_efter_finansiella", "extraordinara", "arets_resultat",
 )  # fmt: skip
-family("is", STATEMENT_LINES)  # the texts `is.<value>` (analytics/i18n.py)
+family("is", STATEMENT_LINES)  # the texts `is.<value>` (analytics/i18n/)
 OPERATING = ("intakter", "kostnader", "avskrivningar")
 
 

@@ -62,12 +62,6 @@ class ForecastReport:
         year_end = self.year_end_ore
         return None if year_end is None else year_end - self.budget_year_ore
 
-    @property
-    def operating_forecast_ore(self) -> int | None:
-        """The sum of the units' chosen forecasts (None if any unit has none)."""
-        chosen = [u.chosen_ore for u in self.units]
-        return None if any(c is None for c in chosen) else sum(c for c in chosen if c is not None)
-
 
 def _controllers(cube: pd.DataFrame) -> pd.DataFrame:
     """The controllers' forecasts in a history cube (already one row per year, unit and
@@ -211,7 +205,7 @@ def _scope(
         if own is None:
             own = queries.history_cube(con, "committee", {})
         grid = forecast.monthly_grid(own)
-        # the nämnder's forecasts count one by one (`operating_forecast_ore`), not summed
+        # the nämnder's forecasts count one by one (each unit's chosen forecast), not summed
         # here, where a month that only some of them forecast would be read as the whole
         controllers = _controllers(own).iloc[0:0]
     grid = _scope_total(grid, label)

@@ -20,7 +20,7 @@ import pandas as pd
 from analytics.i18n import family
 
 VERSIONS = ("original", "revised")
-family("frames.version", VERSIONS)  # the texts `frames.version.<value>` (analytics/i18n.py)
+family("frames.version", VERSIONS)  # the texts `frames.version.<value>` (analytics/i18n/)
 CHANGE_TYPES = (
     "indexation",  # wage and price indexation
     "added_funds",  # e.g. +65 mnkr to RS from higher tax revenue
@@ -30,7 +30,7 @@ CHANGE_TYPES = (
     "efficiency",  # efficiency requirement
     "other",
 )
-family("frames.type", CHANGE_TYPES)  # the texts `frames.type.<value>` (analytics/i18n.py)
+family("frames.type", CHANGE_TYPES)  # the texts `frames.type.<value>` (analytics/i18n/)
 MOVES = ("reallocation", "organisation")
 DECISION_COLUMNS = ["year", "committee", "version", "amount_ore", "decision", "decided"]
 CHANGE_COLUMNS = ["year", "committee", "version", "change_type", "amount_ore", "text",

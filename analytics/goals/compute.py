@@ -18,9 +18,9 @@ from analytics.i18n import family
 GREEN, YELLOW, RED, NO_DATA = "green", "yellow", "red", "no_data"
 family(
     "goals.status", (GREEN, YELLOW, RED, NO_DATA)
-)  # the texts `goals.status.<value>` (analytics/i18n.py)
+)  # the texts `goals.status.<value>` (analytics/i18n/)
 DIRECTIONS = ("higher", "lower")
-family("goals.direction", DIRECTIONS)  # the texts `goals.direction.<value>` (analytics/i18n.py)
+family("goals.direction", DIRECTIONS)  # the texts `goals.direction.<value>` (analytics/i18n/)
 DEFAULT_TOLERANCE = 0.10
 
 

@@ -42,7 +42,7 @@ ROLES = (
     "amount",
     *AMOUNT_ROLES,
 )
-family("role", ROLES)  # the texts `role.<value>` (analytics/i18n.py)
+family("role", ROLES)  # the texts `role.<value>` (analytics/i18n/)
 IGNORED = "ignore"
 
 ALIASES: dict[str, tuple[str, ...]] = {

@@ -10,6 +10,7 @@ sheet, row and column; nothing is returned unless the whole file is right.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "target_value": ("malvarde", "target value", "target"),
     "kolada": ("kolada", "kolada id", "kpi id", "kpi"),
 }
-family("goals.role", ROLES)  # the texts `goals.role.<value>` (analytics/i18n.py)
+family("goals.role", ROLES)  # the texts `goals.role.<value>` (analytics/i18n/)
 REQUIRED = ("area", "goal", "indicator", "direction", "base_year", "base_value", "target_year",
             "target_value")  # fmt: skip
 HIGHER = ("hogre", "hogre ar battre", "oka", "okning", "higher", "up", "+", "stiga")
@@ -100,25 +101,13 @@ def read_goal_sheet(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(indicators with `COLUMNS`, outcomes with indicator index, year, value)."""
     name = display_name or path.name
-    sheets = [s for s in read_file(path, name) if not s.hidden]
-    found = next(((s, h) for s in sheets if (h := find_header(s, mapping)) is not None), None)
-    if found is None:
-        raise ImportRejected([Problem("goals_no_header", name)])
-    sheet, (header_row, roles) = found
-    missing = [r for r in REQUIRED if r not in roles]
-    if missing:
-        raise ImportRejected([Problem("goals_missing_columns", name, sheet.name,
-                                      params={"roles": ", ".join(missing)})])  # fmt: skip
+    reader = _located(path, name, mapping)
+    sheet, header_row, roles = reader.sheet, reader.header_row, reader.roles
     year_columns = {c: y for c, v in enumerate(sheet.cells.iloc[header_row])
                     if (y := year_header(v)) is not None and c not in roles.values()}  # fmt: skip
-    problems: list[Problem] = []
     indicators: list[tuple[Any, ...]] = []
-    outcomes: list[tuple[Any, ...]] = []
+    outcomes: list[tuple[int, int, float]] = []
     last = {"area": "", "goal": ""}
-
-    def problem(code: str, row: int, col: int, **params: object) -> None:
-        problems.append(cell_problem(name, sheet, header_row, col, row, code, **params))
-
     for row in range(header_row + 1, len(sheet.cells)):
         values = [cell_text(v) for v in sheet.cells.iloc[row]]
         if not any(values):
@@ -128,48 +117,99 @@ def read_goal_sheet(
             get[key] = get[key] or last[key]
             last[key] = get[key]
         if not get["indicator"]:
-            problem("goals_missing", row, roles["indicator"])
+            reader.problem("goals_missing", row, roles["indicator"])
             continue
-        said = normalise_header(get["direction"])
-        direction = ("higher" if said in HIGHER or get["direction"] == "+" else
-                     "lower" if said in LOWER or get["direction"] in ("-", "−") else None)  # fmt: skip
-        if direction is None:
-            problem("goals_bad_direction", row, roles["direction"], text=get["direction"])
-        base_year, target_year = parse_year(get["base_year"]), parse_year(get["target_year"])
-        for key, value in (("base_year", base_year), ("target_year", target_year)):
-            if value is None:
-                problem("frames_bad_year", row, roles[key], text=get[key])
-        base = parse_decimal(get["base_value"]) if get["base_value"] else None
-        target: float | None
-        if base is None:
-            problem("goals_bad_value", row, roles["base_value"], text=get["base_value"])
-        relative = RELATIVE.match(get["target_value"])
-        pct = float(parse_decimal(relative[1].replace(" ", "")) or 0) if relative else None
-        target = None
-        if pct is not None and base is not None:
-            target = relative_target(float(base), pct)
-        elif pct is None:
-            given = parse_decimal(get["target_value"]) if get["target_value"] else None
-            target = float(given) if given is not None else None
-        if target is None and (pct is None or base is not None):
-            problem("goals_bad_value", row, roles["target_value"], text=get["target_value"])
-        index = len(indicators)
-        indicators.append((get["area"], get["goal"], get["indicator"], get.get("unit", ""),
-                           direction, base_year, None if base is None else float(base),
-                           target_year, target, pct, get.get("kolada", "")))  # fmt: skip
-        for col, year in year_columns.items():
-            if values[col] in ("", "-", ".."):
-                continue
-            outcome = parse_decimal(values[col])
-            if outcome is None:
-                problem("goals_bad_value", row, col, text=values[col])
-            else:
-                outcomes.append((index, year, float(outcome)))
-    if problems:
-        raise ImportRejected(problems)
+        indicators.append(reader.indicator(row, get))
+        outcomes.extend(reader.outcomes(row, values, len(indicators) - 1, year_columns))
+    if reader.problems:
+        raise ImportRejected(reader.problems)
     if not indicators:
         raise ImportRejected([Problem("kolada_empty", name, sheet.name)])
     return (
         pd.DataFrame(indicators, columns=COLUMNS),
         pd.DataFrame(outcomes, columns=["indicator", "year", "value"]),
     )
+
+
+def _located(path: Path, name: str, mapping: dict[str, str] | None) -> _Reader:
+    """The first visible sheet with a recognised header row holding every required column."""
+    sheets = [s for s in read_file(path, name) if not s.hidden]
+    found = next(((s, h) for s in sheets if (h := find_header(s, mapping)) is not None), None)
+    if found is None:
+        raise ImportRejected([Problem("goals_no_header", name)])
+    sheet, (header_row, roles) = found
+    missing = [r for r in REQUIRED if r not in roles]
+    if missing:
+        raise ImportRejected([Problem("goals_missing_columns", name, sheet.name,
+                                      params={"roles": ", ".join(missing)})])  # fmt: skip
+    return _Reader(name, sheet, header_row, roles)
+
+
+@dataclass
+class _Reader:
+    """One goal sheet's rows read into values, every bad cell collected as a located problem."""
+
+    name: str
+    sheet: RawSheet
+    header_row: int
+    roles: dict[str, int]
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, code: str, row: int, col: int, **params: object) -> None:
+        self.problems.append(
+            cell_problem(self.name, self.sheet, self.header_row, col, row, code, **params)
+        )
+
+    def indicator(self, row: int, get: dict[str, str]) -> tuple[Any, ...]:
+        """One indicator's values in `COLUMNS` order (None where a cell was bad)."""
+        direction = self.direction(row, get["direction"])
+        base_year, target_year = parse_year(get["base_year"]), parse_year(get["target_year"])
+        for key, value in (("base_year", base_year), ("target_year", target_year)):
+            if value is None:
+                self.problem("frames_bad_year", row, self.roles[key], text=get[key])
+        base = parse_decimal(get["base_value"]) if get["base_value"] else None
+        if base is None:
+            self.problem("goals_bad_value", row, self.roles["base_value"], text=get["base_value"])
+        base_value = None if base is None else float(base)
+        target, pct = self.target(row, get["target_value"], base_value)
+        return (get["area"], get["goal"], get["indicator"], get.get("unit", ""), direction,
+                base_year, base_value, target_year, target, pct, get.get("kolada", ""))  # fmt: skip
+
+    def direction(self, row: int, text: str) -> str | None:
+        """ "higher" or "lower" is better, from the words people write ("+", "öka", "lägre")."""
+        said = normalise_header(text)
+        if said in HIGHER or text == "+":
+            return "higher"
+        if said in LOWER or text in ("-", "−"):
+            return "lower"
+        self.problem("goals_bad_direction", row, self.roles["direction"], text=text)
+        return None
+
+    def target(self, row: int, text: str, base: float | None) -> tuple[float | None, float | None]:
+        """(target value, percent) from a value or a change relative to the base ("−10 %")."""
+        relative = RELATIVE.match(text)
+        pct = float(parse_decimal(relative[1].replace(" ", "")) or 0) if relative else None
+        target = None
+        if pct is not None and base is not None:
+            target = relative_target(base, pct)
+        elif pct is None:
+            given = parse_decimal(text) if text else None
+            target = float(given) if given is not None else None
+        if target is None and (pct is None or base is not None):
+            self.problem("goals_bad_value", row, self.roles["target_value"], text=text)
+        return target, pct
+
+    def outcomes(
+        self, row: int, values: list[str], index: int, year_columns: dict[int, int]
+    ) -> list[tuple[int, int, float]]:
+        """(indicator index, year, value) for each filled year column ("-" and ".." are none)."""
+        found = []
+        for col, year in year_columns.items():
+            if values[col] in ("", "-", ".."):
+                continue
+            outcome = parse_decimal(values[col])
+            if outcome is None:
+                self.problem("goals_bad_value", row, col, text=values[col])
+            else:
+                found.append((index, year, float(outcome)))
+        return found

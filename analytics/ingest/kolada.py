@@ -33,7 +33,7 @@ AGGREGATE_WORDS = ("riket", "alla regioner", "alla kommuner", "medel", "genomsni
 KPI_CODE = re.compile(r"^([A-Z]\d{4,6})\s*[:\-–]?\s*(.*)$")
 # What a column of a Kolada sheet can be said to be (the page's role table, `--mapping`).
 KOLADA_ROLES = ("kpi", "kpi_id", "organisation", "gender", "ignore")
-family("kolada.role", KOLADA_ROLES)  # the texts `kolada.role.<value>` (analytics/i18n.py)
+family("kolada.role", KOLADA_ROLES)  # the texts `kolada.role.<value>` (analytics/i18n/)
 _ROLE_ALIASES = {"org": "organisation", "kpi_name": "kpi", "kon": "gender"}
 
 
@@ -147,6 +147,19 @@ def derived_kpi_id(name: str) -> str:
     return "namn:" + normalise_header(name).replace(" ", "-")[:60]
 
 
+def _kpi(values: list[str], roles: dict[str, int]) -> tuple[str, str] | None:
+    """(id, name) of the row's KPI: "N00945 Invånare …" in one cell, or an id column, or only a
+    name (its id derived). None for an empty KPI cell, which repeats the one above (merged)."""
+    kpi_text = values[roles["kpi"]] if "kpi" in roles else ""
+    id_text = values[roles["kpi_id"]] if "kpi_id" in roles else ""
+    if not (kpi_text or id_text):
+        return None
+    m = KPI_CODE.match(kpi_text)
+    kpi_id, kpi_name = (m[1], m[2].strip()) if m else ("", kpi_text)
+    kpi_id = id_text or kpi_id or derived_kpi_id(kpi_name)
+    return kpi_id, kpi_name or kpi_id
+
+
 def read_kolada(
     path: Path, display_name: str | None = None, mapping: dict[str, str] | None = None
 ) -> pd.DataFrame:
@@ -165,13 +178,7 @@ def read_kolada(
         values = [cell_text(v) for v in sheet.cells.iloc[row]]
         if not any(values):
             continue
-        kpi_text = values[roles["kpi"]] if "kpi" in roles else ""
-        id_text = values[roles["kpi_id"]] if "kpi_id" in roles else ""
-        if kpi_text or id_text:  # a KPI cell left empty repeats the one above (merged cells)
-            m = KPI_CODE.match(kpi_text)
-            kpi_id, kpi_name = (m[1], m[2].strip()) if m else ("", kpi_text)
-            kpi_id = id_text or kpi_id or derived_kpi_id(kpi_name)
-            kpi_name = kpi_name or kpi_id
+        kpi_id, kpi_name = _kpi(values, roles) or (kpi_id, kpi_name)
         organisation = values[roles["organisation"]]
         if "gender" in roles and normalise_header(values[roles["gender"]]) not in TOTAL_GENDERS:
             continue  # women and men separately: the benchmark is the total

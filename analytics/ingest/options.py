@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from analytics.i18n import family
 
 SIGNS = ("bookkeeping", "result")
-family("sign", SIGNS)  # the texts `sign.<value>` (analytics/i18n.py)
+family("sign", SIGNS)  # the texts `sign.<value>` (analytics/i18n/)
 KINDS = ("auto", "ledger", "org", "accounts")
-family("kind", KINDS)  # the texts `kind.<value>` (analytics/i18n.py)
+family("kind", KINDS)  # the texts `kind.<value>` (analytics/i18n/)
 # What a ledger export replaces: its own ansvar in its slices (default), or whole periods.
 REPLACE_SCOPES = ("ansvar", "period")
-family("plan.scope", REPLACE_SCOPES)  # the texts `plan.scope.<value>` (analytics/i18n.py)
-family("import.replace", REPLACE_SCOPES)  # the texts `import.replace.<value>` (analytics/i18n.py)
+family("plan.scope", REPLACE_SCOPES)  # the texts `plan.scope.<value>` (analytics/i18n/)
+family("import.replace", REPLACE_SCOPES)  # the texts `import.replace.<value>` (analytics/i18n/)
 UNITS = {"kr": 1, "tkr": 1000, "mnkr": 1_000_000}
 
 

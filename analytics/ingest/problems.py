@@ -16,7 +16,7 @@ MAX_ROWS_LISTED = 5
 
 
 SEVERITIES = ("error", "warning")  # an error stops the import, a warning is reported
-family("report", SEVERITIES)  # the texts `report.<value>` (analytics/i18n.py)
+family("report", SEVERITIES)  # the texts `report.<value>` (analytics/i18n/)
 
 
 @dataclass(frozen=True)

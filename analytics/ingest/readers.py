@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import csv
 import io
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pandas as pd
 
+from analytics.common.workers import pool
 from analytics.ingest import xlsx_parts
 from analytics.ingest.cell_errors import BadCell, from_calamine, scan_ods
 from analytics.ingest.problems import ImportRejected, Problem, excel_column
@@ -130,7 +131,9 @@ def read_workbook(
     large = xlsx_parts.large_sheets(path) if xlsx and max_rows is None else {}
     merges: Future[dict[str, xlsx_parts.SheetScan]] | None = None
     if xlsx:
-        merges = _MERGE_SCANNER.submit(xlsx_parts.scan_sheets, path, frozenset(large.values()))
+        merges = pool("merged-ranges", 2).submit(
+            xlsx_parts.scan_sheets, path, frozenset(large.values())
+        )
     try:
         # The first rows of a large .xlsx are read from a copy cut after them: calamine
         # otherwise parses every row of a sheet even when asked for a few (~8 s at 1 M rows).
@@ -213,9 +216,6 @@ def _read_sheet(
         bad_cells=errors,
         scanned=pieces is not None,
     )
-
-
-_MERGE_SCANNER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="merged-ranges")
 
 
 def _fill_merged(sheet: RawSheet) -> None:

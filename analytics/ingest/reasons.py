@@ -64,7 +64,7 @@ _ERRNO: dict[int, str] = {
 
 family(
     "reason", (*(code for code, _ in _PATTERNS), *_ERRNO.values(), "io_error", "unknown")
-)  # the texts `reason.<value>` (analytics/i18n.py)
+)  # the texts `reason.<value>` (analytics/i18n/)
 
 
 def reason_of(problem: BaseException | str) -> str:

@@ -19,7 +19,7 @@ NO_MEASURE = "amount"  # a skipped row in a long layout whose measure cell is em
 
 
 SKIP_REASONS = ("subtotal", "text", "user")  # why a row of a file was not stored
-family("skipped", SKIP_REASONS)  # the texts `skipped.<value>` (analytics/i18n.py)
+family("skipped", SKIP_REASONS)  # the texts `skipped.<value>` (analytics/i18n/)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.ingest.ledger import ACCOUNT_COLUMNS, ParsedSheet, _org_frame, dedupe_org, started
+from analytics.ingest.ledger import ParsedSheet, started
+from analytics.ingest.ledger_org import ACCOUNT_COLUMNS, dedupe_org, org_frame
 from analytics.ingest.options import ImportOptions
 from analytics.ingest.sheets import SheetData
 from analytics.ingest.values import parse_years, split_code_and_name
@@ -34,7 +35,7 @@ def parse_org_register(data: SheetData, options: ImportOptions) -> ParsedSheet:
     else:
         out.problems.append(data.problem("register_year_unknown"))
         return out
-    org = _org_frame(data, year, ansvar, ansvar_from_cell)
+    org = org_frame(data, year, ansvar, ansvar_from_cell)
     if org["committee"].isna().any():
         out.problems.append(data.problem("missing_committee", org["committee"].isna(), "committee"))
     if out.problems:

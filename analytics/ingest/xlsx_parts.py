@@ -28,6 +28,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from analytics.common.workers import pool
 from analytics.ingest.cell_errors import BadCell, CellScanner, from_calamine
 
 Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
@@ -265,9 +266,9 @@ class PieceRead:
     bad_cells: list[BadCell] = field(default_factory=list)
 
 
-_PARSERS = ThreadPoolExecutor(
-    max_workers=max(2, os.cpu_count() or 2), thread_name_prefix="sheet-pieces"
-)
+def _parsers() -> ThreadPoolExecutor:
+    """One parser thread per core (at least two)."""
+    return pool("sheet-pieces", max(2, os.cpu_count() or 2))
 
 
 def read_in_pieces(path: Path, sheet_index: int, part: str) -> PieceRead | None:
@@ -325,14 +326,14 @@ def _cut(
         del buffer[:end]
         if not pieces:  # the first piece starts at the sheet's first row, as a whole read does
             book = [*entries, (part, [frame[0], rows, frame[1]])]
-            pieces.append((0, _PARSERS.submit(_parse, book, sheet_index, False)))
+            pieces.append((0, _parsers().submit(_parse, book, sheet_index, False)))
             return
         number = _ROW_NUMBER.search(rows, 0, _LOOK_BACK)
         if number is None or int(number[1]) < 2:  # a row without its number: no place known
             raise ValueError("a row without its number")
         first_row = int(number[1]) - 1  # 0-based; the anchor is in sheet row `first_row`
         book = [*entries, (part, [frame[0], _anchor_row(prefix, first_row), rows, frame[1]])]
-        pieces.append((first_row, _PARSERS.submit(_parse, book, sheet_index, True)))
+        pieces.append((first_row, _parsers().submit(_parse, book, sheet_index, True)))
 
     with archive.open(part) as stream:
         while chunk := stream.read(1 << 23):

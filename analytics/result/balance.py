@@ -30,7 +30,7 @@ DECISION_KINDS = (
     "special_reasons",  # synnerliga skäl: this year's deficit (or part of it) is not restored
     "budget_special_reasons",  # synnerliga skäl for a budget with a negative result
 )
-family("br.kind", DECISION_KINDS)  # the texts `br.kind.<value>` (analytics/i18n.py)
+family("br.kind", DECISION_KINDS)  # the texts `br.kind.<value>` (analytics/i18n/)
 # The reserve is called resultatreserv from 2024 (before: resultatutjämningsreserv, RUR).
 RESERVE_RENAMED = 2024
 
@@ -86,7 +86,7 @@ class BalanceStatement:
 
 LINE_CODES = ("arets_resultat", "realisation", "unrealised", "other_adjustments",
               "after_adjustments", "reserve_rur", "reserve_rr", "balanskravsresultat")  # fmt: skip
-family("br", LINE_CODES)  # the texts `br.<value>` (analytics/i18n.py)
+family("br", LINE_CODES)  # the texts `br.<value>` (analytics/i18n/)
 
 
 def statement(

@@ -37,7 +37,6 @@ LINES: tuple[Line, ...] = (
     Line("finansiella_kostnader", "Finansiella kostnader", "Financial costs", True),
     Line("extraordinara", "Extraordinära poster", "Extraordinary items", True),
 )
-LINE_CODES = tuple(line.code for line in LINES)
 _BY_TEXT = {
     **{normalise_header(line.sv): line.code for line in LINES},
     **{normalise_header(line.en): line.code for line in LINES},

@@ -18,10 +18,10 @@ import pandas as pd
 from analytics.i18n import family
 
 STATUSES = ("idea", "decided", "in_progress", "realised", "dropped")
-family("savings.status", STATUSES)  # the texts `savings.status.<value>` (analytics/i18n.py)
+family("savings.status", STATUSES)  # the texts `savings.status.<value>` (analytics/i18n/)
 DECIDED = ("decided", "in_progress", "realised")  # counts as covered by a decision
 RISKS = ("low", "medium", "high")
-family("savings.risk", RISKS)  # the texts `savings.risk.<value>` (analytics/i18n.py)
+family("savings.risk", RISKS)  # the texts `savings.risk.<value>` (analytics/i18n/)
 TARGET_COLUMNS = ["year", "committee", "amount_ore"]
 MEASURE_COLUMNS = ["code", "title", "committee", "owner", "status", "needs_decision", "decision",
                    "risk"]  # fmt: skip

@@ -81,39 +81,49 @@ def read_template(path: Path, display_name: str | None = None) -> pd.DataFrame:
     records = []
     seen: dict[tuple[Any, ...], int] = {}
     for row, cells in sheet.rows():
-        base_year = parse_year(cells["Budgetår"]) if cells["Budgetår"] else None
-        if base_year is None:
-            sheet.problem("frames_bad_year", row, "Budgetår", text=cells["Budgetår"])
-        if not cells["Budgetversion"]:
-            sheet.problem("frames_missing", row, "Budgetversion")
-        year = parse_year(cells["År"]) if cells["År"] else None
-        if year is None:
-            sheet.problem("frames_bad_year", row, "År", text=cells["År"])
-        elif base_year is not None and not base_year <= year <= base_year + 2:
-            sheet.problem("assumptions_outside_plan", row, "År", year=year, first=base_year,
-                          last=base_year + 2)  # fmt: skip
-        assumption = choice(cells["Antagande"], ASSUMPTIONS, label)
-        if assumption is None:
-            sheet.problem("frames_bad_choice", row, "Antagande", text=cells["Antagande"],
-                          options=", ".join(label(n) for n in ASSUMPTIONS))  # fmt: skip
-        value = parse_decimal(cells["Värde"]) if cells["Värde"] else None
-        if value is None:
-            sheet.problem("assumptions_bad_value", row, "Värde", text=cells["Värde"])
-        elif assumption is not None:
-            low, high = LIMITS[assumption]
-            if not low <= value <= high or value != value.quantize(Decimal("0.0001")):
-                sheet.problem("assumptions_out_of_range", row, "Värde", text=cells["Värde"],
-                              low=low, high=high)  # fmt: skip
-        if not cells["Källa"]:
-            sheet.problem("frames_missing", row, "Källa")
-        key = (base_year, cells["Budgetversion"], year, assumption)
+        record = _record(sheet, row, cells)
+        key = record[:4]  # base year, budget version, year, assumption
         if key in seen:
             sheet.problem("assumptions_duplicate", row, "Antagande", first=seen[key] + 1)
         seen[key] = row
-        records.append((base_year, cells["Budgetversion"], year, assumption, value,
-                        cells["Källa"]))  # fmt: skip
+        records.append(record)
     if not records:
         sheet.problems.append(Problem("assumptions_empty", name, raw.name))
     if sheet.problems:
         raise ImportRejected(sheet.problems)
     return pd.DataFrame(records, columns=COLUMNS)
+
+
+def _record(sheet: TemplateSheet, row: int, cells: dict[str, str]) -> tuple[Any, ...]:
+    """One row's values in `COLUMNS` order, each bad cell a problem on the sheet."""
+    base_year = parse_year(cells["Budgetår"]) if cells["Budgetår"] else None
+    if base_year is None:
+        sheet.problem("frames_bad_year", row, "Budgetår", text=cells["Budgetår"])
+    if not cells["Budgetversion"]:
+        sheet.problem("frames_missing", row, "Budgetversion")
+    year = parse_year(cells["År"]) if cells["År"] else None
+    if year is None:
+        sheet.problem("frames_bad_year", row, "År", text=cells["År"])
+    elif base_year is not None and not base_year <= year <= base_year + 2:
+        sheet.problem("assumptions_outside_plan", row, "År", year=year, first=base_year,
+                      last=base_year + 2)  # fmt: skip
+    assumption = choice(cells["Antagande"], ASSUMPTIONS, label)
+    if assumption is None:
+        sheet.problem("frames_bad_choice", row, "Antagande", text=cells["Antagande"],
+                      options=", ".join(label(n) for n in ASSUMPTIONS))  # fmt: skip
+    value = _value(sheet, row, cells["Värde"], assumption)
+    if not cells["Källa"]:
+        sheet.problem("frames_missing", row, "Källa")
+    return (base_year, cells["Budgetversion"], year, assumption, value, cells["Källa"])
+
+
+def _value(sheet: TemplateSheet, row: int, text: str, assumption: str | None) -> Decimal | None:
+    """The value, within the assumption's limits and to at most four decimals."""
+    value = parse_decimal(text) if text else None
+    if value is None:
+        sheet.problem("assumptions_bad_value", row, "Värde", text=text)
+    elif assumption is not None:
+        low, high = LIMITS[assumption]
+        if not low <= value <= high or value != value.quantize(Decimal("0.0001")):
+            sheet.problem("assumptions_out_of_range", row, "Värde", text=text, low=low, high=high)
+    return value

@@ -26,7 +26,7 @@ ASSUMPTIONS = ("tax_rate", "tax_base_growth_pct", "indexation_pct", "grants_mnkr
                "financial_mnkr")  # fmt: skip
 family(
     "scenario.assumption", ASSUMPTIONS
-)  # the texts `scenario.assumption.<value>` (analytics/i18n.py)
+)  # the texts `scenario.assumption.<value>` (analytics/i18n/)
 # Where an assumption comes from when the plan states none.
 DEFAULT_SOURCE = "default"
 
@@ -243,7 +243,7 @@ YEAR_DRIVERS = ("tax_base_pp", "tax_rate_ore", "grants_mnkr", "pension_mnkr", "p
 ONE_OFF = "one_off_mnkr"  # the one-off costs' row of the drivers table
 family(
     "scenario.driver", (*YEAR_DRIVERS, ONE_OFF)
-)  # the texts `scenario.driver.<value>` (analytics/i18n.py)
+)  # the texts `scenario.driver.<value>` (analytics/i18n/)
 NEUTRAL = {"savings_realised_pct": 100.0}
 
 

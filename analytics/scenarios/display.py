@@ -58,7 +58,7 @@ def label_drivers(frame: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
 
 LINES = ("net_cost", "tax", "grants", "operating_result", "financial_income", "financial_costs",
          "after_financial", "extraordinary", "result", "balance", "to_restore", "goal")  # fmt: skip
-family("scenario.line", LINES)  # the texts `scenario.line.<value>` (analytics/i18n.py)
+family("scenario.line", LINES)  # the texts `scenario.line.<value>` (analytics/i18n/)
 
 
 def _line(r: YearResult, line: str) -> int:

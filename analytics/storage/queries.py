@@ -29,7 +29,7 @@ LEVELS: dict[str, str] = {
     "kostnadsslag": "f.kostnadsslag",
     "konto": "concat_ws(' ', f.konto, f.konto_name)",
 }
-family("level", LEVELS)  # the texts `level.<value>` (analytics/i18n.py)
+family("level", LEVELS)  # the texts `level.<value>` (analytics/i18n/)
 ORG_LEVELS = ("committee", "forvaltning", "verksamhet", "ansvar")
 ACCOUNT_LEVELS = ("kostnadsslag", "konto")
 # Income-statement lines whose amounts are revenue; the rest are costs.
@@ -42,20 +42,17 @@ class DataState:
     """What the database holds right now; changes whenever an import commits."""
 
     last_import_id: int
-    last_import_at: datetime | None
     fact_rows: int
 
 
 def data_state(con: duckdb.DuckDBPyConnection) -> DataState:
     """A cheap fingerprint used to invalidate caches after an import."""
     row = con.execute(
-        """SELECT coalesce(max(id), 0),
-                  max(finished_at) FILTER (WHERE result = 'ok'),
-                  (SELECT count(*) FROM ledger_fact)
+        """SELECT coalesce(max(id), 0), (SELECT count(*) FROM ledger_fact)
            FROM import_log"""
     ).fetchall()[0]
     assert row is not None
-    return DataState(int(row[0]), row[1], int(row[2]))
+    return DataState(int(row[0]), int(row[1]))
 
 
 def last_successful_import(con: duckdb.DuckDBPyConnection) -> tuple[datetime, str] | None:
@@ -447,21 +444,6 @@ def line_amounts(lines: pd.DataFrame, year: int) -> pd.DataFrame:
     return lines[lines["year"] == year].drop(columns="year").reset_index(drop=True)
 
 
-def monthly_amounts(
-    con: duckdb.DuckDBPyConnection,
-    year: int,
-    version: str | None,
-    level: str = "committee",
-    committee: str | None = None,
-) -> pd.DataFrame:
-    """Budget and outcome per unit of `level` and period (the year's own organisation).
-
-    Columns: unit, period (0 = annual, not periodised), measure, amount_ore.
-    """
-    cube = ledger_cube(con, year, version, level, {"committee": committee} if committee else None)
-    return cube.groupby(["unit", "period", "measure"], as_index=False)["amount_ore"].sum()
-
-
 def results_by_line(
     con: duckdb.DuckDBPyConnection,
     years: list[int],
@@ -539,16 +521,6 @@ def account_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """konto → name for every named account of the chart."""
     rows = con.execute("SELECT konto, konto_name FROM account WHERE konto_name IS NOT NULL")
     return {str(k): str(n) for k, n in rows.fetchall()}
-
-
-def measure_totals(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
-    """Sum per measure and version of a year, in öre, bookkeeping sign (for reconciliation)."""
-    return con.execute(
-        """SELECT measure, version, CAST(sum(amount) * 100 AS BIGINT) AS amount_ore,
-                  count(*) AS rows
-           FROM ledger_fact WHERE year = ? GROUP BY ALL ORDER BY ALL""",
-        [year],
-    ).df()
 
 
 @audited("profile")

@@ -29,7 +29,7 @@ _ON_KEY = " AND ".join(f"a.{k} = b.{k}" for k in _KEY)
 
 
 RESULTS = ("ok", "fel")  # an import's outcome in the import log
-family("result", RESULTS)  # the texts `result.<value>` (analytics/i18n.py)
+family("result", RESULTS)  # the texts `result.<value>` (analytics/i18n/)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ import shutil
 import time
 from pathlib import Path
 
-from analytics.imports.importer import PREVIEW_ROWS, import_file, preview_file
+from analytics.imports.importer import import_file
+from analytics.imports.preview import PREVIEW_ROWS, preview_file
 from analytics.storage.database import open_database
 from benchmarks.measure import Timing
 

@@ -6,7 +6,7 @@ import math
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 
 @dataclass
@@ -56,7 +56,3 @@ def timed(name: str, action: Callable[[], object], repeat: int, warmup: bool = T
         action()
         runs.append((time.perf_counter() - start) * 1000)
     return Timing(name, runs)
-
-
-def as_dict(timing: Timing) -> dict[str, object]:
-    return {**asdict(timing), **timing.row()}

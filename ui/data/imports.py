@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics.imports.importer import FilePreview, ImportResult, Progress, import_file
-from analytics.imports.importer import signature_of_row as _signature_of_row
-from analytics.imports.importer import suggest_profile as _suggest_profile
+from analytics.imports.importer import ImportResult, Progress, import_file
+from analytics.imports.preview import FilePreview
+from analytics.imports.preview import signature_of_row as _signature_of_row
+from analytics.imports.preview import suggest_profile as _suggest_profile
 from analytics.ingest.options import ImportOptions
 from analytics.storage import queries
 from ui import shell
@@ -23,10 +24,12 @@ def check(path: Path, options: ImportOptions, name: str) -> ImportResult:
     return import_file(shell.connection(), path, dry, display_name=name)
 
 
-def run_import(path: Path, options: ImportOptions, name: str, progress: Progress) -> ImportResult:
+def run_import(
+    path: Path, options: ImportOptions, name: str, progress: Progress, lang: str
+) -> ImportResult:
     """The import in the dashboard's one writing transaction: all of the file or nothing."""
     with shell.writing() as target:
-        return import_file(target, path, options, display_name=name, progress=progress)
+        return import_file(target, path, options, display_name=name, progress=progress, lang=lang)
 
 
 def history(limit: int = 50) -> pd.DataFrame:
