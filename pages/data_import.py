@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
@@ -14,8 +15,8 @@ from analytics.common import formatting
 from analytics.common.formatting import tkr
 from analytics.i18n import t
 from analytics.imports import display as import_display
-from analytics.imports.importer import ImportResult
 from analytics.imports.preview import FilePreview
+from analytics.imports.result import ImportResult
 from analytics.ingest.columns import IGNORED, ROLES, header_from_row
 from analytics.ingest.options import (
     KINDS,
@@ -28,7 +29,11 @@ from analytics.ingest.options import (
 from analytics.ingest.readers import SUPPORTED_SUFFIXES
 from ui import shell
 from ui.data import imports as imports_data
+from ui.import_result import accounted_rows, report_download, show_result
 from ui.uploads import preview, stored_upload
+
+if TYPE_CHECKING:  # types only: the page reads through ui.data
+    import pandas as pd
 
 
 def render() -> None:
@@ -54,7 +59,7 @@ def render() -> None:
             _check_and_import(path, upload, options, mapping, lang)
     kept = st.session_state.get("import_result")
     if isinstance(kept, tuple) and upload is not None and kept[0] == upload.file_id:
-        _show_result(kept[1], lang)
+        show_result(kept[1], lang)
     st.subheader(t("import.history", lang))
     history = imports_data.history(limit=50)
     if len(history):
@@ -65,61 +70,9 @@ def render() -> None:
 
 def _options_form(lang: str) -> ImportOptions:
     with st.expander(t("import.options", lang), expanded=False):
-        c1, c2, c3 = st.columns(3)
-        kind = c1.selectbox(
-            t("import.kind", lang),
-            KINDS,
-            format_func=lambda k: t(f"kind.{k}", lang),
-            key="opt_kind",
-        )
-        sign = c2.selectbox(
-            t("import.sign", lang),
-            SIGNS,
-            format_func=lambda s: t(f"sign.{s}", lang),
-            key="opt_sign",
-        )
-        unit = c3.selectbox(
-            t("import.unit", lang),
-            [None, *UNITS],
-            format_func=lambda u: t("unit.auto", lang) if u is None else u,
-            key="opt_unit",
-        )
-        c4, c5, c6 = st.columns(3)
-        year = c4.number_input(
-            t("import.year", lang),
-            min_value=1990,
-            max_value=2100,
-            value=None,
-            step=1,
-            key="opt_year",
-        )
-        version = c5.text_input(t("import.version", lang), key="opt_version").strip() or None
-        profiles = imports_data.profile_names()
-        profile = c6.selectbox(
-            t("import.profile", lang),
-            [None, *profiles],
-            format_func=lambda p: t("import.no_profile", lang) if p is None else p,
-            key="opt_profile",
-        )
-        c7, c8, c9 = st.columns(3)
-        period = c7.selectbox(
-            t("import.period", lang),
-            [None, *range(1, 13)],
-            format_func=lambda p: (
-                t("import.period_none", lang) if p is None else formatting.month_name(p, lang)
-            ),
-            key="opt_period",
-            help=t("import.period_help", lang),
-        )
-        replace = c8.radio(
-            t("import.replace", lang),
-            REPLACE_SCOPES,
-            format_func=lambda r: t(f"import.replace.{r}", lang),
-            key="opt_replace",
-        )
-        skip_text = c9.text_input(
-            t("import.skip_rows", lang), key="opt_skip_rows", help=t("import.skip_rows_help", lang)
-        )
+        kind, sign, unit = _what_file(lang)
+        year, version, profile = _which_budget(lang)
+        period, replace, skip_text = _what_it_replaces(lang)
     try:
         skip_rows = parse_row_list(skip_text)
     except ValueError as exc:
@@ -128,7 +81,7 @@ def _options_form(lang: str) -> ImportOptions:
     return ImportOptions(
         sign=sign,
         unit=unit,
-        year=int(year) if year else None,
+        year=year,
         version=version,
         profile=profile,
         kind=kind,
@@ -137,6 +90,76 @@ def _options_form(lang: str) -> ImportOptions:
         replace=replace,
         user=shell.current_user_name(),
     )
+
+
+def _what_file(lang: str) -> tuple[str, str, str | None]:
+    """The file's kind, its sign convention and its amount unit (recognised when not given)."""
+    c1, c2, c3 = st.columns(3)
+    kind = c1.selectbox(
+        t("import.kind", lang),
+        KINDS,
+        format_func=lambda k: t(f"kind.{k}", lang),
+        key="opt_kind",
+    )
+    sign = c2.selectbox(
+        t("import.sign", lang),
+        SIGNS,
+        format_func=lambda s: t(f"sign.{s}", lang),
+        key="opt_sign",
+    )
+    unit = c3.selectbox(
+        t("import.unit", lang),
+        [None, *UNITS],
+        format_func=lambda u: t("unit.auto", lang) if u is None else u,
+        key="opt_unit",
+    )
+    return kind, sign, unit
+
+
+def _which_budget(lang: str) -> tuple[int | None, str | None, str | None]:
+    """The year, the budget version and the mapping profile for what the file does not say."""
+    c4, c5, c6 = st.columns(3)
+    year = c4.number_input(
+        t("import.year", lang),
+        min_value=1990,
+        max_value=2100,
+        value=None,
+        step=1,
+        key="opt_year",
+    )
+    version = c5.text_input(t("import.version", lang), key="opt_version").strip() or None
+    profiles = imports_data.profile_names()
+    profile = c6.selectbox(
+        t("import.profile", lang),
+        [None, *profiles],
+        format_func=lambda p: t("import.no_profile", lang) if p is None else p,
+        key="opt_profile",
+    )
+    return int(year) if year else None, version, profile
+
+
+def _what_it_replaces(lang: str) -> tuple[int | None, str, str]:
+    """The period of a file without one, what it replaces, and the rows to skip (as typed)."""
+    c7, c8, c9 = st.columns(3)
+    period = c7.selectbox(
+        t("import.period", lang),
+        [None, *range(1, 13)],
+        format_func=lambda p: (
+            t("import.period_none", lang) if p is None else formatting.month_name(p, lang)
+        ),
+        key="opt_period",
+        help=t("import.period_help", lang),
+    )
+    replace = c8.radio(
+        t("import.replace", lang),
+        REPLACE_SCOPES,
+        format_func=lambda r: t(f"import.replace.{r}", lang),
+        key="opt_replace",
+    )
+    skip_text = c9.text_input(
+        t("import.skip_rows", lang), key="opt_skip_rows", help=t("import.skip_rows_help", lang)
+    )
+    return period, replace, skip_text
 
 
 # Widgets and results that belong to one uploaded file: a new upload starts without them.
@@ -182,9 +205,9 @@ def _check(path: Path, name: str, options: ImportOptions, lang: str) -> ImportRe
             hide_index=True,
             key="check_problems",
         )
-        _report_download(result, lang, "check_report_download")
+        report_download(result, lang, "check_report_download")
         return result
-    _accounted_rows(result, lang, "check")
+    accounted_rows(result, lang, "check")
     plan = import_display.plan_frame(result.plan, lang)
     if len(plan):
         st.markdown(f"**{t(f'plan.scope.{options.replace}', lang)}**")
@@ -285,7 +308,12 @@ def _preview_and_mapping(
     if not manual or not shown.raw:
         return shown, None
     sheet_name = unrecognised[0] if unrecognised else next(iter(shown.raw))
-    cells = shown.raw[sheet_name]
+    return shown, _manual_mapping(shown.raw[sheet_name], options, lang)
+
+
+def _manual_mapping(cells: pd.DataFrame, options: ImportOptions, lang: str) -> dict[str, str]:
+    """The user's role for each header of the row they say is the header (saved under a
+    profile name when they give one)."""
     st.caption(t("import.mapping_help", lang))
     st.dataframe(cells.head(15), key="mapping_raw")
     header_row = st.number_input(
@@ -316,57 +344,7 @@ def _preview_and_mapping(
     name_input = st.text_input(t("import.profile_name", lang), key="map_profile_name").strip()
     if name_input:
         options.profile = name_input
-    return shown, mapping
-
-
-def _show_result(result: ImportResult, lang: str) -> None:
-    if result.ok:
-        st.success(t("import.dry_success" if result.dry_run else "import.success", lang))
-    else:
-        st.error(t("import.failed", lang))
-    st.subheader(t("import.summary", lang))
-    st.text(result.summary_lines(lang)[0])
-    _accounted_rows(result, lang, "import")
-    if result.totals:
-        st.markdown(f"**{t('import.totals', lang)}**")
-        st.dataframe(
-            import_display.totals_display(result.totals, lang), hide_index=True, key="import_totals"
-        )
-    if result.problems:
-        st.markdown(f"**{t('import.report', lang)}**")
-        st.dataframe(
-            import_display.problems_frame(result.problems, lang),
-            hide_index=True,
-            key="import_problems",
-        )
-    _report_download(result, lang, "import_report_download")
-
-
-def _accounted_rows(result: ImportResult, lang: str, key: str) -> None:
-    """The reconciliation (file = stored + skipped) and every skipped row, as the report has them."""
-    if result.reconciliation:
-        st.dataframe(
-            import_display.reconciliation_frame(result.reconciliation, lang),
-            hide_index=True,
-            key=f"{key}_reconciliation",
-        )
-    if result.skipped:
-        st.markdown(f"**{t('import.skipped', lang, n=len(result.skipped))}**")
-        st.dataframe(
-            import_display.skipped_frame(result.skipped, lang),
-            hide_index=True,
-            key=f"{key}_skipped",
-        )
-
-
-def _report_download(result: ImportResult, lang: str, key: str) -> None:
-    st.download_button(
-        t("import.download_report", lang),
-        import_display.report_workbook(result, lang),
-        file_name=f"importrapport_{Path(result.file).stem}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=key,
-    )
+    return mapping
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

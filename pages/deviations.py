@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
@@ -29,6 +30,17 @@ def _set_path(path: drill.Path) -> None:
     st.session_state["drill_path"] = path
 
 
+@dataclass(frozen=True)
+class Controls:
+    """What the user chose above the chart: organisation, profile, thresholds, account view."""
+
+    org_mode: str
+    profile: str
+    threshold_tkr: int
+    threshold_pct: float
+    by_account: bool
+
+
 def render() -> None:
     f = shell.page_filters("page.deviations")
     if f is None:
@@ -36,41 +48,83 @@ def render() -> None:
     lang = f.lang
     month = formatting.month_name(f.period, lang)
     st.title(t("dev.title", lang, year=f.year, month=month))
-    controls = st.columns([2, 2, 1, 1, 2])
-    org_mode = controls[0].radio(
+    c = _controls(f.year, lang)
+    path = _path()
+    if f.committee and not path:
+        path = [("committee", f.committee)]
+    _breadcrumbs(path, lang)
+    level = drill.next_level(path, c.by_account)
+    shown_level = level or path[-1][0]
+    scope = tuple(path if level else path[:-1])
+    try:
+        report = followup_data.follow_up(f, shown_level, scope, c.profile, c.org_mode)
+    except NoData:
+        st.info(t("overview.no_data", lang, year=f.year, version=f.version))
+        return
+    _notes(report, c, f.year, lang)
+    scope_key = drill.scope_key(list(scope))
+    flags = followup.flagged(report.table, c.threshold_tkr, c.threshold_pct)
+    notes = followup_data.latest_comments(f, scope_key, shown_level)
+    level_name = t(f"level.{shown_level}", lang).lower()
+    st.caption(
+        t("dev.flag_note", lang, tkr=c.threshold_tkr, pct=c.threshold_pct)
+        + " "
+        + (t("dev.click_hint", lang) if level else t("dev.bottom", lang))
+    )
+    clicked = _chart_and_table(report, flags, notes, len(path), scope_key, shown_level, lang)
+    if clicked and level:
+        _set_path(drill.deeper(list(scope), shown_level, clicked))
+        st.rerun()
+    rows = export.report_rows(report.table, report.total, flags, notes, lang)
+    breadcrumb = " › ".join([t("dev.region", lang), *[u for _, u in scope]])
+    context = export.ReportContext(
+        t("export.title", lang, year=f.year, month=month),
+        [
+            f"{t('app.version', lang)}: {report.version}",
+            f"{t('dev.breadcrumb', lang)}: {breadcrumb} ({level_name})",
+            t(f"dev.org_note.{c.org_mode}", lang, year=f.year),
+            t("overview.sign_note", lang),
+        ],
+    )
+    _downloads(rows, context, f"avvikelser_{f.year}_{f.period:02d}", lang)
+    units = report.table["unit"].tolist()
+    if units:
+        _trend_and_comments(f, report, units, clicked, scope_key, shown_level, lang)
+    st.subheader(t("dev.top_title", lang))
+    top = followup_data.top_deviations(f, report.version, scope, c.profile, c.org_mode)
+    st.dataframe(followup_display.top_display(top, lang), hide_index=True)
+
+
+def _controls(year: int, lang: str) -> Controls:
+    columns = st.columns([2, 2, 1, 1, 2])
+    org_mode = columns[0].radio(
         t("dev.org_mode", lang),
         followup.ORG_MODES,
-        format_func=lambda m: t(f"org.{m}", lang, year=f.year),
+        format_func=lambda m: t(f"org.{m}", lang, year=year),
         key="dev_org_mode",
     )
-    profile = controls[1].selectbox(
+    profile = columns[1].selectbox(
         t("dev.profile", lang),
         followup.PROFILES,
         format_func=lambda p: t(f"profile.{p}", lang),
         key="dev_profile",
     )
-    threshold_tkr = controls[2].number_input(
+    threshold_tkr = columns[2].number_input(
         t("dev.threshold_tkr", lang), min_value=0, value=500, step=100, key="dev_tkr"
     )
-    threshold_pct = controls[3].number_input(
+    threshold_pct = columns[3].number_input(
         t("dev.threshold_pct", lang), min_value=0.0, value=2.0, step=0.5, key="dev_pct"
     )
-    by_account = controls[4].toggle(t("dev.by_account", lang), key="dev_by_account")
+    by_account = columns[4].toggle(t("dev.by_account", lang), key="dev_by_account")
+    return Controls(
+        str(org_mode), str(profile), int(threshold_tkr), float(threshold_pct), by_account
+    )
 
-    path = _path()
-    if f.committee and not path:
-        path = [("committee", f.committee)]
-    _breadcrumbs(path, lang)
-    level = drill.next_level(path, by_account)
-    shown_level = level or path[-1][0]
-    scope = tuple(path if level else path[:-1])
-    try:
-        report = followup_data.follow_up(f, shown_level, scope, profile, org_mode)
-    except NoData:
-        st.info(t("overview.no_data", lang, year=f.year, version=f.version))
-        return
+
+def _notes(report: FollowUp, c: Controls, year: int, lang: str) -> None:
+    """Which organisation the figures are on, the sign, and the seasonal profiles used."""
     st.caption(
-        t(f"dev.org_note.{org_mode}", lang, year=f.year) + " " + t("overview.sign_note", lang)
+        t(f"dev.org_note.{c.org_mode}", lang, year=year) + " " + t("overview.sign_note", lang)
     )
     if report.profiles:
         names = ", ".join(t(f"profile.{p}", lang).lower() for p in sorted(report.profiles))
@@ -78,17 +132,18 @@ def render() -> None:
     else:
         st.caption(t("dev.profile_none", lang))
 
-    scope_key = drill.scope_key(list(scope))
-    flags = followup.flagged(report.table, threshold_tkr, threshold_pct)
-    notes = followup_data.latest_comments(f, scope_key, shown_level)
-    level_name = t(f"level.{shown_level}", lang).lower()
-    st.caption(
-        t("dev.flag_note", lang, tkr=threshold_tkr, pct=threshold_pct)
-        + " "
-        + (t("dev.click_hint", lang) if level else t("dev.bottom", lang))
-    )
 
-    depth = len(path)
+def _chart_and_table(
+    report: FollowUp,
+    flags: pd.Series,
+    notes: pd.DataFrame,
+    depth: int,
+    scope_key: str,
+    level: str,
+    lang: str,
+) -> str | None:
+    """The largest deviations as bars and every unit as a table; the unit clicked in either."""
+    level_name = t(f"level.{level}", lang).lower()
     bar = st.plotly_chart(
         charts.deviation_bar_chart(
             followup.largest_deviations(report.table, 30),
@@ -97,37 +152,24 @@ def render() -> None:
         ),
         on_select="rerun",
         selection_mode="points",
-        key=f"dev_bar_{depth}_{scope_key}_{shown_level}",
+        key=f"dev_bar_{depth}_{scope_key}_{level}",
     )
     table = st.dataframe(
         followup_display.deviation_detail_display(report.table, report.total, flags, notes, lang),
         hide_index=True,
         on_select="rerun",
         selection_mode="single-row",
-        key=f"dev_table_{depth}_{scope_key}_{shown_level}",
+        key=f"dev_table_{depth}_{scope_key}_{level}",
     )
-    clicked = _clicked_unit(bar, table, report.table)
-    if clicked and level:
-        _set_path(drill.deeper(list(scope), shown_level, clicked))
-        st.rerun()
+    return _clicked_unit(bar, table, report.table)
 
-    rows = export.report_rows(report.table, report.total, flags, notes, lang)
-    context = export.ReportContext(
-        t("export.title", lang, year=f.year, month=month),
-        [
-            f"{t('app.version', lang)}: {report.version}",
-            f"{t('dev.breadcrumb', lang)}: "
-            + " › ".join([t("dev.region", lang), *[u for _, u in scope]])
-            + f" ({level_name})",
-            t(f"dev.org_note.{org_mode}", lang, year=f.year),
-            t("overview.sign_note", lang),
-        ],
-    )
+
+def _downloads(rows: pd.DataFrame, context: export.ReportContext, stem: str, lang: str) -> None:
     left, right = st.columns(2)
     left.download_button(
         t("export.excel", lang),
         lambda: export.workbook(rows, context, lang),  # built only when clicked
-        file_name=f"avvikelser_{f.year}_{f.period:02d}.xlsx",
+        file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="export_excel",
         icon=":material/download:",
@@ -135,18 +177,11 @@ def render() -> None:
     right.download_button(
         t("export.csv", lang),
         lambda: export.csv_text(rows, lang),
-        file_name=f"avvikelser_{f.year}_{f.period:02d}.csv",
+        file_name=f"{stem}.csv",
         mime="text/csv",
         key="export_csv",
         icon=":material/download:",
     )
-
-    units = report.table["unit"].tolist()
-    if units:
-        _trend_and_comments(f, report, units, clicked, scope_key, shown_level, lang)
-    st.subheader(t("dev.top_title", lang))
-    top = followup_data.top_deviations(f, report.version, scope, profile, org_mode)
-    st.dataframe(followup_display.top_display(top, lang), hide_index=True)
 
 
 def _breadcrumbs(path: drill.Path, lang: str) -> None:

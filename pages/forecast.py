@@ -11,7 +11,7 @@ from analytics import access
 from analytics.common.formatting import metric_mnkr, month_name
 from analytics.followup.compute import NoData
 from analytics.forecast import charts, display
-from analytics.forecast import compute as forecast
+from analytics.forecast import result as forecast_result
 from analytics.i18n import t
 from analytics.result import balance as balance
 from analytics.result import display as result_display
@@ -24,8 +24,8 @@ from ui.uploads import upload_and_load
 if TYPE_CHECKING:  # types only: the page reads through ui.data
     from pathlib import Path
 
-    from analytics.forecast.compute import ResultForecast
     from analytics.forecast.report import ForecastReport
+    from analytics.forecast.result import ResultForecast
     from analytics.result.report import ResultReport
 
 
@@ -37,18 +37,7 @@ def render() -> None:
     month = month_name(f.period, lang)
     head = st.empty()  # the title, once it is known whether the year is closed
     head.title(t("forecast.title", lang, year=f.year, month=month))
-    source = "auto"
-    if not f.committee:
-        source = (
-            st.segmented_control(
-                t("forecast.central_source", lang),
-                list(forecast.CENTRAL_SOURCES),
-                default="auto",
-                format_func=lambda s: t(f"source.{s}", lang),
-                key="forecast_source",
-            )
-            or "auto"
-        )
+    source = "auto" if f.committee else _central_source(lang)
     try:
         report = forecast_data.forecast_report(f, source)
     except NoData:
@@ -70,13 +59,11 @@ def render() -> None:
             st.caption(t(f"source.used.{report.result.central_source}", lang))
             _tax_form(f, lang)
     with right:
-        st.plotly_chart(
-            charts.forecast_chart(
-                report.scope_grid, f.period, report.scope_forecast_ore, report.band,
-                t("forecast.chart_title", lang, scope=report.scope_label), lang,
-            ),
-            key="forecast_chart",
-        )  # fmt: skip
+        title = t("forecast.chart_title", lang, scope=report.scope_label)
+        figure = charts.forecast_chart(
+            report.scope_grid, f.period, report.scope_forecast_ore, report.band, title, lang
+        )
+        st.plotly_chart(figure, key="forecast_chart")
 
     goal = report.result
     result = result_data.result_report(f, source) if goal is not None else None
@@ -91,6 +78,18 @@ def render() -> None:
         _accuracy(report, lang)
     if report.level == "committee":
         _entry_form(f, report, lang)
+
+
+def _central_source(lang: str) -> str:
+    """Where the region's taxes and grants come from: auto, the budget, or SKR's forecast."""
+    chosen = st.segmented_control(
+        t("forecast.central_source", lang),
+        list(forecast_result.CENTRAL_SOURCES),
+        default="auto",
+        format_func=lambda s: t(f"source.{s}", lang),
+        key="forecast_source",
+    )
+    return str(chosen or "auto")
 
 
 def _result(f: shell.Filters, goal: ResultForecast, result: ResultReport, lang: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from analytics.common import formatting
@@ -16,6 +18,9 @@ from ui import navigation, shell, widgets
 from ui.data import followup as followup_data
 from ui.data import forecast as forecast_data
 from ui.data import goals as goals_data
+
+if TYPE_CHECKING:  # types only: the page reads through ui.data
+    from analytics.followup.report import FollowUp
 
 
 def render() -> None:
@@ -33,6 +38,12 @@ def render() -> None:
     scope = f.committee or t("app.whole_region", lang)
     st.caption(t("overview.scope", lang, scope=scope, version=report.version))
 
+    _tiles(f, report, lang)
+    _charts(f, report, scope, month, lang)
+
+
+def _tiles(f: shell.Filters, report: FollowUp, lang: str) -> None:
+    """The headline figures, the year-end forecast, net-cost growth and the goals' colours."""
     year_end = forecast_data.year_end(f)
     region = f.committee is None and year_end.whole_region
     widgets.tile_row(followup_display.headline_tiles(report.total.iloc[0], f.period, region, lang))
@@ -51,8 +62,9 @@ def render() -> None:
     with c7:
         goals = goals_data.goal_report(float(number_setting("goal_tolerance")) / 100, f.year)
         if goals.has_goals:
-            st.metric(t("page.goals", lang), goals_display.counts_text(goals.counts, lang),
-                      border=True, help=t("goals.tolerance_help", lang))  # fmt: skip
+            counts = goals_display.counts_text(goals.counts, lang)
+            help_text = t("goals.tolerance_help", lang)
+            st.metric(t("page.goals", lang), counts, border=True, help=help_text)
             navigation.link("goals", t("overview.to_goals", lang), ":material/flag:")
         navigation.link("deviations", t("overview.to_deviations", lang), ":material/troubleshoot:")
     st.caption(t("overview.sign_note", lang))
@@ -61,6 +73,9 @@ def render() -> None:
     else:
         st.caption(t("overview.periodised_note", lang))
 
+
+def _charts(f: shell.Filters, report: FollowUp, scope: str, month: str, lang: str) -> None:
+    """The accumulated path, the largest deviations and their paths, and every unit's row."""
     level = t(f"level.{f.level}", lang).lower()
     left, right = st.columns([3, 2])
     with left:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # types only: the page reads through ui.data
     from pathlib import Path
 
     import pandas as pd
+    from streamlit.delta_generator import DeltaGenerator
 
 _SAVED = "scenario_saved"
 NEW = 0
@@ -42,8 +43,12 @@ def render() -> None:
         st.success(message)
     saved = scenarios_data.scenario_list()
     names = dict(zip(saved["id"], saved["name"], strict=True))
-    chosen = st.selectbox(t("scenario.choose", lang), [NEW, *names],
-                          format_func=lambda i: names.get(i) or t("scenario.new", lang), key="scenario_id")  # fmt: skip
+    chosen = st.selectbox(
+        t("scenario.choose", lang),
+        [NEW, *names],
+        format_func=lambda i: names.get(i) or t("scenario.new", lang),
+        key="scenario_id",
+    )
     if chosen != NEW:
         meta, drivers = scenarios_data.load_scenario(int(chosen))
         year, version, notes = meta.base_year, meta.base_version, meta.notes
@@ -52,42 +57,80 @@ def render() -> None:
     head.title(t("scenario.title", lang, year=year, last=year + 2))
     st.caption(t("scenario.caption", lang, version=version))
     baseline = scenarios_data.scenario_baseline(year, version)
-    years = baseline.years
+    table, changes, edited = _editors(drivers, baseline.years, chosen, lang)
+    results = _results(f, baseline, edited, year, lang)
+    _assumptions(baseline, year, version, lang)
+    name = _save_form(names.get(chosen, ""), notes, year, version, edited, chosen, lang)
+    c1, c2, c3 = st.columns(3)
+    c1.download_button(
+        t("scenario.export", lang),
+        key="scenario_export",
+        data=lambda: display.workbook(name or t("scenario.new", lang), table, changes, results),
+        file_name="scenario.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    if chosen != NEW:
+        _copy_and_delete(int(chosen), names[chosen], c2, c3, lang)
+    _compare(saved, lang)
 
+
+def _editors(
+    drivers: Drivers, years: list[int], chosen: int, lang: str
+) -> tuple[pd.DataFrame, pd.DataFrame, Drivers]:
+    """The drivers per plan year and the list of one-off changes, as editable tables; the
+    drivers they now say."""
     st.markdown(t("scenario.drivers_help", lang))
-    table = st.data_editor(display.label_drivers(display.driver_frame(drivers, years), lang),
-                           key=f"drivers_{chosen}", width="stretch")  # fmt: skip
+    table = st.data_editor(
+        display.label_drivers(display.driver_frame(drivers, years), lang),
+        key=f"drivers_{chosen}",
+        width="stretch",
+    )
+    column = st.column_config
     changes = st.data_editor(
-        display.change_frame(drivers), num_rows="dynamic", key=f"changes_{chosen}", width="stretch",
+        display.change_frame(drivers),
+        num_rows="dynamic",
+        key=f"changes_{chosen}",
+        width="stretch",
         column_config={
-            "kind": st.column_config.SelectboxColumn(t("scenario.kind", lang), options=list(display.CHANGE_KINDS)),
-            "who": st.column_config.TextColumn(t("scenario.who", lang)),
-            "to": st.column_config.TextColumn(t("scenario.to", lang)),
-            "year": st.column_config.NumberColumn(t("col.year", lang), min_value=years[0], max_value=years[-1], step=1),
-            "amount": st.column_config.NumberColumn(t("scenario.amount", lang)),
+            "kind": column.SelectboxColumn(
+                t("scenario.kind", lang), options=list(display.CHANGE_KINDS)
+            ),
+            "who": column.TextColumn(t("scenario.who", lang)),
+            "to": column.TextColumn(t("scenario.to", lang)),
+            "year": column.NumberColumn(
+                t("col.year", lang), min_value=years[0], max_value=years[-1], step=1
+            ),
+            "amount": column.NumberColumn(t("scenario.amount", lang)),
         },
-    )  # fmt: skip
+    )
     codes = display.driver_frame(drivers, years).index
     edited = display.drivers_from_frames(table.set_axis(codes, axis=0), changes, years)
-    base, result = run(baseline, Drivers()), run(baseline, edited)
+    return table, changes, edited
 
+
+def _results(
+    f: shell.Filters, baseline: Baseline, edited: Drivers, year: int, lang: str
+) -> pd.DataFrame:
+    """The result per plan year with and without the scenario: tiles, the chart, the
+    sensitivity of the first year, the balanskrav and the deficits left after the plan."""
+    base, result = run(baseline, Drivers()), run(baseline, edited)
+    years = baseline.years
     widgets.tile_row(display.result_tiles(base, result, lang))
     if year == f.year and f.committee is None:  # the budget year's forecast, as on Prognos
         year_end = forecast_data.year_end(f)
         if year_end.whole_region and year_end.year_end_ore is not None:
             key = "scenario.outcome_note" if year_end.closed else "scenario.forecast_note"
-            st.caption(t(key, lang, year=year, month=month_name(f.period, lang),
-                         amount=metric_mnkr(year_end.year_end_ore)))  # fmt: skip
+            month, amount = month_name(f.period, lang), metric_mnkr(year_end.year_end_ore)
+            st.caption(t(key, lang, year=year, month=month, amount=amount))
     left, right = st.columns([3, 2])
     with left:
-        st.plotly_chart(charts.scenario_chart(base, result, t("scenario.chart_title", lang), lang),
-                        key="scenario_chart")  # fmt: skip
+        title = t("scenario.chart_title", lang)
+        st.plotly_chart(charts.scenario_chart(base, result, title, lang), key="scenario_chart")
     with right:
-        moved = sensitivity(
-            baseline, edited, display.standard_steps(edited, years[0], lang), years[0]
-        )
-        st.plotly_chart(charts.tornado_chart(moved, t("scenario.tornado_title", lang, year=years[0]), lang),
-                        key="scenario_tornado")  # fmt: skip
+        steps = display.standard_steps(edited, years[0], lang)
+        moved = sensitivity(baseline, edited, steps, years[0])
+        title = t("scenario.tornado_title", lang, year=years[0])
+        st.plotly_chart(charts.tornado_chart(moved, title, lang), key="scenario_tornado")
     breaking = display.breaking_years(result)
     if breaking:
         st.warning(t("scenario.breaks_rule", lang, years=", ".join(map(str, breaking))))
@@ -96,50 +139,52 @@ def render() -> None:
     last = result[-1]
     if deficits := balance.listed(last.deficits, last.year):
         st.markdown(f"**{t('scenario.deficits_after', lang, year=last.year)}**")
-        st.dataframe(result_display.deficits_display(deficits, last.year, lang),
-                     hide_index=True, width="stretch")  # fmt: skip
+        shown = result_display.deficits_display(deficits, last.year, lang)
+        st.dataframe(shown, hide_index=True, width="stretch")
     st.caption(t("scenario.rules", lang))
-    _assumptions(baseline, year, version, lang)
+    return results
 
+
+def _save_form(
+    name: str, notes: str, year: int, version: str, edited: Drivers, chosen: int, lang: str
+) -> str:
+    """Save the scenario under a name (a taken name keeps what was typed); the name typed."""
     with st.form("scenario_save", enter_to_submit=True):
         c1, c2 = st.columns([1, 2])
-        name = c1.text_input(
-            t("scenario.name", lang), value=names.get(chosen, ""), key="scenario_name"
-        )
+        name = c1.text_input(t("scenario.name", lang), value=name, key="scenario_name")
         note = c2.text_input(t("scenario.notes", lang), value=notes, key="scenario_notes")
         save = st.form_submit_button(t("scenario.save", lang), type="primary")
-    if save:
-        if not name.strip():
-            st.error(t("scenario.name_required", lang))
-        else:
-            try:
-                scenarios_data.save_scenario(name.strip(), note.strip(), year, version, edited,
-                                   None if chosen == NEW else int(chosen))  # fmt: skip
-            except scenarios_data.NameTaken as taken:  # the typed name and notes stay in the form
-                st.error(t("scenario.name_taken", lang, name=taken.name, author=taken.author))
-            else:
-                st.session_state[_SAVED] = [t("scenario.saved", lang, name=name.strip())]
-                st.rerun()
-    c1, c2, c3 = st.columns(3)
-    c1.download_button(t("scenario.export", lang), key="scenario_export",
-                       data=lambda: display.workbook(name or t("scenario.new", lang), table, changes, results),
-                       file_name="scenario.xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")  # fmt: skip
-    if chosen != NEW:
-        if c2.button(t("scenario.duplicate", lang), key="scenario_duplicate"):
-            scenarios_data.duplicate_scenario(
-                int(chosen), t("scenario.copy_of", lang, name=names[chosen])
-            )
-            st.session_state[_SAVED] = [t("scenario.duplicated", lang, name=names[chosen])]
+    if not save:
+        return name
+    if not name.strip():
+        st.error(t("scenario.name_required", lang))
+        return name
+    existing = None if chosen == NEW else int(chosen)
+    try:
+        scenarios_data.save_scenario(name.strip(), note.strip(), year, version, edited, existing)
+    except scenarios_data.NameTaken as taken:  # the typed name and notes stay in the form
+        st.error(t("scenario.name_taken", lang, name=taken.name, author=taken.author))
+    else:
+        st.session_state[_SAVED] = [t("scenario.saved", lang, name=name.strip())]
+        st.rerun()
+    return name
+
+
+def _copy_and_delete(
+    chosen: int, name: str, copy: DeltaGenerator, delete: DeltaGenerator, lang: str
+) -> None:
+    """Duplicate the saved scenario, or delete it after a second click."""
+    if copy.button(t("scenario.duplicate", lang), key="scenario_duplicate"):
+        scenarios_data.duplicate_scenario(chosen, t("scenario.copy_of", lang, name=name))
+        st.session_state[_SAVED] = [t("scenario.duplicated", lang, name=name)]
+        st.rerun()
+    with delete.popover(t("scenario.delete", lang)):  # a second click confirms
+        st.markdown(t("scenario.delete_confirm", lang, name=name))
+        if st.button(t("scenario.delete_yes", lang), key="scenario_delete", type="primary"):
+            scenarios_data.delete_scenario(chosen)
+            st.session_state[_SAVED] = [t("scenario.deleted", lang, name=name)]
+            st.session_state.pop("scenario_id", None)
             st.rerun()
-        with c3.popover(t("scenario.delete", lang)):  # a second click confirms
-            st.markdown(t("scenario.delete_confirm", lang, name=names[chosen]))
-            if st.button(t("scenario.delete_yes", lang), key="scenario_delete", type="primary"):
-                scenarios_data.delete_scenario(int(chosen))
-                st.session_state[_SAVED] = [t("scenario.deleted", lang, name=names[chosen])]
-                st.session_state.pop("scenario_id", None)
-                st.rerun()
-    _compare(saved, lang)
 
 
 _ASSUMPTIONS_SAVED = "scenario_assumptions_saved"

@@ -25,6 +25,8 @@ from analytics.storage import (
     forecasts,
     frames,
     goals,
+    import_log,
+    mapping_profiles,
     open_database,
     queries,
     savings,
@@ -106,7 +108,7 @@ WRITES: dict[str, Callable] = {
         con, name="x", notes="", base_year=2025, base_version="v", drivers=Drivers(), author="x"
     ),
     "scenario_delete": lambda con: scenarios.delete(con, 1),
-    "profile": lambda con: queries.save_profile(con, "p", "sig", {"A": "ansvar"}, {}),
+    "profile": lambda con: mapping_profiles.save_profile(con, "p", "sig", {"A": "ansvar"}, {}),
     "roles": lambda con: stored_access.set_user(con, "x", "admin", None),
     "roles_remove": lambda con: stored_access.remove_user(con, "x"),
 }
@@ -139,7 +141,7 @@ def test_a_viewer_may_not_import_and_the_file_is_not_even_read(tmp_path: Path, c
     path = files.csv(tmp_path / "l.csv", files.simple_ledger())
     with acting_as(VIEWER), pytest.raises(AccessDenied, match="importera data"):
         import_file(con, path)
-    assert queries.data_state(con).fact_rows == 0
+    assert import_log.data_state(con).fact_rows == 0
 
 
 def test_only_an_admin_manages_roles_and_reads_the_audit_log(con) -> None:
@@ -244,7 +246,7 @@ def test_the_cli_honours_roles(tmp_path: Path) -> None:
     allowed = _cli(db, "carl", "import", str(ledger))
     assert allowed.returncode == 0, allowed.stderr
     con = open_database(db, read_only=True)
-    assert queries.data_state(con).fact_rows == 8
+    assert import_log.data_state(con).fact_rows == 8
     con.close()
 
 
@@ -584,9 +586,9 @@ def test_comments_stay_within_a_limited_users_namnder_both_ways(demo_copy: Path)
 def test_the_import_history_and_audit_log_are_not_a_limited_users(demo_copy: Path) -> None:
     con = open_database(demo_copy, read_only=True)
     with acting_as(Actor("boss", "admin")):
-        assert len(queries.import_history(con)) > 0
+        assert len(import_log.import_history(con)) > 0
     with acting_as(HSN_CONTROLLER):
-        assert queries.import_history(con).empty  # who loaded every nämnd's rows, and when
+        assert import_log.import_history(con).empty  # who loaded every nämnd's rows, and when
         with pytest.raises(AccessDenied):
             stored_access.audit_log(con)
     con.close()

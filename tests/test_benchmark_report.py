@@ -104,3 +104,17 @@ def test_the_report_shows_the_import_ratios_and_the_preview() -> None:
     assert "mål nått NEJ" in text
     assert "Förhandsgranskning, de första 60 raderna: 1.65 s (median)" in text
     assert "samma rader när hela bladet tolkas: 7.7 s" in text
+
+
+def test_every_benchmark_module_imports() -> None:
+    """The benchmarks call the product's functions by name: a rename must fail here, in the
+    suite, not months later when someone runs `make bench`."""
+    import importlib
+    import pkgutil
+
+    import benchmarks
+
+    names = [m.name for m in pkgutil.iter_modules(benchmarks.__path__, "benchmarks.")]
+    assert "benchmarks.pages" in names
+    for name in names:
+        importlib.import_module(name)

@@ -3,9 +3,11 @@ every setting is documented."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from analytics.settings import SETTINGS
 from tests.conftest import ROOT
@@ -117,3 +119,37 @@ def test_every_key_built_from_a_value_belongs_to_a_complete_family() -> None:
         )
     assert problem_codes
     assert not sorted(c for c in problem_codes if f"problem.{c}" not in CATALOGUE)
+
+
+def _product_files() -> list[Path]:
+    """The product's own code (the benchmarks and the tests are tools, not the product)."""
+    return [
+        *(ROOT / "analytics").rglob("*.py"),
+        *(ROOT / "ui").rglob("*.py"),
+        *(ROOT / "pages").glob("*.py"),
+        ROOT / "app.py",
+    ]
+
+
+def test_no_function_is_longer_than_sixty_lines() -> None:
+    """A longer function decides several things: split it by what each part decides (ruff's
+    C901 holds the branches per function to 15 alike)."""
+    long = []
+    for path in _product_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                lines = (node.end_lineno or node.lineno) - node.lineno + 1
+                if lines > 60:
+                    long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({lines})")
+    assert not long, long
+
+
+def test_no_module_outside_the_message_catalogues_is_longer_than_400_lines() -> None:
+    """A module is one room: past 400 lines it holds more than one thing to find."""
+    long = [
+        f"{path.relative_to(ROOT)} ({n})"
+        for path in _product_files()
+        if "i18n" not in path.parts
+        and (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    ]
+    assert not long, long

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.storage import StorageError, locking, open_database, queries
+from analytics.storage import StorageError, import_log, locking, open_database, queries
 from tests import files
 from tests.conftest import ROOT
 
@@ -78,7 +78,7 @@ def test_an_import_killed_at_any_moment_leaves_the_database_as_before(
             process.send_signal(signal.SIGKILL)
         process.wait(timeout=120)
         con = open_database(loaded, read_only=True)
-        rows = queries.data_state(con).fact_rows
+        rows = import_log.data_state(con).fact_rows
         con.close()
         if _digest(loaded) != before:
             # the kill came after the rename that commits the import: then all of it is there

@@ -7,6 +7,8 @@ import pandas as pd
 import pytest
 
 from analytics.forecast import compute as forecast
+from analytics.forecast import result as forecast_result
+from analytics.forecast import track_record
 
 
 def _grid(rows: dict[tuple[int, str], tuple[list[int], list[int]]]) -> pd.DataFrame:
@@ -84,9 +86,9 @@ def test_backtest_uses_nothing_after_the_forecast_month() -> None:
     )  # fmt: skip
     years = [2022, 2023]
     index = ["year", "month", "unit", "method"]
-    full = forecast.backtest(grid, controllers, years).set_index(index).sort_index()
+    full = track_record.backtest(grid, controllers, years).set_index(index).sort_index()
     for year, month in ((2022, 1), (2022, 8), (2023, 4), (2023, 11)):
-        changed = forecast.backtest(*_perturbed_after(grid, controllers, year, month), years)
+        changed = track_record.backtest(*_perturbed_after(grid, controllers, year, month), years)
         changed = changed.set_index(index).sort_index()
         key = (year, month)
         pd.testing.assert_series_equal(
@@ -99,7 +101,7 @@ def test_backtest_uses_nothing_after_the_forecast_month() -> None:
     # a perturbation that is known at the month does change the forecast: the test can fail
     grid_now = grid.copy()
     grid_now.loc[(grid_now["year"] == 2022) & (grid_now["period"] == 8), "outcome_ore"] -= 500
-    moved = forecast.backtest(grid_now, controllers, years).set_index(
+    moved = track_record.backtest(grid_now, controllers, years).set_index(
         ["year", "month", "unit", "method"]
     )
     assert (
@@ -111,13 +113,13 @@ def test_backtest_uses_nothing_after_the_forecast_month() -> None:
 def test_backtest_error_is_outcome_minus_forecast_on_its_base(simple) -> None:
     grid, controllers = simple
     grid = grid[grid["year"] == 2023]
-    own = forecast.backtest(grid, controllers.iloc[0:0], [2023]).set_index(["month", "method"])
+    own = track_record.backtest(grid, controllers.iloc[0:0], [2023]).set_index(["month", "method"])
     row = own.loc[(3, "run_rate")]
     # March 2023: −300 to date → run rate −1 200; the outcome −1 300 was 100 worse
     assert (row["forecast_ore"], row["final_ore"], row["error_ore"]) == (-1200, -1300, -100)
     assert row["ape"] == pytest.approx(100 / 1300)
     # the region's errors are a share of its taxes and grants, not of its (small) result
-    taxed = forecast.backtest(grid, controllers.iloc[0:0], [2023], bases={2023: 50_000})
+    taxed = track_record.backtest(grid, controllers.iloc[0:0], [2023], bases={2023: 50_000})
     assert taxed.set_index(["month", "method"]).loc[(3, "run_rate"), "ape"] == pytest.approx(
         100 / 50_000
     )
@@ -152,7 +154,7 @@ def test_accuracy_by_hand() -> None:
     )
     backtested["error_ore"] = backtested["final_ore"] - backtested["forecast_ore"]
     backtested["ape"] = backtested["error_ore"].abs() / 100
-    row = forecast.accuracy(backtested, ["unit", "method"]).iloc[0]
+    row = track_record.accuracy(backtested, ["unit", "method"]).iloc[0]
     assert row["mape_pct"] == pytest.approx(20.0)  # 10 % and 30 %
     # outcome − forecast: −10 % (2022 turned out worse) and +30 % (2023 better)
     assert row["bias_pct"] == pytest.approx(10.0)
@@ -170,9 +172,9 @@ def test_recommended_method_has_the_lowest_past_error() -> None:
             "ape": [0.1, 0.05, 0.1, 0.05, 9.0],
         }
     )
-    assert forecast.recommended_methods(backtested, 2024) == {"A": "seasonal"}
+    assert track_record.recommended_methods(backtested, 2024) == {"A": "seasonal"}
     # 2024's huge miss is not looked at when recommending for 2024, but is for 2025
-    assert forecast.recommended_methods(backtested, 2025) == {"A": "run_rate"}
+    assert track_record.recommended_methods(backtested, 2025) == {"A": "run_rate"}
 
 
 def test_unit_forecast_chooses_controllers_then_recommended(simple) -> None:
@@ -204,25 +206,27 @@ def _lines() -> pd.DataFrame:
 
 def test_result_forecast_from_each_source() -> None:
     lines = _lines()
-    controller = forecast.result_forecast(-1010, lines, 6)
+    controller = forecast_result.result_forecast(-1010, lines, 6)
     assert controller.central_source == "controller"
     # April's forecast is the latest made by June: −1 010 + 710 + 305 − 25
     assert controller.result_ore == -20
     assert controller.budget_result_ore == -20 and controller.deviation_ore == 0
-    budget = forecast.result_forecast(-1010, lines, 6, "budget")
+    budget = forecast_result.result_forecast(-1010, lines, 6, "budget")
     assert budget.result_ore == -1010 + 700 + 300 - 20
-    skr = forecast.result_forecast(-1010, lines, 9, "skr", (800, 320))
+    skr = forecast_result.result_forecast(-1010, lines, 9, "skr", (800, 320))
     assert skr.result_ore == -1010 + 800 + 320 - 30  # financial items from August's forecast
-    assert forecast.result_forecast(-1010, lines, 2, "auto").central_source == "budget"
-    assert forecast.result_forecast(-1010, lines, 9, "skr", None).central_source == "budget"
+    assert forecast_result.result_forecast(-1010, lines, 2, "auto").central_source == "budget"
+    assert forecast_result.result_forecast(-1010, lines, 9, "skr", None).central_source == "budget"
 
 
 def test_financial_goal_on_either_base() -> None:
     lines = _lines()
-    on_taxes = forecast.result_forecast(-1010, lines, 9, "budget", goal_pct=2.0)
+    on_taxes = forecast_result.result_forecast(-1010, lines, 9, "budget", goal_pct=2.0)
     assert on_taxes.goal_ore == 20  # 2 % of 700 + 300
     assert on_taxes.result_ore == -30 and not on_taxes.goal_met
-    on_cost = forecast.result_forecast(-900, lines, 9, "budget", goal_pct=5.0, goal_base="net_cost")
+    on_cost = forecast_result.result_forecast(
+        -900, lines, 9, "budget", goal_pct=5.0, goal_base="net_cost"
+    )
     assert on_cost.goal_ore == 45 and on_cost.result_ore == 80 and on_cost.goal_met
 
 
@@ -296,5 +300,5 @@ def test_unit_forecasts_of_a_past_month_ignore_the_rest_of_that_year(simple) -> 
 def test_every_source_of_taxes_and_grants_is_explained_on_the_page() -> None:
     from analytics.i18n import CATALOGUE
 
-    used = {s for s in forecast.CENTRAL_SOURCES if s != "auto"} | {forecast.OUTCOME}
+    used = {s for s in forecast_result.CENTRAL_SOURCES if s != "auto"} | {forecast.OUTCOME}
     assert all(f"source.used.{s}" in CATALOGUE for s in used)

@@ -23,7 +23,7 @@ from analytics.imports import display as import_display
 from analytics.imports.importer import import_file
 from analytics.ingest import readers, worker
 from analytics.scenarios.display import workbook as scenario_workbook
-from analytics.storage import open_database, queries
+from analytics.storage import import_log, open_database
 from tests import files
 from tests.conftest import ROOT
 
@@ -52,7 +52,7 @@ def _refused(con, path: Path, code: str, name: str | None = None) -> str:
     result = import_file(con, path, display_name=name)
     assert not result.ok
     assert _codes(result) == [code], result.problems
-    assert queries.data_state(con).fact_rows == 0
+    assert import_log.data_state(con).fact_rows == 0
     if readers.ISOLATED:  # a refusal after reading (an amount) finds a readable file
         try:
             peak = worker.read_in_worker(path, name or path.name, None, None, WORKER_LIMITS)
@@ -145,7 +145,7 @@ def test_text_reaches_sql_only_as_bound_parameters(con, tmp_path: Path) -> None:
     assert report.table["unit"].tolist() == [hostile]
     with pytest.raises(reports.NoData):  # a filter that matches nothing finds nothing
         reports.follow_up(con, 2024, 1, version, "committee", filters={"committee": "' OR 1=1"})
-    assert queries.data_state(con).fact_rows == 2  # the table is still there, with its rows
+    assert import_log.data_state(con).fact_rows == 2  # the table is still there, with its rows
 
 
 FORMULAS = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
@@ -230,11 +230,11 @@ def test_malformed_csv_ledgers_are_refused_clearly_or_imported(
     con = open_database(folder / "f.duckdb")
     result = import_file(con, path)
     if result.ok:  # a correct import: what the file says is what the database holds
-        state = queries.data_state(con)
+        state = import_log.data_state(con)
         assert state.fact_rows == sum(t.rows for t in result.totals)
     else:
         assert all(p.render() for p in result.errors)
-        assert queries.data_state(con).fact_rows == 0
+        assert import_log.data_state(con).fact_rows == 0
     con.close()
 
 
@@ -372,4 +372,4 @@ def test_a_broken_opendocument_file_is_refused_in_swedish(con, tmp_path: Path, c
     message = " ".join(p.render() for p in result.errors)
     assert "trasig.ods" in message
     assert not ENGLISH.search(message), message
-    assert queries.data_state(con).fact_rows == 0
+    assert import_log.data_state(con).fact_rows == 0

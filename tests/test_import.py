@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from analytics.imports.importer import import_file
 from analytics.imports.preview import order_for_import
 from analytics.ingest.options import ImportOptions
-from analytics.storage import queries
+from analytics.storage import import_log, mapping_profiles, queries
 from tests import files
 from tests.files import HEADER, simple_ledger
 
@@ -240,7 +240,7 @@ def test_errors_name_file_sheet_row_and_column_and_write_nothing(con, tmp_path: 
         "bad.xlsx, blad Blad1, rad 3, kolumn E (Budget): Beloppet är inte ett tal"
     )
     pd.testing.assert_frame_equal(facts(con), before)
-    log = queries.import_history(con)
+    log = import_log.import_history(con)
     assert log.iloc[0]["result"] == "fel" and "Beloppet" in log.iloc[0]["message"]
 
 
@@ -359,7 +359,7 @@ def test_dry_run_writes_nothing(con, tmp_path: Path) -> None:
         con, files.xlsx(tmp_path / "l.xlsx", simple_ledger()), ImportOptions(dry_run=True)
     )
     assert result.ok and result.dry_run and result.totals
-    assert facts(con).empty and queries.import_history(con).empty
+    assert facts(con).empty and import_log.import_history(con).empty
 
 
 def test_unrecognised_columns_need_a_mapping_which_is_saved_as_a_profile(
@@ -373,7 +373,7 @@ def test_unrecognised_columns_need_a_mapping_which_is_saved_as_a_profile(
     assert import_file(con, files.csv(tmp_path / "o.csv", org)).ok
     result = import_file(con, path, ImportOptions(mapping=mapping, profile="Min export"))
     assert result.ok, result.summary_lines()
-    assert queries.profiles_for_signature(con, result.signature) == ["Min export"]
+    assert mapping_profiles.profiles_for_signature(con, result.signature) == ["Min export"]
     # the next file of that shape imports by the profile's name alone
     rows2 = [["Kst", "Konto", "Mån", "Summa kr"], ["0101", "4010", "2024-02", "20"]]
     again = import_file(
@@ -413,7 +413,7 @@ def test_broken_files_get_a_clear_message(
 def test_import_log_records_file_hash_sheet_rows_user_and_totals(con, tmp_path: Path) -> None:
     path = files.xlsx(tmp_path / "l.xlsx", simple_ledger())
     import_file(con, path, ImportOptions(user="controller@region.se"))
-    log = queries.import_history(con).iloc[0]
+    log = import_log.import_history(con).iloc[0]
     assert log["file_name"] == "l.xlsx" and log["sheets"] == "Huvudbok" and log["rows_read"] == 4
     assert log["user_name"] == "controller@region.se" and len(log["content_hash"]) == 64
     totals = json.loads(con.execute("SELECT totals_json FROM import_log").fetchall()[0][0])

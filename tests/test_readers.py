@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics.ingest import readers, xlsx_parts
+from analytics.ingest import readers, xlsx_parts, xlsx_pieces
 from analytics.ingest.problems import ImportRejected
 from analytics.ingest.readers import read_file
 from tests.files import with_shared_strings, xlsx
@@ -143,15 +143,15 @@ def _in_pieces(path: Path, monkeypatch: pytest.MonkeyPatch, piece_bytes: int) ->
     each piecewise read returned (None: it fell back to one piece)."""
     monkeypatch.setattr(readers, "ISOLATED", False)  # the patched pieces live in this process
     monkeypatch.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1)
-    monkeypatch.setattr(xlsx_parts, "_cut_size", lambda size: piece_bytes)
+    monkeypatch.setattr(xlsx_pieces, "_cut_size", lambda size: piece_bytes)
     results = []
-    original = xlsx_parts.read_in_pieces
+    original = xlsx_pieces.read_in_pieces
 
     def recorded(*args):
         results.append(original(*args))
         return results[-1]
 
-    monkeypatch.setattr(xlsx_parts, "read_in_pieces", recorded)
+    monkeypatch.setattr(xlsx_pieces, "read_in_pieces", recorded)
     return read_file(path), results
 
 
@@ -294,7 +294,7 @@ def test_error_cells_and_formulas_without_values_are_found_alike_in_pieces_and_w
         whole.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1 << 40)
         expected = read_file(path, strict=False)[0].bad_cells
     monkeypatch.setattr(xlsx_parts, "SPLIT_MIN_BYTES", 1)
-    monkeypatch.setattr(xlsx_parts, "_cut_size", lambda size: 5_000)
+    monkeypatch.setattr(xlsx_pieces, "_cut_size", lambda size: 5_000)
     found = read_file(path, strict=False)[0].bad_cells
     key = lambda c: (c.row, c.column)  # noqa: E731
     assert sorted(found, key=key) == sorted(expected, key=key)

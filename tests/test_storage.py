@@ -10,7 +10,7 @@ import pytest
 from analytics.imports.importer import import_file
 from analytics.storage import StorageError, open_database
 from analytics.storage.database import migrate, schema_version
-from analytics.storage.schema import SCHEMA_VERSION
+from analytics.storage.migrations import SCHEMA_VERSION
 from tests import files
 
 
@@ -116,3 +116,27 @@ def test_benchmark_scaling_copies_every_ansvar_with_its_facts(con, tmp_path: Pat
     assert scale.scan_ledger(con) == 3 * (100 + 120 - 50 - 40) * 100
     with pytest.raises(ValueError):
         scale.replicate_ansvar(con, 0)
+
+
+def test_migrations_hold_their_own_sql() -> None:
+    """A migration is frozen: its statements are plain string literals, never built from code
+    that may change later (a summary's query, a generated column list), and the module imports
+    nothing of the program."""
+    import ast
+
+    from tests.conftest import ROOT
+
+    tree = ast.parse((ROOT / "analytics/storage/migrations.py").read_text(encoding="utf-8"))
+    imported = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module]
+    assert [n.module for n in imported] == ["__future__"]
+    statements = [
+        element
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Tuple)
+        and len(node.elts) == 3
+        and isinstance(node.elts[0], ast.Constant)
+        and isinstance(node.elts[2], ast.List)
+        for element in node.elts[2].elts
+    ]
+    assert len(statements) > 30
+    assert all(isinstance(s, ast.Constant) and isinstance(s.value, str) for s in statements)

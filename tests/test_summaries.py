@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from analytics.imports.importer import import_file
-from analytics.storage import queries
-from analytics.storage.schema import SUMMARY_REFRESH, SUMMARY_TABLES
+from analytics.storage import ledger_source, queries
+from analytics.storage.summaries import SUMMARY_REFRESH, SUMMARY_TABLES
 from tests import files
 
 HSN = {"committee": "Hälso- och sjukvårdsnämnden"}
@@ -132,7 +132,7 @@ def test_an_import_refreshes_its_years_and_every_year_when_an_account_moves(
 @pytest.fixture
 def facts_only(monkeypatch: pytest.MonkeyPatch):
     """Make every query read the facts themselves (asking for an ansvar forces that)."""
-    original = queries._source
+    original = ledger_source._source
 
     def from_facts(levels, org_year, years_read):
         return original({*levels, "ansvar"}, org_year, years_read)
@@ -198,7 +198,7 @@ def test_lines_forecast_and_annual_check_from_summaries_equal_the_facts(
            WHERE measure = 'utfall' AND (konto LIKE '30%' OR konto LIKE '841%')
            GROUP BY ALL""",
     ).df()
-    _same(queries.outcome_on_accounts(demo_con, prefixes), queries._amounts_as_int(
+    _same(queries.outcome_on_accounts(demo_con, prefixes), ledger_source._amounts_as_int(
         oracle, ["year", "period", "amount_ore"]))  # fmt: skip
 
     def annual():

@@ -15,7 +15,7 @@ import pytest
 from analytics.imports.importer import import_file
 from analytics.ingest import readers, worker
 from analytics.ingest.problems import ImportRejected
-from analytics.storage import queries
+from analytics.storage import import_log
 from tests import files
 
 SMALL = worker.Limits(memory_bytes=640 * 1024**2, seconds=120)
@@ -59,7 +59,7 @@ def test_an_import_of_a_runaway_file_is_refused_and_writes_nothing(
     result = import_file(con, bomb)
     assert not result.ok
     assert [p.code for p in result.errors] in (["parse_memory"], ["parse_crashed"])
-    assert queries.data_state(con).fact_rows == 0
+    assert import_log.data_state(con).fact_rows == 0
     assert import_file(con, files.csv(tmp_path / "l.csv", files.simple_ledger())).ok
 
 

@@ -5,7 +5,7 @@ the key, so one user's selection is never served to another's different selectio
 
 from __future__ import annotations
 
-from analytics.storage import queries
+from analytics.storage import import_log
 from ui import shell
 
 Scope = tuple[tuple[str, str], ...]
@@ -13,7 +13,7 @@ Scope = tuple[tuple[str, str], ...]
 
 def data_version() -> tuple[int, int]:
     """Changes whenever an import or any entry commits (every write is audited)."""
-    return queries.data_version(shell.connection())
+    return import_log.data_version(shell.connection())
 
 
 def key() -> tuple[str, tuple[int, int]]:

@@ -29,7 +29,7 @@ from analytics.settings import (
     path_setting,
     text_setting,
 )
-from analytics.storage import StorageError, open_database, queries
+from analytics.storage import StorageError, import_log, ledger_source, open_database, queries
 from analytics.storage import dataset as stored_dataset
 from analytics.storage.access import limit_to_committees
 from analytics.storage.locking import alias_name, mark_serving, remove_stale_copies, writer_lock
@@ -187,11 +187,11 @@ def ensure_data() -> None:
     except StorageError as exc:
         st.error(str(exc))
         st.stop()
-    if queries.data_state(con).fact_rows or not bool_setting("demo_on_first_start") or replica():
+    if import_log.data_state(con).fact_rows or not bool_setting("demo_on_first_start") or replica():
         return
     lang = language()
     with _FIRST_START_LOCK:
-        if queries.data_state(con).fact_rows:
+        if import_log.data_state(con).fact_rows:
             return
         from analytics.demo import build_demo
 
@@ -244,7 +244,7 @@ def sidebar() -> Filters | None:
         versions = queries.budget_versions(con, year)
         _keep_valid("f_version", versions, versions[0] if versions else None)
         version = st.selectbox(t("app.version", lang), versions, key="f_version")
-        levels = list(queries.LEVELS)
+        levels = list(ledger_source.LEVELS)
         level = st.selectbox(
             t("app.level", lang), levels, format_func=lambda v: t(f"level.{v}", lang), key="f_level"
         )
@@ -266,7 +266,7 @@ def sidebar() -> Filters | None:
 
 def _freshness(con: duckdb.DuckDBPyConnection, lang: str) -> None:
     st.divider()
-    last = queries.last_successful_import(con)
+    last = import_log.last_successful_import(con)
     if last:
         when, file_name = last
         st.caption(t("app.freshness", lang, when=when.strftime("%Y-%m-%d %H:%M"), file=file_name))

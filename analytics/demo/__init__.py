@@ -21,7 +21,8 @@ from analytics.demo.savings import write_demo_savings
 from analytics.demo.scenarios import save_demo_scenarios
 from analytics.frames.report import import_template
 from analytics.goals.report import import_goals, import_kolada
-from analytics.imports.importer import ImportResult, import_file
+from analytics.imports.importer import import_file
+from analytics.imports.result import ImportResult
 from analytics.savings.report import import_template as import_savings
 from analytics.scenarios.report import import_assumptions
 from analytics.storage.dataset import mark_demo

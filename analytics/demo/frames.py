@@ -92,54 +92,75 @@ def demo_frames(data: DemoData) -> tuple[pd.DataFrame, pd.DataFrame]:
         year = figures.year
         last = nets.get((year - 1, "revised"), nets[(year - 1, "original")])
         now = nets[(year, "original")]
-        planned: dict[str, list[tuple[str, int, str, str]]] = {c: [] for c in F.COMMITTEES}
-        for c in F.COMMITTEES:
-            if (year, c) in NOT_INDEXED:
-                continue
-            planned[c].append(("indexation", _tkr(last[c] * INDEXATION[year]),
-                               f"Löne- och prisuppräkning {INDEXATION[year] * 100:.1f} % (demo)".replace(".", ","), ""))  # fmt: skip
-        if year == 2020:
-            planned[F.RS].append(("added_funds", ADDED_FUNDS_RS_TKR * KR_PER_TKR * 100,
-                                  "Tillskott från ökade skatteintäkter", ""))  # fmt: skip
-        if year in EFFICIENCY_TKR:
-            total = sum(last.values())
-            for c in F.COMMITTEES:
-                share = -EFFICIENCY_TKR[year] * KR_PER_TKR * 100 * last[c] / total
-                planned[c].append(("efficiency", _tkr(share),
-                                   f"Resultatförbättrande åtgärder {EFFICIENCY_TKR[year] // 1000} mnkr, fördelat efter ram", ""))  # fmt: skip
-        for c in F.COMMITTEES:
-            rest = now[c] - last[c] - sum(a for _, a, _, _ in planned[c])
-            if rest:
-                text = "Övriga förändringar enligt regionplanen (demo)"
-                if (year, c) in NOT_INDEXED:
-                    text = "Övriga förändringar; ingen generell prisuppräkning (RS/109/2024)"
-                planned[c].append(("other", rest, text, ""))
-            changes += [(year, c, "original", *row) for row in planned[c]]
+        changes += _plan_changes(year, last, now)
         if (year, "revised") in nets:
-            revised = nets[(year, "revised")]
-            revision: dict[str, list[tuple[str, int, str, str]]] = {c: [] for c in F.COMMITTEES}
-            if year == 2020:
-                revision[F.HSN] += [
-                    ("organisation", -move, "Regionservice flyttas till regionstyrelsen", F.RS),
-                    ("internal_charging", -charging,
-                     "Minskad internfakturering från Regionservice (belopp: demo)", F.RS),
-                ]  # fmt: skip
-                revision[F.RS] += [
-                    ("organisation", move, "Regionservice från hälso- och sjukvårdsnämnden",
-                     F.HSN),
-                    ("internal_charging", charging,
-                     "Minskad internfakturering till HSN (belopp: demo)", F.HSN),
-                ]  # fmt: skip
-            for c in F.COMMITTEES:
-                rest = revised[c] - now[c] - sum(a for _, a, _, _ in revision[c])
-                if rest:
-                    revision[c].append(("other", rest,
-                                        "Reviderad regionplan: nya skatte- och pensionsprognoser (demo)", ""))  # fmt: skip
-                changes += [(year, c, "revised", *row) for row in revision[c]]
+            changes += _revision_changes(year, now, nets[(year, "revised")])
     frame = pd.DataFrame(
         [(y, c, v, t_, a, text, cp) for y, c, v, t_, a, text, cp in changes], columns=CHANGE_COLUMNS
     )
     return pd.DataFrame(decisions, columns=DECISION_COLUMNS), frame
+
+
+Planned = dict[str, list[tuple[str, int, str, str]]]  # nämnd → (type, öre, text, counterpart)
+
+
+def _plan_changes(year: int, last: dict[str, int], now: dict[str, int]) -> list[tuple[Any, ...]]:
+    """The changes from last year's frames to this year's original ones: indexation, added
+    funds, the efficiency target shared by frame, and the rest as "other"."""
+    planned: Planned = {c: [] for c in F.COMMITTEES}
+    for c in F.COMMITTEES:
+        if (year, c) in NOT_INDEXED:
+            continue
+        planned[c].append(("indexation", _tkr(last[c] * INDEXATION[year]),
+                           f"Löne- och prisuppräkning {INDEXATION[year] * 100:.1f} % (demo)".replace(".", ","), ""))  # fmt: skip
+    if year == 2020:
+        planned[F.RS].append(("added_funds", ADDED_FUNDS_RS_TKR * KR_PER_TKR * 100,
+                              "Tillskott från ökade skatteintäkter", ""))  # fmt: skip
+    if year in EFFICIENCY_TKR:
+        total = sum(last.values())
+        for c in F.COMMITTEES:
+            share = -EFFICIENCY_TKR[year] * KR_PER_TKR * 100 * last[c] / total
+            planned[c].append(("efficiency", _tkr(share),
+                               f"Resultatförbättrande åtgärder {EFFICIENCY_TKR[year] // 1000} mnkr, fördelat efter ram", ""))  # fmt: skip
+    changes: list[tuple[Any, ...]] = []
+    for c in F.COMMITTEES:
+        rest = now[c] - last[c] - sum(a for _, a, _, _ in planned[c])
+        if rest:
+            text = "Övriga förändringar enligt regionplanen (demo)"
+            if (year, c) in NOT_INDEXED:
+                text = "Övriga förändringar; ingen generell prisuppräkning (RS/109/2024)"
+            planned[c].append(("other", rest, text, ""))
+        changes += [(year, c, "original", *row) for row in planned[c]]
+    return changes
+
+
+def _revision_changes(
+    year: int, now: dict[str, int], revised: dict[str, int]
+) -> list[tuple[Any, ...]]:
+    """The changes of a revised plan: in 2020 Regionservice's move to RS and the reduced
+    internal charging, and the rest as new tax and pension forecasts."""
+    move = REGIONSERVICE_TKR * KR_PER_TKR * 100
+    charging = INTERNAL_CHARGING_TKR * KR_PER_TKR * 100
+    revision: Planned = {c: [] for c in F.COMMITTEES}
+    if year == 2020:
+        revision[F.HSN] += [
+            ("organisation", -move, "Regionservice flyttas till regionstyrelsen", F.RS),
+            ("internal_charging", -charging,
+             "Minskad internfakturering från Regionservice (belopp: demo)", F.RS),
+        ]  # fmt: skip
+        revision[F.RS] += [
+            ("organisation", move, "Regionservice från hälso- och sjukvårdsnämnden", F.HSN),
+            ("internal_charging", charging,
+             "Minskad internfakturering till HSN (belopp: demo)", F.HSN),
+        ]  # fmt: skip
+    changes: list[tuple[Any, ...]] = []
+    for c in F.COMMITTEES:
+        rest = revised[c] - now[c] - sum(a for _, a, _, _ in revision[c])
+        if rest:
+            revision[c].append(("other", rest,
+                                "Reviderad regionplan: nya skatte- och pensionsprognoser (demo)", ""))  # fmt: skip
+        changes += [(year, c, "revised", *row) for row in revision[c]]
+    return changes
 
 
 def write_demo_frames(decisions: pd.DataFrame, changes: pd.DataFrame, folder: Path) -> Path:

@@ -71,50 +71,10 @@ def row_plan(org: pd.DataFrame, chart: pd.DataFrame, rng: np.random.Generator) -
         by_family.setdefault(konto[:2], []).append(konto)
     current = org[org["year"] == 2020].set_index("ansvar")
     first_year = org[org["year"] == 2019].set_index("ansvar")["committee"]
-    rows: list[tuple[str, str, str, str, bool, bool, float]] = []
+    rows: list[PlanRow] = []
     for ansvar, unit in current.iterrows():
-        committee = unit["committee"]
-        if committee == F.FIN:
-            continue
-        size = float(rng.lognormal(0, 0.6))
-        c2019 = first_year[ansvar]
-        family = rng.choice(REVENUE_FAMILIES[committee])
-        rows.append(
-            (
-                ansvar,
-                rng.choice(by_family[family]),
-                c2019,
-                committee,
-                True,
-                False,
-                size * rng.lognormal(0, 0.5),
-            )
-        )
-        salary = rng.choice(by_family["40"] + by_family["42"])
-        for konto, weight, personnel in (
-            (salary, 55.0, True),
-            ("4500", 17.0, True),
-            ("4600", 9.0, True),
-        ):
-            rows.append((ansvar, konto, c2019, committee, False, personnel, size * weight))
-        extras = rng.choice(COST_FAMILIES[committee], size=2)
-        for family in extras:
-            weight = (
-                150.0
-                if family == "57" and committee in (F.KTN,)
-                else float(rng.lognormal(2.3, 0.6))
-            )
-            rows.append(
-                (
-                    ansvar,
-                    rng.choice(by_family[family]),
-                    c2019,
-                    committee,
-                    False,
-                    False,
-                    size * weight,
-                )
-            )
+        if unit["committee"] != F.FIN:
+            rows += _unit_rows(str(ansvar), unit["committee"], first_year[ansvar], by_family, rng)
     frame = pd.DataFrame(
         rows, columns=["ansvar", "konto", "c2019", "committee", "revenue", "personnel", "weight"]
     )
@@ -134,6 +94,42 @@ def row_plan(org: pd.DataFrame, chart: pd.DataFrame, rng: np.random.Generator) -
         frame["personnel"].to_numpy(dtype=bool),
         frame["weight"].to_numpy(dtype=float),
     )
+
+
+# ansvar, konto, nämnd in 2019, nämnd now, revenue?, personnel?, weight
+PlanRow = tuple[str, str, str, str, bool, bool, float]
+
+
+def _unit_rows(
+    ansvar: str,
+    committee: str,
+    c2019: str,
+    by_family: dict[str, list[str]],
+    rng: np.random.Generator,
+) -> list[PlanRow]:
+    """One ansvar's rows: a revenue account, a salary with its social fees and pension, and
+    two accounts of the nämnd's typical costs (drawn in a fixed order: the demo is seeded)."""
+    size = float(rng.lognormal(0, 0.6))
+    family = rng.choice(REVENUE_FAMILIES[committee])
+    revenue = rng.choice(by_family[family])
+    rows: list[PlanRow] = [
+        (ansvar, revenue, c2019, committee, True, False, size * rng.lognormal(0, 0.5))
+    ]
+    salary = rng.choice(by_family["40"] + by_family["42"])
+    for konto, weight, personnel in (
+        (salary, 55.0, True),
+        ("4500", 17.0, True),
+        ("4600", 9.0, True),
+    ):
+        rows.append((ansvar, konto, c2019, committee, False, personnel, size * weight))
+    for family in rng.choice(COST_FAMILIES[committee], size=2):
+        weight = (
+            150.0 if family == "57" and committee in (F.KTN,) else float(rng.lognormal(2.3, 0.6))
+        )
+        rows.append(
+            (ansvar, rng.choice(by_family[family]), c2019, committee, False, False, size * weight)
+        )
+    return rows
 
 
 def committee_net(

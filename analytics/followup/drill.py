@@ -3,7 +3,7 @@ ansvar → kostnadsslag → konto, or across to the accounts at any organisation
 
 from __future__ import annotations
 
-from analytics.storage.queries import ORG_LEVELS
+from analytics.storage.ledger_source import ORG_LEVELS
 
 Path = list[tuple[str, str]]  # (level, unit) pairs, outermost first
 

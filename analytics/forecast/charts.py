@@ -56,34 +56,49 @@ def forecast_chart(
         ),
     ]
     if year_end_ore is not None and month < 12:
-        paths = forecast.forecast_paths(budget_acc, outcome_acc, month, year_end_ore, band)
-        x = labels[month - 1 :]
-        if band:
-            traces.append(
-                Scatter(
-                    x=[*x, *x[::-1]],
-                    y=[v / ORE_PER_MNKR for v in [*paths.upper, *paths.lower[::-1]]],
-                    fill="toself",
-                    mode="lines",
-                    fillcolor=BAND_COLOUR,
-                    line={"width": 0},
-                    name=t("chart.forecast_band", lang),
-                    hoverinfo="skip",
-                )
-            )
+        traces += _forecast_traces(labels, budget_acc, outcome_acc, month, year_end_ore, band, lang)
+    return chart(traces, title, "mnkr")
+
+
+def _forecast_traces(
+    labels: list[str],
+    budget_acc: list[int],
+    outcome_acc: list[int],
+    month: int,
+    year_end_ore: int,
+    band: int | None,
+    lang: str,
+) -> list[go.Scatter]:
+    """The forecast from this month to the year end, and its band when there is one."""
+    paths = forecast.forecast_paths(budget_acc, outcome_acc, month, year_end_ore, band)
+    x = labels[month - 1 :]
+    traces = []
+    if band:
         traces.append(
             Scatter(
-                x=x,
-                y=[v / ORE_PER_MNKR for v in paths.middle],
-                name=t("chart.forecast", lang),
-                mode="lines+markers",
-                line={"color": WORSE_COLOUR if year_end_ore < budget_acc[11] else BETTER_COLOUR,
-                      "dash": "dot", "width": 3},
-                hovertext=[mnkr(v) for v in paths.middle],
-                hoverinfo="text+name",
+                x=[*x, *x[::-1]],
+                y=[v / ORE_PER_MNKR for v in [*paths.upper, *paths.lower[::-1]]],
+                fill="toself",
+                mode="lines",
+                fillcolor=BAND_COLOUR,
+                line={"width": 0},
+                name=t("chart.forecast_band", lang),
+                hoverinfo="skip",
             )
-        )  # fmt: skip
-    return chart(traces, title, "mnkr")
+        )
+    colour = WORSE_COLOUR if year_end_ore < budget_acc[11] else BETTER_COLOUR
+    traces.append(
+        Scatter(
+            x=x,
+            y=[v / ORE_PER_MNKR for v in paths.middle],
+            name=t("chart.forecast", lang),
+            mode="lines+markers",
+            line={"color": colour, "dash": "dot", "width": 3},
+            hovertext=[mnkr(v) for v in paths.middle],
+            hoverinfo="text+name",
+        )
+    )
+    return traces
 
 
 def forecast_movement_chart(

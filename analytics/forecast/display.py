@@ -13,6 +13,8 @@ import pandas as pd
 from analytics.common.formatting import mnkr, month_name, percent, signed, tkr_cell
 from analytics.common.tiles import Tile, deviation_indicator
 from analytics.forecast import compute as forecast
+from analytics.forecast import result as forecast_result
+from analytics.forecast import track_record
 from analytics.i18n import t
 from analytics.ingest.values import parse_decimal
 
@@ -75,7 +77,7 @@ def scope_tile(
     )
 
 
-def goal_display(result: forecast.ResultForecast, lang: str = "sv") -> pd.DataFrame:
+def goal_display(result: forecast_result.ResultForecast, lang: str = "sv") -> pd.DataFrame:
     """Årets resultat at year-end against the budgeted result and the financial goal."""
     rows = [
         (t("is.arets_resultat", lang), tkr_cell(result.result_ore)),
@@ -93,7 +95,7 @@ def goal_display(result: forecast.ResultForecast, lang: str = "sv") -> pd.DataFr
 
 def accuracy_display(backtested: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     """Per unit and method: mean absolute % error, bias and the number of forecasts scored."""
-    scores = forecast.accuracy(backtested, ["unit", "method"])
+    scores = track_record.accuracy(backtested, ["unit", "method"])
     return pd.DataFrame(
         {
             t("col.unit", lang): scores["unit"],
@@ -108,7 +110,7 @@ def accuracy_display(backtested: pd.DataFrame, lang: str = "sv") -> pd.DataFrame
 def accuracy_by_month_display(backtested: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     """Per method (rows) and forecast month (columns): the mean absolute % error, so a reader
     sees how much better each method gets as the year goes on."""
-    scores = forecast.accuracy(backtested, ["method", "month"])
+    scores = track_record.accuracy(backtested, ["method", "month"])
     table = scores.pivot(index="method", columns="month", values="mape_pct")
     table = table.reindex([m for m in forecast.METHODS if m in table.index])
     out = pd.DataFrame({t("col.method", lang): [method_name(m, lang) for m in table.index]})

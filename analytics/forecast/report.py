@@ -14,6 +14,8 @@ import pandas as pd
 
 from analytics import access
 from analytics.forecast import compute as forecast
+from analytics.forecast import result as forecast_result
+from analytics.forecast import track_record
 from analytics.ingest.tax_forecast import read_tax_forecasts
 from analytics.settings import number_setting, text_setting
 from analytics.storage import forecasts as stored
@@ -38,7 +40,7 @@ class ForecastReport:
     scope_method: str | None  # the method behind the scope's year-end forecast
     scope_forecast_ore: int | None  # the scope's year-end forecast
     band: int | None  # the method's past mean absolute error at this month (öre)
-    result: forecast.ResultForecast | None  # the region's income statement (region scope)
+    result: forecast_result.ResultForecast | None  # the region's income statement (region scope)
     closed: bool = False  # outcome for all twelve months, read in December: figures are outcome
     whole_region: bool = True  # False: a limited user's nämnder, never called the region
 
@@ -90,6 +92,14 @@ def _scope_total(grid: pd.DataFrame, label: str) -> pd.DataFrame:
     return summed[forecast.GRID_COLUMNS]
 
 
+# what `with_scope=False` gives: no grid, track record or forecast of the scope itself
+NO_SCOPE: tuple[pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None] = (
+    pd.DataFrame(columns=forecast.GRID_COLUMNS),
+    pd.DataFrame(columns=["year", "month", "unit", "method", "error_ore"]),
+    None,
+)
+
+
 def forecast_report(
     con: duckdb.DuckDBPyConnection,
     year: int,
@@ -104,61 +114,35 @@ def forecast_report(
 
     Each year is read on its own organisation: the controllers' forecasts were made for the
     nämnd as it was then, and a method's track record compares it with that year's outcome.
-    Controllers' forecasts count per nämnd; below that level only the computed methods do.
     `with_scope=False` leaves out the scope's own chart, track record and band (what the page
     draws but `summary` does not need).
     """
-    filters = {"committee": committee} if committee else {}
     entries = stored.latest_forecast_entries(con)
     closed = month == 12 and queries.last_outcome_period(con, year) == 12
     whole_region = access.sees_whole_region()
-
+    filters = {"committee": committee} if committee else {}
     cube = queries.history_cube(con, level, filters)
-    grid = forecast.monthly_grid(cube)
-    controllers = _controllers(cube)
-    if level == "committee":
-        controllers = _with_entries(controllers, entries)
-    else:
-        controllers = controllers.iloc[0:0]
-    history = forecast.History(grid, controllers)
-    complete = forecast.complete_years(grid, year)
-    backtested = forecast.backtest(grid, controllers, complete, history)
-    recommended = forecast.recommended_methods(backtested, year)
-    units = forecast.unit_forecasts(grid, controllers, year, month, recommended, history, closed)
-
+    backtested, units = _units(cube, level, entries, year, month, closed)
     label = committee or (REGION if whole_region else OWN_COMMITTEES)
     own = cube if level == "committee" else None  # a nämnd's own cube is the one just read
     # The region's lines: its own history (the scope) and this year's income statement.
     lines = queries.region_lines(con) if not committee and whole_region else None
-    scope = (
+    scope_grid, scope_backtest, scope_unit = (
         _scope(con, year, month, committee, entries, own, lines, closed, label)
         if with_scope
-        else None
+        else NO_SCOPE
     )
-    scope_grid, scope_backtest, scope_unit = scope or (
-        pd.DataFrame(columns=forecast.GRID_COLUMNS),
-        pd.DataFrame(columns=["year", "month", "unit", "method", "error_ore"]),
-        None,
-    )
-
-    result = None
-    scope_method = scope_unit.chosen_method if scope_unit else None
+    method = scope_unit.chosen_method if scope_unit else None
     scope_forecast = scope_unit.chosen_ore if scope_unit else None
-    if not committee and lines is not None and level == "committee":
-        result = forecast.result_forecast(
-            sum(u.chosen_ore or 0 for u in units),
-            queries.line_amounts(lines, year),
-            month,
-            central_source,
-            _tax_forecast(con, year),
-            float(number_setting("financial_goal_pct")),
-            text_setting("financial_goal_base"),
-            closed=closed,
-        )
-        scope_forecast = result.result_ore
-    elif not committee and not whole_region and level == "committee":
-        scope_forecast = sum(u.chosen_ore or 0 for u in units)
-    band = forecast.error_band(scope_backtest, label, scope_method, month) if scope_method else None
+    result = None
+    if level == "committee" and not committee:
+        operating = sum(u.chosen_ore or 0 for u in units)
+        if lines is not None:
+            result = _result(con, year, month, operating, lines, central_source, closed)
+            scope_forecast = result.result_ore
+        elif not whole_region:
+            scope_forecast = operating
+    band = track_record.error_band(scope_backtest, label, method, month) if method else None
     return ForecastReport(
         year=year,
         month=month,
@@ -168,12 +152,53 @@ def forecast_report(
         backtest=backtested,
         scope_grid=scope_grid,
         scope_backtest=scope_backtest,
-        scope_method=scope_method,
+        scope_method=method,
         scope_forecast_ore=scope_forecast,
         band=band,
         result=result,
         closed=closed,
         whole_region=whole_region,
+    )
+
+
+def _units(
+    cube: pd.DataFrame, level: str, entries: pd.DataFrame, year: int, month: int, closed: bool
+) -> tuple[pd.DataFrame, list[forecast.UnitForecast]]:
+    """Every method's track record and each unit's forecasts at `level` (controllers' own
+    forecasts, entered or imported, count per nämnd only)."""
+    grid = forecast.monthly_grid(cube)
+    controllers = _controllers(cube)
+    if level == "committee":
+        controllers = _with_entries(controllers, entries)
+    else:
+        controllers = controllers.iloc[0:0]
+    history = forecast.History(grid, controllers)
+    complete = track_record.complete_years(grid, year)
+    backtested = track_record.backtest(grid, controllers, complete, history)
+    recommended = track_record.recommended_methods(backtested, year)
+    units = forecast.unit_forecasts(grid, controllers, year, month, recommended, history, closed)
+    return backtested, units
+
+
+def _result(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    month: int,
+    operating_ore: int,
+    lines: pd.DataFrame,
+    central_source: str,
+    closed: bool,
+) -> forecast_result.ResultForecast:
+    """The region's result forecast from the nämnder's forecasts and the central lines."""
+    return forecast_result.result_forecast(
+        operating_ore,
+        queries.line_amounts(lines, year),
+        month,
+        central_source,
+        _tax_forecast(con, year),
+        float(number_setting("financial_goal_pct")),
+        text_setting("financial_goal_base"),
+        closed=closed,
     )
 
 
@@ -210,11 +235,11 @@ def _scope(
         controllers = _controllers(own).iloc[0:0]
     grid = _scope_total(grid, label)
     history = forecast.History(grid, controllers)
-    backtested = forecast.backtest(
-        grid, controllers, forecast.complete_years(grid, year), history, bases
+    backtested = track_record.backtest(
+        grid, controllers, track_record.complete_years(grid, year), history, bases
     )
     units = forecast.unit_forecasts(
-        grid, controllers, year, month, forecast.recommended_methods(backtested, year), history,
+        grid, controllers, year, month, track_record.recommended_methods(backtested, year), history,
         closed,
     )  # fmt: skip
     return (
@@ -227,7 +252,9 @@ def _scope(
 def tax_and_grants(lines: pd.DataFrame) -> dict[int, int]:
     """Per year: the outcome of skatteintäkter and generella statsbidrag och utjämning (öre),
     the base the region's prognossäkerhet and financial goal are measured on."""
-    central = lines[(lines["measure"] == "utfall") & lines["rr_line"].isin(forecast.CENTRAL_LINES)]
+    central = lines[
+        (lines["measure"] == "utfall") & lines["rr_line"].isin(forecast_result.CENTRAL_LINES)
+    ]
     return {int(y): int(v) for y, v in central.groupby("year")["amount_ore"].sum().items()}
 
 

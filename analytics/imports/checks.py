@@ -13,7 +13,7 @@ from analytics.ingest.ledger import ParsedSheet
 from analytics.ingest.ledger_org import ACCOUNT_COLUMNS
 from analytics.ingest.problems import Problem
 from analytics.result.income_statement import line_for_account
-from analytics.storage import queries
+from analytics.storage import import_log
 
 
 def validate_codes(
@@ -28,7 +28,7 @@ def validate_codes(
     # Accounts a ledger merely names (a konto-name column) are not a chart of accounts: only
     # an account register's accounts or the Region-Bas classes give a line.
     registered = {k for p in parsed if p.kind == "accounts" for k in p.accounts["konto"].dropna()}
-    known_accounts = queries.known_accounts(con) | registered
+    known_accounts = import_log.known_accounts(con) | registered
     placed = org.dropna(subset=["committee"])
     for sheet in parsed:
         keys = sheet.row_keys
@@ -36,7 +36,7 @@ def validate_codes(
             continue
         year_list = sorted(int(y) for y in keys["year"].dropna().unique())
         known = pd.concat(
-            [queries.known_ansvar(con, year_list), placed[["year", "ansvar"]]], ignore_index=True
+            [import_log.known_ansvar(con, year_list), placed[["year", "ansvar"]]], ignore_index=True
         )
         known_pairs = set(zip(known["year"].astype(int), known["ansvar"], strict=True))
         # Each distinct (year, ansvar) is checked once; a million rows hold a few thousand.
@@ -82,7 +82,7 @@ def renamed_accounts(
     """A ledger's account names that differ from the chart's: the chart's are kept, and said."""
     if authoritative or accounts.empty:
         return []
-    known = queries.account_names(con)
+    known = import_log.account_names(con)
     differing = [
         (str(k), str(n), known[str(k)])
         for k, n in zip(accounts["konto"], accounts["konto_name"], strict=True)
@@ -127,7 +127,7 @@ def complete_accounts(
     con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, accounts: pd.DataFrame
 ) -> pd.DataFrame:
     """Accounts the ledger uses that no register has named: their line from Region-Bas."""
-    known = queries.known_accounts(con) | set(accounts["konto"])
+    known = import_log.known_accounts(con) | set(accounts["konto"])
     new = sorted(set(facts["konto"].unique()) - known) if len(facts) else []
     extra = pd.DataFrame({"konto": new, "konto_name": None, "kostnadsslag": None, "rr_line": None})
     frame = pd.concat([accounts, extra], ignore_index=True) if new else accounts.copy()

@@ -20,8 +20,8 @@ from analytics.ingest.problems import Problem
 from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
 
 if TYPE_CHECKING:
-    from analytics.imports.importer import ImportResult, Total
-    from analytics.storage.writes import ReplacePlan
+    from analytics.imports.result import ImportResult, Total
+    from analytics.storage.replace_plan import ReplacePlan
 
 
 # The report's tables, column by column (their headings are `<table>.col.<column>`).

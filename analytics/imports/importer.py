@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -19,7 +18,6 @@ import numpy as np
 import pandas as pd
 
 from analytics.access import current, may, require
-from analytics.common.formatting import format_number
 from analytics.common.workers import pool
 from analytics.i18n import family, t
 from analytics.imports.checks import (
@@ -28,14 +26,8 @@ from analytics.imports.checks import (
     renamed_accounts,
     validate_codes,
 )
-from analytics.imports.display import (
-    format_count,
-    merged_line,
-    plan_lines,
-    reconciliation_lines,
-    skipped_line,
-)
-from analytics.imports.preview import SheetPreview, sheet_preview
+from analytics.imports.preview import sheet_preview
+from analytics.imports.result import ImportResult, Total
 from analytics.ingest.columns import apply_profile, guess_header, header_signature
 from analytics.ingest.grouping import distinct_rows, key_codes, sum_by_key
 from analytics.ingest.ledger import FACT_COLUMNS, ParsedSheet, parse_ledger
@@ -44,130 +36,17 @@ from analytics.ingest.options import ImportOptions
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
 from analytics.ingest.reasons import params_of
-from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
+from analytics.ingest.reconcile import MergedRows
 from analytics.ingest.registers import parse_account_register, parse_org_register
 from analytics.ingest.sheets import classify, prepare
 from analytics.settings import current_user
-from analytics.storage import queries
-from analytics.storage.writes import (
-    ImportRecord,
-    ReplacePlan,
-    WriteCounts,
-    log_failed_import,
-    plan_replacement,
-    write_import,
-)
+from analytics.storage import mapping_profiles
+from analytics.storage.replace_plan import plan_replacement
+from analytics.storage.writes import ImportRecord, WriteCounts, log_failed_import, write_import
 
 # what a callback returns is ignored: a Streamlit progress bar's update returns its element
 Progress = Callable[[float, str], object]
 PARSERS = {"ledger": parse_ledger, "org": parse_org_register, "accounts": parse_account_register}
-
-
-@dataclass
-class Total:
-    """One measure's total in the file, in the file's own sign, in öre."""
-
-    year: int
-    measure: str
-    version: str
-    amount_ore: int
-    rows: int
-
-
-@dataclass
-class ImportResult:
-    """Everything the user is told about one file's import."""
-
-    file: str
-    ok: bool
-    dry_run: bool = False
-    kinds: list[str] = field(default_factory=list)
-    rows_read: int = 0
-    subtotal_rows: int = 0
-    blank_rows: int = 0
-    skipped: list[SkippedRow] = field(default_factory=list)
-    reconciliation: list[Reconciliation] = field(default_factory=list)
-    merged: list[MergedRows] = field(default_factory=list)
-    counts: WriteCounts | None = None
-    totals: list[Total] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    previews: list[SheetPreview] = field(default_factory=list)
-    signature: str = ""
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity != "error"]
-
-    @property
-    def plan(self) -> ReplacePlan | None:
-        """What the import adds, replaces and removes per nämnd (planned in a dry run)."""
-        return self.counts.plan if self.counts else None
-
-    @property
-    def merged_rows(self) -> int:
-        return sum(m.rows_in for m in self.merged)
-
-    def summary_lines(self, lang: str = "sv") -> list[str]:
-        """The summary as the CLI prints it and the page shows it."""
-        if not self.ok:
-            lines = [t("summary.failed", lang, file=self.file, n=len(self.errors))]
-            lines += ["  " + p.render(lang) for p in self.errors]
-            return lines + ["  " + p.render(lang) for p in self.warnings]
-        c = self.counts or WriteCounts(0)
-        lines = [
-            t(
-                "summary.ok",
-                lang,
-                file=self.file,
-                rows=format_count(self.rows_read),
-                added=format_count(c.added),
-                replaced=format_count(c.replaced),
-                removed=format_count(c.removed),
-                unchanged=format_count(c.unchanged),
-                skipped=format_count(len(self.skipped)),
-                blank=format_count(self.blank_rows),
-            )
-        ]
-        if self.dry_run:
-            lines.append(t("summary.dry_run", lang))
-        if c.org_rows or c.accounts:
-            lines.append(
-                t(
-                    "summary.registers",
-                    lang,
-                    org=format_count(c.org_rows),
-                    accounts=format_count(c.accounts),
-                )
-            )
-        for merged in self.merged:
-            lines.append("  " + merged_line(merged, lang))
-        lines += ["  " + line for line in reconciliation_lines(self.reconciliation, lang)]
-        for total in self.totals:
-            label = f"{total.measure} {total.year}" + (
-                f" ({total.version})" if total.version else ""
-            )
-            amount = format_number(Decimal(total.amount_ore) / 100, 2)
-            lines.append(
-                "  "
-                + t(
-                    "summary.totals",
-                    lang,
-                    label=label,
-                    amount=amount,
-                    rows=format_count(total.rows),
-                )
-            )
-        if c.plan is not None and (c.replaced or c.removed):
-            lines += ["  " + line for line in plan_lines(c.plan, lang)]
-        for row in self.skipped[:20]:
-            lines.append("  " + skipped_line(row, lang))
-        if len(self.skipped) > 20:
-            lines.append("  " + t("summary.skipped_more", lang, n=len(self.skipped) - 20))
-        return lines + ["  " + p.render(lang) for p in self.warnings]
 
 
 def import_file(
@@ -261,7 +140,7 @@ def _mapping(
     """The mapping given, or the saved profile's (a profile that is not there is an error)."""
     if options.mapping is not None or not options.profile:
         return options.mapping
-    stored = queries.load_profile(con, options.profile)
+    stored = mapping_profiles.load_profile(con, options.profile)
     if stored is None:
         result.problems = [
             Problem("profile_not_found", result.file, params={"name": options.profile})
@@ -283,7 +162,7 @@ def _save_profile(
         result.problems.append(warning)
         return
     saved: dict[str, object] = {"sign": options.sign, "unit": options.unit}
-    queries.save_profile(con, options.profile, result.signature, options.mapping, saved)
+    mapping_profiles.save_profile(con, options.profile, result.signature, options.mapping, saved)
 
 
 @dataclass

@@ -17,7 +17,7 @@ from analytics.ingest.columns import HeaderGuess, apply_profile, guess_header, h
 from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import RawSheet, read_file
 from analytics.ingest.sheets import classify
-from analytics.storage import queries
+from analytics.storage import mapping_profiles
 
 
 @dataclass
@@ -100,7 +100,7 @@ def suggest_profile(con: duckdb.DuckDBPyConnection, preview: FilePreview) -> str
         if cells is None:
             continue
         for row in range(min(len(cells), PREVIEW_ROWS)):
-            names = queries.profiles_for_signature(con, signature_of_row(cells, row))
+            names = mapping_profiles.profiles_for_signature(con, signature_of_row(cells, row))
             if names:
                 return names[0]
     return None

@@ -3,7 +3,7 @@
 Excel and OpenDocument files go through fastexcel (calamine, Rust, returns Arrow): on a 1 M-row
 export it is about 20× faster than openpyxl. Every cell is read as text and typed later by our own
 parsers, so a column's type is never guessed from its first rows. A large .xlsx sheet is parsed
-in pieces on every core and a preview reads only the first rows (`xlsx_parts`). CSV goes through
+in pieces on every core (`xlsx_pieces`) and a preview reads only the first rows (`xlsx_parts`). CSV goes through
 pandas' C parser after the encoding and the delimiter have been recognised.
 
 Row numbers are kept as the sheet shows them (row 1 is the first row), so every problem can
@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from analytics.common.workers import pool
-from analytics.ingest import xlsx_parts
+from analytics.ingest import xlsx_parts, xlsx_pieces
 from analytics.ingest.cell_errors import BadCell, from_calamine, scan_ods
 from analytics.ingest.problems import ImportRejected, Problem, excel_column
 from analytics.ingest.reasons import params_of
@@ -186,7 +186,7 @@ def _read_sheet(
     max_rows: int | None,
 ) -> RawSheet:
     """One sheet as text: in pieces when it is large, else by calamine in one go."""
-    pieces = xlsx_parts.read_in_pieces(path, index, part) if part else None
+    pieces = xlsx_pieces.read_in_pieces(path, index, part) if part else None
     errors: list[BadCell] = []
     if pieces is not None:
         table, first_column, hidden = pieces.table, pieces.first_column, pieces.hidden

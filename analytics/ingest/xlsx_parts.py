@@ -17,40 +17,35 @@ them cell by cell. Nothing here expands XML entities: the XML is only searched f
 from __future__ import annotations
 
 import io
-import os
 import re
 import zipfile
 import zlib
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-
-from analytics.common.workers import pool
-from analytics.ingest.cell_errors import BadCell, CellScanner, from_calamine
+from analytics.ingest.cell_errors import BadCell, CellScanner
 
 Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 _SHEET = re.compile(rb'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
 _REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
 _REL_REVERSED = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
-_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
+ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
 _ROW_END = re.compile(rb"<(?:\w+:)?row\b[^>]*?/>|</(?:\w+:)?row>")
-_SHEET_DATA = re.compile(rb"<((?:\w+:)?)sheetData\b[^>]*?(/?)>")
-_SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData>")
+SHEET_DATA = re.compile(rb"<((?:\w+:)?)sheetData\b[^>]*?(/?)>")
+SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData>")
 _ROOT = re.compile(rb"<((?:\w+:)?)worksheet\b")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*?/>")
 _XML_ERRORS = (KeyError, zipfile.BadZipFile, OSError, zlib.error, EOFError, ValueError)
 
 HEAD_LIMIT = 64 << 20  # XML bytes of a sheet's first rows before a head is not worth cutting
-_LOOK_BACK = 4096  # longer than any row element's opening tag
+LOOK_BACK = 4096  # longer than any row element's opening tag
 SPLIT_MIN_BYTES = 48 << 20  # a sheet's XML below this is parsed in one piece
 PIECE_BYTES = 64 << 20  # about this much XML per piece
-_EMPTY_SHEET = (
+EMPTY_SHEET = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
     b"<sheetData/></worksheet>"
@@ -123,14 +118,14 @@ def scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
         while chunk := stream.read(1 << 24):
             block = tail + chunk
             if b"mergeCell" in block:  # a plain search first: most blocks have none
-                found += _MERGE.findall(block)
+                found += MERGE_CELL.findall(block)
             tail = block[-200:]
             # a match fully inside the overlap was counted in the previous block
             cells.feed(chunk)
-    return SheetScan(_merges(found), cells.close())
+    return SheetScan(merges_of(found), cells.close())
 
 
-def _merges(found: list[Any]) -> list[Merge]:  # re.findall: (c1, r1, c2, r2) byte groups
+def merges_of(found: list[Any]) -> list[Merge]:  # re.findall: (c1, r1, c2, r2) byte groups
     return [
         (int(r1) - 1, _letters_to_index(c1), int(r2) - 1, _letters_to_index(c2))
         for c1, r1, c2, r2 in dict.fromkeys(found)
@@ -170,7 +165,7 @@ def head_workbook(path: Path, max_rows: int) -> bytes | None:
                 if head is None:
                     return None
                 heads[part] = head
-            return _zip(_entries(archive, heads))
+            return zip_entries(archive_entries(archive, heads))
     except _XML_ERRORS:
         return None
 
@@ -183,12 +178,12 @@ _NOT_FOR_CELLS = (
 )  # fmt: skip
 
 
-_Entries = list[tuple[str, bytes | list[bytes]]]
+Entries = list[tuple[str, bytes | list[bytes]]]
 
 
-def _entries(
+def archive_entries(
     archive: zipfile.ZipFile, replaced: dict[str, bytes], without: str | None = None
-) -> _Entries:
+) -> Entries:
     """(name, content) of the archive's entries a copy for calamine keeps, the parts in
     `replaced` with their new content; the part `without` left out (not even read)."""
     return [
@@ -198,7 +193,7 @@ def _entries(
     ]
 
 
-def _zip(entries: _Entries) -> bytes:
+def zip_entries(entries: Entries) -> bytes:
     """An uncompressed .xlsx of the entries; a content given as a list of byte strings is
     written one after the other, without joining them first."""
     buffer = io.BytesIO()
@@ -231,17 +226,17 @@ def sheet_head(archive: zipfile.ZipFile, part: str, max_rows: int) -> bytes | No
                 break
             if len(read) > HEAD_LIMIT:
                 return None
-            scan_from = max(scan_from, len(read) - _LOOK_BACK)
+            scan_from = max(scan_from, len(read) - LOOK_BACK)
         else:
             return bytes(read)  # the whole sheet is no longer than the rows asked for
-    opening = _SHEET_DATA.search(read)
+    opening = SHEET_DATA.search(read)
     if opening is None or opening[2] or opening.start() > cut:
         return None
-    start, close = _frame(read, opening)
+    start, close = sheet_frame(read, opening)
     return bytes(start + read[opening.end() : cut] + close)
 
 
-def _frame(read: bytearray, opening: re.Match[bytes]) -> tuple[bytes, bytes]:
+def sheet_frame(read: bytearray, opening: re.Match[bytes]) -> tuple[bytes, bytes]:
     """What comes before a sheet's rows (without the sheet's dimension, by which calamine
     would size the whole sheet) and what closes them."""
     root = _ROOT.search(read)
@@ -252,187 +247,4 @@ def _frame(read: bytearray, opening: re.Match[bytes]) -> tuple[bytes, bytes]:
     return start, close
 
 
-# ---- one sheet on every core ---------------------------------------------------------------
-
-
-@dataclass
-class PieceRead:
-    """A sheet read in pieces: its cells as text from sheet row 1 and its first column on."""
-
-    table: pa.Table
-    first_column: int
-    hidden: bool
-    merged: list[Merge]
-    bad_cells: list[BadCell] = field(default_factory=list)
-
-
-def _parsers() -> ThreadPoolExecutor:
-    """One parser thread per core (at least two)."""
-    return pool("sheet-pieces", max(2, os.cpu_count() or 2))
-
-
-def read_in_pieces(path: Path, sheet_index: int, part: str) -> PieceRead | None:
-    """The sheet at `sheet_index` (whose XML is `part`), parsed in pieces on every core.
-
-    The XML is inflated here while the pieces cut so far are parsed (zlib and calamine both
-    release the GIL). Every piece after the first starts with an anchor: one cell in column A
-    of the row just above its first row, which no other cell of the piece can occupy, so the
-    piece's table starts at a known row and column. Anything unexpected returns None, for the
-    caller to read the sheet in one piece.
-    """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            others = {p: _EMPTY_SHEET for _, p in sheet_parts(archive) if p != part}
-            entries = _entries(archive, others, without=part)
-            cells = CellScanner()
-            pieces, tail = _cut(archive, part, entries, sheet_index, cells)
-        parsed = [(first_row, future.result()) for first_row, future in pieces]
-        read = _stitch(parsed, _merges(_MERGE.findall(tail)))
-        if read is not None:
-            read.bad_cells = cells.close() + [
-                replace(cell, row=cell.row + (first_row - 1 if k else 0))
-                for k, (first_row, piece) in enumerate(parsed)
-                for cell in piece[3]
-            ]
-        return read
-    except Exception:  # noqa: BLE001 - whatever went wrong, the sheet is read in one piece
-        return None
-
-
-_ANCHOR = "\u2693 piece anchor \u2693"
 # table, absolute column of each column, hidden, error cells (sheet columns, table rows)
-_Parsed = tuple[pa.Table, list[int], bool, list[BadCell]]
-
-
-def _cut(
-    archive: zipfile.ZipFile,
-    part: str,
-    entries: _Entries,
-    sheet_index: int,
-    cells: CellScanner,
-) -> tuple[list[tuple[int, Future[_Parsed]]], bytes]:
-    """Inflate the sheet, submitting a piece to the parsers each time about PIECE_BYTES of
-    rows have arrived; (first row, parse) per piece and the XML after the rows."""
-    size = archive.getinfo(part).file_size
-    target = _cut_size(size)
-    pieces: list[tuple[int, Future[_Parsed]]] = []
-    buffer = bytearray()
-    frame: tuple[bytes, bytes] = (b"", b"")
-    prefix = b""  # the namespace prefix of the sheet's tags, as in <x:row>
-
-    def submit(end: int) -> None:
-        with memoryview(buffer) as view:
-            rows = bytes(view[:end])
-        del buffer[:end]
-        if not pieces:  # the first piece starts at the sheet's first row, as a whole read does
-            book = [*entries, (part, [frame[0], rows, frame[1]])]
-            pieces.append((0, _parsers().submit(_parse, book, sheet_index, False)))
-            return
-        number = _ROW_NUMBER.search(rows, 0, _LOOK_BACK)
-        if number is None or int(number[1]) < 2:  # a row without its number: no place known
-            raise ValueError("a row without its number")
-        first_row = int(number[1]) - 1  # 0-based; the anchor is in sheet row `first_row`
-        book = [*entries, (part, [frame[0], _anchor_row(prefix, first_row), rows, frame[1]])]
-        pieces.append((first_row, _parsers().submit(_parse, book, sheet_index, True)))
-
-    with archive.open(part) as stream:
-        while chunk := stream.read(1 << 23):
-            buffer += chunk
-            if not frame[0]:
-                opening = _SHEET_DATA.search(buffer)
-                if opening is None:
-                    continue
-                if opening[2]:
-                    raise ValueError("a sheet without rows")
-                frame, prefix = _frame(buffer, opening), opening[1]
-                cells.tags = (b"<" + prefix + b"f",)  # one plain search per block
-                del buffer[: opening.end()]
-                cells.feed(bytes(buffer))  # the rows that came with the opening
-            else:
-                cells.feed(chunk)
-            while len(buffer) > target and (next_row := _ROW_START.search(buffer, target)):
-                submit(next_row.start())
-    end = _SHEET_DATA_END.search(buffer)
-    if not frame[0] or end is None:
-        raise ValueError("the sheet's rows are not closed")
-    tail = bytes(buffer[end.end() :])
-    if end.start() > 0:
-        submit(end.start())
-    return pieces, tail
-
-
-def _anchor_row(prefix: bytes, row: int) -> bytes:
-    """A row of one text cell, in column A of sheet row `row` (1-based)."""
-    xml = f'<_row r="{row}"><_c r="A{row}" t="inlineStr"><_is><_t>{_ANCHOR}</_t></_is></_c></_row>'
-    return xml.replace("<_", "<" + prefix.decode()).replace("</_", "</" + prefix.decode()).encode()
-
-
-def _cut_size(size: int) -> int:
-    """XML bytes per piece: about PIECE_BYTES, at least two pieces, none below 1 MB."""
-    return max(size // max(2, round(size / PIECE_BYTES)), 1 << 20)
-
-
-def _parse(book: _Entries, sheet_index: int, anchored: bool) -> _Parsed:
-    """One piece as a workbook of its own, parsed by calamine; the first piece from the
-    sheet's row 1 (empty rows above its first cell included, as in a whole read), the others
-    from their anchor."""
-    import fastexcel
-
-    loaded = fastexcel.read_excel(_zip(book)).load_sheet(
-        sheet_index, header_row=None, dtypes="string", skip_rows=None if anchored else 0
-    )
-    columns = [c.absolute_index for c in loaded.available_columns()]
-    batch, errors = loaded.to_arrow_with_errors()
-    table = pa.Table.from_batches([batch])
-    return table, columns, loaded.visible != "visible", from_calamine(errors, columns)
-
-
-def _stitch(parsed: list[tuple[int, _Parsed]], merged: list[Merge]) -> PieceRead | None:
-    """One table from the pieces: piece k's rows from its first row to the next piece's (as
-    many rows as the piece reaching furthest has), columns aligned by their place in the
-    sheet. None when an anchor is not where it was put."""
-    tops = []  # per piece: the sheet row of its table's first row (an anchor's after the first)
-    for k, (first_row, (table, columns, _, _)) in enumerate(parsed):
-        if k:
-            anchor_row = table.slice(0, 1).to_pylist()
-            if not columns or columns[0] != 0 or not anchor_row:
-                return None
-            values = list(anchor_row[0].values())
-            if values[0] != _ANCHOR or any(v is not None for v in values[1:]):
-                return None
-        tops.append(first_row - 1 if k else 0)
-    height = max(
-        top + table.num_rows for top, (_, (table, _, _, _)) in zip(tops, parsed, strict=True)
-    )
-    pieces = []
-    first, last = None, -1
-    for k, (first_row, (table, columns, _, _)) in enumerate(parsed):
-        top = tops[k]
-        end = min(parsed[k + 1][0] if k + 1 < len(parsed) else height, height)
-        if end <= first_row:
-            continue
-        rows = table.slice(first_row - top, end - first_row)
-        by_place = dict(zip(columns, rows.columns, strict=True))
-        filled = [c for c, col in by_place.items() if col.null_count < len(col)]
-        if k == 0 and columns:
-            first, last = columns[0], columns[-1]
-        elif filled:
-            first = min(filled[0], first) if first is not None else filled[0]
-            last = max(last, columns[-1])
-        pieces.append((end - first_row, rows.num_rows, by_place))
-    if first is None:
-        return None
-    arrays: list[list[object]] = [[] for _ in range(last - first + 1)]
-    for length, present, by_place in pieces:
-        for i, place in enumerate(range(first, last + 1)):
-            column = by_place.get(place)
-            if column is not None:
-                arrays[i] += column.chunks
-            absent = length - present if column is not None else length
-            if absent:
-                arrays[i].append(pa.nulls(absent, pa.string()))
-    table = pa.table(
-        [pa.chunked_array(chunks, pa.string()) for chunks in arrays],
-        names=[str(i) for i in range(len(arrays))],
-    )
-    return PieceRead(table, first, parsed[0][1][2], merged)

@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 
 from analytics import access
-from analytics.forecast import compute as forecast
+from analytics.forecast import result as forecast_result
 from analytics.forecast.report import forecast_report
 from analytics.result import balance as balance
 from analytics.settings import account_prefixes
@@ -56,7 +56,7 @@ class ResultReport:
     year: int
     period: int
     version: str
-    forecast: forecast.ResultForecast  # the year-end statement (a closed year's outcome)
+    forecast: forecast_result.ResultForecast  # the year-end statement (a closed year's outcome)
     budget_lines: dict[str, int]  # every statement line of the budget (öre)
     outcome_lines: dict[str, int]  # every statement line of the outcome to date (öre)
     statement: balance.BalanceStatement  # the year's balanskravsutredning (year-end)
@@ -79,7 +79,7 @@ class ResultReport:
         year_end = dict(self.forecast.lines())
         return [
             (code, self.budget_lines[code], self.outcome_lines[code], year_end[code])
-            for code in forecast.STATEMENT_LINES
+            for code in forecast_result.STATEMENT_LINES
         ]
 
     @property
@@ -165,8 +165,10 @@ def result_report(
         period=period,
         version=chosen,
         forecast=year_end,
-        budget_lines=forecast.statement_by_line(budget),
-        outcome_lines=forecast.statement_by_line(to_date.groupby("rr_line")["amount_ore"].sum()),
+        budget_lines=forecast_result.statement_by_line(budget),
+        outcome_lines=forecast_result.statement_by_line(
+            to_date.groupby("rr_line")["amount_ore"].sum()
+        ),
         statement=statement,
         deficits=deficits,
         decisions=decisions,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from analytics.forecast.compute import goal_amount
+from analytics.forecast.result import goal_amount
 from analytics.i18n import family
 from analytics.result import balance as balance
 

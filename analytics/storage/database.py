@@ -14,7 +14,9 @@ from pathlib import Path
 import duckdb
 
 from analytics.i18n import t
-from analytics.storage.schema import MIGRATIONS, SCHEMA_VERSION, VIEWS
+from analytics.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from analytics.storage.summaries import rebuild_after_migration
+from analytics.storage.views import VIEWS
 
 
 class StorageError(Exception):
@@ -87,6 +89,8 @@ def migrate(
                 for statement in statements:
                     con.execute(statement)
                 con.execute("INSERT INTO schema_info (version) VALUES (?)", [version])
+        if from_version < to_version:  # then, as a step of its own, the summaries from the facts
+            rebuild_after_migration(con, to_version)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

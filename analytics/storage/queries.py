@@ -6,62 +6,17 @@ as integer öre in result sign (revenue positive, cost negative), exact.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from datetime import datetime
-
 import duckdb
 import pandas as pd
 
-from analytics.access import sees_whole_region
-from analytics.i18n import family
-from analytics.storage.access import audited
-
-# Levels a user can group by, and the SQL expression of each over a source `f` (below): the
-# organisation (nämnd → förvaltning → verksamhet → ansvar) and the accounts (kostnadsslag →
-# konto). Codes carry their names so a label can be shown and filtered on alike. Identifiers in
-# SQL only ever come from this fixed list; every value is a bound parameter.
-LEVELS: dict[str, str] = {
-    "committee": "f.committee",
-    "forvaltning": "f.forvaltning",
-    "verksamhet": "concat_ws(' ', f.verksamhet, f.verksamhet_name)",
-    "ansvar": "concat_ws(' ', f.ansvar, f.ansvar_name)",
-    "kostnadsslag": "f.kostnadsslag",
-    "konto": "concat_ws(' ', f.konto, f.konto_name)",
-}
-family("level", LEVELS)  # the texts `level.<value>` (analytics/i18n/)
-ORG_LEVELS = ("committee", "forvaltning", "verksamhet", "ansvar")
-ACCOUNT_LEVELS = ("kostnadsslag", "konto")
-# Income-statement lines whose amounts are revenue; the rest are costs.
-REVENUE_LINES = ("intakter", "skatteintakter", "statsbidrag", "finansiella_intakter")
-UNKNOWN_UNIT = "(okänd)"
-
-
-@dataclass(frozen=True)
-class DataState:
-    """What the database holds right now; changes whenever an import commits."""
-
-    last_import_id: int
-    fact_rows: int
-
-
-def data_state(con: duckdb.DuckDBPyConnection) -> DataState:
-    """A cheap fingerprint used to invalidate caches after an import."""
-    row = con.execute(
-        """SELECT coalesce(max(id), 0), (SELECT count(*) FROM ledger_fact)
-           FROM import_log"""
-    ).fetchall()[0]
-    assert row is not None
-    return DataState(int(row[0]), int(row[1]))
-
-
-def last_successful_import(con: duckdb.DuckDBPyConnection) -> tuple[datetime, str] | None:
-    """When the latest successful import finished, and its file name."""
-    rows = con.execute(
-        """SELECT finished_at, file_name FROM import_log WHERE result = 'ok'
-           ORDER BY id DESC LIMIT 1"""
-    ).fetchall()
-    return (rows[0][0], str(rows[0][1])) if rows else None
+from analytics.storage.ledger_source import (
+    NO_ORG,
+    ORG_LEVELS,
+    amounts_as_int,
+    query_parts,
+    scope_conditions,
+    smallest_source,
+)
 
 
 def years(con: duckdb.DuckDBPyConnection) -> list[int]:
@@ -99,97 +54,6 @@ def committees(con: duckdb.DuckDBPyConnection, year: int) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def _scope(filters: dict[str, str]) -> tuple[str, list[object]]:
-    """The ` AND …` conditions that keep a drill scope (level → unit), and their parameters."""
-    sql = "".join(f" AND coalesce({LEVELS[lvl]}, ?) = ?" for lvl in filters)
-    params: list[object] = []
-    for value in filters.values():
-        params += [UNKNOWN_UNIT, value]
-    return sql, params
-
-
-# Where a query reads its amounts. Every source has the columns year, period, measure, version,
-# amount, rr_line, revenue (the account's line is a revenue line) and those its levels need.
-# The account's part is decided once per account, not once per fact.
-_ACCOUNTS = "(SELECT *, list_contains(?, rr_line) AS revenue FROM account)"
-# Every fact, with the organisation of its own year (`o.year = f.year`) or of a given year.
-_ALL_FACTS = f"""(
-    SELECT f.year, f.period, f.measure, f.version, f.amount, f.ansvar, o.ansvar_name,
-           o.committee, o.forvaltning, o.verksamhet, o.verksamhet_name,
-           f.konto, a.konto_name, a.kostnadsslag, a.rr_line, a.revenue
-    FROM {_ACCOUNTS} a
-    RIGHT JOIN ledger_fact f ON a.konto = f.konto
-    {{org_join}}) f"""
-_ORG_JOIN = "LEFT JOIN org_unit o ON o.ansvar = f.ansvar AND o.year = {org_year}"
-# Facts and their accounts only, for queries that use the ansvar code but no organisation.
-_NO_ORG = """CROSS JOIN (SELECT NULL AS ansvar_name, NULL AS committee, NULL AS forvaltning,
-                               NULL AS verksamhet, NULL AS verksamhet_name) o"""
-# The summaries kept by every import (storage.schema): a few thousand rows instead of millions.
-_BY_VERKSAMHET = """(
-    SELECT *, list_contains(?, rr_line) AS revenue FROM ledger_by_verksamhet) f"""
-_BY_COMMITTEE = """(
-    SELECT *, list_contains(?, rr_line) AS revenue FROM ledger_by_committee) f"""
-_BY_KONTO = f"""(
-    SELECT k.*, a.konto_name, a.kostnadsslag, a.rr_line, a.revenue
-    FROM ledger_by_konto k LEFT JOIN {_ACCOUNTS} a ON a.konto = k.konto) f"""
-
-
-def _source(
-    levels: set[str], org_year: int | None, years_read: set[int]
-) -> tuple[str, list[object]]:
-    """The smallest source that gives the same sums: SQL for `FROM` and its parameters.
-
-    `levels` are those grouped or filtered on (`ansvar_code`: the fact's ansvar code alone).
-    No level, or the nämnd on each year's own organisation, come from the per-nämnd summary;
-    accounts alone need no organisation; förvaltning and verksamhet on each year's own
-    organisation come from the per-verksamhet summary; history restated on another year's
-    organisation, or an ansvar, reads the facts.
-    """
-    revenue: list[object] = [list(REVENUE_LINES)]
-    own_organisation = org_year is None or years_read == {org_year}
-    if not levels or (levels == {"committee"} and own_organisation):
-        return _BY_COMMITTEE, revenue
-    if levels <= set(ACCOUNT_LEVELS):
-        return _BY_KONTO, revenue
-    if levels <= {"committee", "forvaltning", "verksamhet"} and own_organisation:
-        return _BY_VERKSAMHET, revenue
-    if not levels & set(ORG_LEVELS):
-        return _ALL_FACTS.format(org_join=_NO_ORG), revenue
-    if org_year is None:
-        return _ALL_FACTS.format(org_join=_ORG_JOIN.format(org_year="f.year")), revenue
-    return _ALL_FACTS.format(org_join=_ORG_JOIN.format(org_year="?")), [*revenue, org_year]
-
-
-def _unit_columns(level: str, with_cost_type: bool) -> tuple[str, list[object]]:
-    """The select list naming each row's unit (and kostnadsslag), with its parameters."""
-    cost_type = ", coalesce(f.kostnadsslag, ?) AS kostnadsslag" if with_cost_type else ""
-    params: list[object] = [UNKNOWN_UNIT, *([UNKNOWN_UNIT] if with_cost_type else [])]
-    return f"coalesce({LEVELS[level]}, ?) AS unit{cost_type}, f.revenue", params
-
-
-def _read(
-    level: str | None,
-    filters: dict[str, str],
-    org_year: int | None,
-    years_read: set[int],
-    with_cost_type: bool = False,
-) -> tuple[str, str, list[object], str, list[object]]:
-    """What every plan-against-outcome query shares: (unit select list, source, their
-    parameters, scope conditions, their parameters)."""
-    levels = {*filters, *([level] if level else []), *(["kostnadsslag"] if with_cost_type else [])}
-    source, source_params = _source(levels, org_year, years_read)
-    select, select_params = _unit_columns(level, with_cost_type) if level else ("", [])
-    scope, scope_params = _scope(filters)
-    return select, source, [*select_params, *source_params], scope, scope_params
-
-
-def _amounts_as_int(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """Year, period and öre columns as int64, whatever integer width DuckDB gave them."""
-    for column in columns:
-        frame[column] = frame[column].astype("int64")
-    return frame
-
-
 def ledger_cube(
     con: duckdb.DuckDBPyConnection,
     year: int,
@@ -211,7 +75,7 @@ def ledger_cube(
     measure, amount_ore.
     """
     years_read = {*([year] if current else []), *([year - 1] if prior_year else [])}
-    select, source, params, scope, scope_params = _read(
+    select, source, params, scope, scope_params = query_parts(
         level, filters or {}, org_year, years_read, with_cost_type
     )
     # The year range lets DuckDB skip other years' row groups before evaluating anything else.
@@ -231,7 +95,7 @@ def ledger_cube(
     """
     params += [min(years_read), max(years_read)]
     params += [current, year, version or "", prior_year, year - 1, *scope_params]
-    return _amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
+    return amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
 
 
 def unit_totals(
@@ -252,7 +116,7 @@ def unit_totals(
     `annual_budget_ore` is the budget without a month; where it is not zero the to-date budget
     needs a profile and these totals alone do not tell the deviation.
     """
-    select, source, params, scope, scope_params = _read(
+    select, source, params, scope, scope_params = query_parts(
         level, filters or {}, org_year, {year}, with_cost_type
     )
     if ansvar is not None:
@@ -284,7 +148,7 @@ def unit_totals(
     """
     params += [year, version or "", *scope_params, *([period] * len(sums))]
     frame = con.execute(sql, params).df()
-    return _amounts_as_int(frame, [c for c in frame.columns if c.endswith("_ore")])
+    return amounts_as_int(frame, [c for c in frame.columns if c.endswith("_ore")])
 
 
 def has_annual_budget(
@@ -295,7 +159,7 @@ def has_annual_budget(
     org_year: int | None = None,
 ) -> bool:
     """Whether the budget in a drill scope has rows without a month (to spread by a profile)."""
-    _, source, params, scope, scope_params = _read(None, filters or {}, org_year, {year})
+    _, source, params, scope, scope_params = query_parts(None, filters or {}, org_year, {year})
     rows = con.execute(
         f"""SELECT count(*) FROM {source}
             WHERE f.year = ? AND f.measure = 'budget' AND f.version = ? AND f.period = 0
@@ -324,19 +188,19 @@ def largest_deviation_ansvar(
         return []
     filters = filters or {}
     if "konto" in filters:  # the summary has no accounts: sum that account's facts
-        source, params = _source({*filters, "ansvar_code"}, org_year, {year})
+        source, params = smallest_source({*filters, "ansvar_code"}, org_year, {year})
         ytd, year_scope = "f.amount", f" AND f.period BETWEEN 1 AND {int(period)}"
     else:
         in_scope = bool(set(filters) & set(ORG_LEVELS))  # the organisation only for a scope
         organisation = (
-            "LEFT JOIN org_unit o ON o.ansvar = s.ansvar AND o.year = ?" if in_scope else _NO_ORG
+            "LEFT JOIN org_unit o ON o.ansvar = s.ansvar AND o.year = ?" if in_scope else NO_ORG
         )
         source = f"""(SELECT s.*, o.ansvar_name, o.committee, o.forvaltning, o.verksamhet,
                              o.verksamhet_name
                       FROM ledger_ytd_by_ansvar s {organisation}) f"""
         params = [year if org_year is None else org_year] if in_scope else []
         ytd, year_scope = f"f.ytd_{int(period)}", ""
-    scope, scope_params = _scope(filters)
+    scope, scope_params = scope_conditions(filters)
     rows = con.execute(
         f"""SELECT f.ansvar, f.kostnadsslag,
                    sum(CASE WHEN f.measure = 'budget' THEN {ytd} ELSE -{ytd} END) AS dev
@@ -374,7 +238,9 @@ def history_cube(
     """
     # The years read matter only when history is restated on one year's organisation.
     years_read = set(years(con)) if org_year is not None else set()
-    select, source, params, scope, scope_params = _read(level, filters or {}, org_year, years_read)
+    select, source, params, scope, scope_params = query_parts(
+        level, filters or {}, org_year, years_read
+    )
     operating = " AND list_contains(?, f.rr_line)" if operating_only else ""
     sql = f"""
         WITH latest AS (
@@ -389,14 +255,14 @@ def history_cube(
         FROM c GROUP BY ALL
     """
     params += [year, year, *([list(OPERATING_LINES)] if operating_only else []), *scope_params]
-    return _amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
+    return amounts_as_int(con.execute(sql, params).df(), ["year", "period", "amount_ore"])
 
 
 def budget_lines(con: duckdb.DuckDBPyConnection, year: int, version: str) -> pd.DataFrame:
     """One budget version of a year per nämnd, income-statement line and kostnadsslag (öre,
     result sign): what a scenario starts from. Columns: committee, rr_line, kostnadsslag,
     amount_ore."""
-    select, source, params, _, _ = _read("committee", {}, None, {year}, with_cost_type=True)
+    select, source, params, _, _ = query_parts("committee", {}, None, {year}, with_cost_type=True)
     frame = con.execute(
         f"""WITH c AS (
                 SELECT {select}, f.rr_line, f.amount FROM {source}
@@ -406,7 +272,7 @@ def budget_lines(con: duckdb.DuckDBPyConnection, year: int, version: str) -> pd.
             FROM c GROUP BY ALL""",
         [*params, year, version],
     ).df()
-    return _amounts_as_int(frame, ["amount_ore"])
+    return amounts_as_int(frame, ["amount_ore"])
 
 
 def region_lines(con: duckdb.DuckDBPyConnection, year: int | None = None) -> pd.DataFrame:
@@ -415,7 +281,7 @@ def region_lines(con: duckdb.DuckDBPyConnection, year: int | None = None) -> pd.
     region's history (`region_history`), one year of it is that year's income statement
     (`line_amounts`); a forecast of årets resultat needs both, from one read.
     Columns: year, rr_line ('' for an account without a line), period, measure, amount_ore."""
-    source, params = _source(set(), None, set())
+    source, params = smallest_source(set(), None, set())
     frame = con.execute(
         f"""WITH latest AS (
                 SELECT year, name AS version FROM budget_version
@@ -428,7 +294,7 @@ def region_lines(con: duckdb.DuckDBPyConnection, year: int | None = None) -> pd.
             GROUP BY ALL ORDER BY ALL""",
         [*params, year, year],
     ).df()
-    return _amounts_as_int(frame, ["year", "period", "amount_ore"])
+    return amounts_as_int(frame, ["year", "period", "amount_ore"])
 
 
 def region_history(lines: pd.DataFrame) -> pd.DataFrame:
@@ -452,7 +318,7 @@ def results_by_line(
     org_year: int | None = None,
 ) -> pd.DataFrame:
     """Outcome to date per year and income-statement line (öre, result sign)."""
-    _, source, params, scope, scope_params = _read(None, filters or {}, org_year, set(years))
+    _, source, params, scope, scope_params = query_parts(None, filters or {}, org_year, set(years))
     frame = con.execute(
         f"""SELECT f.year, coalesce(f.rr_line, '') AS rr_line,
                    CAST(-sum(f.amount) * 100 AS BIGINT) AS amount_ore
@@ -462,7 +328,7 @@ def results_by_line(
             GROUP BY ALL""",
         [*params, years, through_period, *scope_params],
     ).df()
-    return _amounts_as_int(frame, ["amount_ore"])
+    return amounts_as_int(frame, ["amount_ore"])
 
 
 def outcome_on_accounts(con: duckdb.DuckDBPyConnection, prefixes: tuple[str, ...]) -> pd.DataFrame:
@@ -478,91 +344,4 @@ def outcome_on_accounts(con: duckdb.DuckDBPyConnection, prefixes: tuple[str, ...
            GROUP BY ALL ORDER BY ALL""",
         [list(prefixes)],
     ).df()
-    return _amounts_as_int(frame, ["year", "period", "amount_ore"])
-
-
-def data_version(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-    """(last import, last audited write): changes with every import and every entry, so one
-    key invalidates every cached figure."""
-    row = con.execute(
-        "SELECT (SELECT coalesce(max(id), 0) FROM import_log), "
-        "(SELECT coalesce(max(id), 0) FROM audit_log)"
-    ).fetchone()
-    assert row is not None
-    return int(row[0]), int(row[1])
-
-
-def import_history(con: duckdb.DuckDBPyConnection, limit: int = 50) -> pd.DataFrame:
-    """The latest imports, newest first: region-wide (every nämnd's rows, who loaded what), so
-    none for a user limited to some nämnder."""
-    where = "" if sees_whole_region() else " WHERE false"
-    return con.execute(
-        f"""SELECT id, file_name, kind, sheets, rows_read, rows_added, rows_replaced,
-                   rows_removed, rows_unchanged, subtotal_rows, user_name, started_at,
-                   finished_at, result, message, content_hash
-            FROM import_log{where} ORDER BY id DESC LIMIT ?""",
-        [limit],
-    ).df()
-
-
-def known_ansvar(con: duckdb.DuckDBPyConnection, year_list: list[int]) -> pd.DataFrame:
-    """(year, ansvar) pairs of the organisation for the given years."""
-    return con.execute(
-        "SELECT year, ansvar FROM org_unit WHERE list_contains(?, year)", [year_list]
-    ).df()
-
-
-def known_accounts(con: duckdb.DuckDBPyConnection) -> set[str]:
-    """Every account in the chart of accounts."""
-    return {str(r[0]) for r in con.execute("SELECT konto FROM account").fetchall()}
-
-
-def account_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """konto → name for every named account of the chart."""
-    rows = con.execute("SELECT konto, konto_name FROM account WHERE konto_name IS NOT NULL")
-    return {str(k): str(n) for k, n in rows.fetchall()}
-
-
-@audited("profile")
-def save_profile(
-    con: duckdb.DuckDBPyConnection,
-    name: str,
-    signature: str,
-    mapping: dict[str, str],
-    options: dict[str, object],
-) -> None:
-    """Store (or update) a named mapping profile."""
-    con.execute(
-        """INSERT INTO mapping_profile (name, signature, mapping_json, options_json)
-           VALUES (?, ?, ?, ?)
-           ON CONFLICT (name) DO UPDATE SET signature = excluded.signature,
-             mapping_json = excluded.mapping_json, options_json = excluded.options_json,
-             updated_at = now()""",
-        [name, signature, json.dumps(mapping, ensure_ascii=False), json.dumps(options)],
-    )
-
-
-def load_profile(
-    con: duckdb.DuckDBPyConnection, name: str
-) -> tuple[dict[str, str], dict[str, object]] | None:
-    """A profile's mapping and options, or None."""
-    row = con.execute(
-        "SELECT mapping_json, options_json FROM mapping_profile WHERE name = ?", [name]
-    ).fetchall()
-    return (json.loads(row[0][0]), json.loads(row[0][1])) if row else None
-
-
-def profiles_for_signature(con: duckdb.DuckDBPyConnection, signature: str) -> list[str]:
-    """Names of the profiles saved for files of this shape, newest first."""
-    rows = con.execute(
-        "SELECT name FROM mapping_profile WHERE signature = ? ORDER BY updated_at DESC",
-        [signature],
-    ).fetchall()
-    return [str(r[0]) for r in rows]
-
-
-def profile_names(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """All saved profiles."""
-    return [
-        str(r[0]) for r in con.execute("SELECT name FROM mapping_profile ORDER BY name").fetchall()
-    ]
+    return amounts_as_int(frame, ["year", "period", "amount_ore"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import duckdb
 import pyarrow as pa
 
-from analytics.storage.queries import REVENUE_LINES, UNKNOWN_UNIT
+from analytics.storage.ledger_source import REVENUE_LINES, UNKNOWN_UNIT
 from analytics.storage.writes import refresh_summaries
 
 

@@ -22,46 +22,17 @@ import pyarrow as pa
 from analytics.i18n import family
 from analytics.storage.access import audited
 from analytics.storage.database import transaction
-from analytics.storage.schema import summary_refresh
-
-_KEY = ["year", "period", "ansvar", "konto", "projekt", "motpart", "measure", "version"]
-_ON_KEY = " AND ".join(f"a.{k} = b.{k}" for k in _KEY)
-
+from analytics.storage.replace_plan import (
+    INCOMING,
+    ON_KEY,
+    ReplacePlan,
+    plan_replacement,
+    slice_key,
+)
+from analytics.storage.summaries import summary_refresh
 
 RESULTS = ("ok", "fel")  # an import's outcome in the import log
 family("result", RESULTS)  # the texts `result.<value>` (analytics/i18n/)
-
-
-@dataclass(frozen=True)
-class CommitteeChange:
-    """What an import changes in one nämnd's facts of one measure (öre, bookkeeping sign)."""
-
-    committee: str  # "" for ansvar no organisation places yet
-    measure: str
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    added_ore: int = 0
-    replaced_old_ore: int = 0
-    replaced_new_ore: int = 0
-    removed_ore: int = 0
-
-
-@dataclass(frozen=True)
-class ReplacePlan:
-    """The changes an import's facts make to the ledger, per nämnd."""
-
-    scope: str
-    committees: tuple[CommitteeChange, ...]
-
-    def total(self, field_name: str, committee: str | None = None) -> int:
-        """A count or amount summed over the nämnder (or for one) and the measures."""
-        return sum(
-            int(getattr(c, field_name))
-            for c in self.committees
-            if committee is None or c.committee == committee
-        )
 
 
 @dataclass(frozen=True)
@@ -121,92 +92,6 @@ def write_import(
         _log(con, import_id, record, RESULTS[0], None, counts)
     return WriteCounts(
         import_id=import_id, org_rows=org_rows, accounts=account_rows, plan=plan, **counts
-    )
-
-
-def _slice_key(scope: str) -> list[str]:
-    """The columns that say which of the ledger's rows a file replaces."""
-    base = ["year", "period", "measure", "version"]
-    return [*base, "ansvar"] if scope == "ansvar" else base
-
-
-def plan_replacement(
-    con: duckdb.DuckDBPyConnection,
-    facts: pd.DataFrame,
-    org: pd.DataFrame,
-    scope: str,
-    incoming: pa.Table | None = None,
-) -> ReplacePlan:
-    """What storing `facts` would add, replace, leave and remove, per nämnd; read-only.
-
-    The nämnd of an ansvar is the file's own placement when it gives one, else the year's
-    organisation, so a dry run (before the file's organisation is stored) says the same as the
-    real import.
-    """
-    if facts.empty:
-        return ReplacePlan(scope, ())
-    slice_key = _slice_key(scope)
-    on_slice = " AND ".join(f"f.{k} = s.{k}" for k in slice_key)
-    placed = org.dropna(subset=["committee"])[["year", "ansvar", "committee"]]
-    if incoming is None:
-        incoming = pa.Table.from_pandas(facts, preserve_index=False)
-    con.register("plan_facts", incoming)
-    con.register("plan_org", placed.astype({"year": "int64"}))
-    try:
-        existing = con.execute(
-            f"""SELECT count(*) FROM ledger_fact f
-                SEMI JOIN (SELECT DISTINCT {", ".join(slice_key)} FROM plan_facts) s
-                  ON {on_slice}"""
-        ).fetchall()[0][0]
-        # a file of new slices only adds: summed per ansvar first, then placed per nämnd
-        joined = (
-            """joined AS (
-                  SELECT year, ansvar, measure, 'added' AS change, count(*) AS n,
-                         sum(CAST(amount_ore AS HUGEINT)) AS new_ore, 0 AS old_ore
-                  FROM plan_facts GROUP BY ALL)"""
-            if not existing
-            else f"""incoming AS (SELECT {_INCOMING} FROM plan_facts),
-                slices AS (SELECT DISTINCT {", ".join(slice_key)} FROM incoming),
-                cur AS (SELECT f.* FROM ledger_fact f SEMI JOIN slices s ON {on_slice}),
-                joined AS (
-                  SELECT coalesce(a.year, b.year) AS year, coalesce(a.ansvar, b.ansvar) AS ansvar,
-                         coalesce(a.measure, b.measure) AS measure,
-                         CASE WHEN b.amount IS NULL THEN 'added'
-                              WHEN a.amount IS NULL THEN 'removed'
-                              WHEN a.amount <> b.amount THEN 'replaced'
-                              ELSE 'unchanged' END AS change,
-                         1 AS n,
-                         CAST(coalesce(a.amount, 0) * 100 AS HUGEINT) AS new_ore,
-                         CAST(coalesce(b.amount, 0) * 100 AS HUGEINT) AS old_ore
-                  FROM incoming a FULL OUTER JOIN cur b ON {_ON_KEY})"""
-        )
-        rows = con.execute(
-            f"""WITH {joined}
-                SELECT coalesce(p.committee, o.committee, '') AS committee, j.measure, change,
-                       sum(n),
-                       CAST(sum(new_ore) AS HUGEINT), CAST(sum(old_ore) AS HUGEINT)
-                FROM joined j
-                LEFT JOIN plan_org p ON p.year = j.year AND p.ansvar = j.ansvar
-                LEFT JOIN org_unit o ON o.year = j.year AND o.ansvar = j.ansvar
-                GROUP BY ALL ORDER BY ALL"""
-        ).fetchall()
-    finally:
-        con.unregister("plan_facts")
-        con.unregister("plan_org")
-    per: dict[tuple[str, str], dict[str, int]] = {}
-    for committee, measure, change, count, new_ore, old_ore in rows:
-        entry = per.setdefault((str(committee), str(measure)), {})
-        entry[change] = int(count)
-        if change == "added":
-            entry["added_ore"] = int(new_ore)
-        elif change == "removed":
-            entry["removed_ore"] = int(old_ore)
-        elif change == "replaced":
-            entry["replaced_new_ore"] = int(new_ore)
-            entry["replaced_old_ore"] = int(old_ore)
-    return ReplacePlan(
-        scope,
-        tuple(CommitteeChange(c, m, **values) for (c, m), values in per.items()),
     )
 
 
@@ -388,12 +273,6 @@ def _register_versions(con: duckdb.DuckDBPyConnection, facts: pd.DataFrame, impo
         )
 
 
-# The incoming facts in the ledger's column types (amounts from exact öre to DECIMAL).
-_INCOMING = """CAST(year AS INTEGER) AS year, CAST(period AS TINYINT) AS period,
-               ansvar, konto, projekt, motpart, measure, version,
-               CAST(amount_ore AS BIGINT) * 0.01::DECIMAL(3, 2) AS amount"""
-
-
 def _replace_facts(
     con: duckdb.DuckDBPyConnection,
     facts: pa.Table,
@@ -405,12 +284,12 @@ def _replace_facts(
     is whole periods) as `plan` says."""
     if not facts.num_rows:
         return
-    on_slice = " AND ".join(f"f.{k} = s.{k}" for k in _slice_key(scope))
+    on_slice = " AND ".join(f"f.{k} = s.{k}" for k in slice_key(scope))
     con.register("incoming_facts", facts)
     try:
         if plan.total("added") == facts.num_rows and not plan.total("removed"):
             # none of the file's rows is there yet: insert without staging or comparing
-            con.execute(f"INSERT INTO ledger_fact SELECT {_INCOMING}, ? FROM incoming_facts",
+            con.execute(f"INSERT INTO ledger_fact SELECT {INCOMING}, ? FROM incoming_facts",
                         [import_id])  # fmt: skip
             return
         if not (plan.total("added") or plan.total("replaced") or plan.total("removed")):
@@ -418,24 +297,22 @@ def _replace_facts(
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE current_slice AS
                 SELECT f.* FROM ledger_fact f
-                SEMI JOIN (SELECT DISTINCT {", ".join(_slice_key(scope))} FROM incoming_facts) s
+                SEMI JOIN (SELECT DISTINCT {", ".join(slice_key(scope))} FROM incoming_facts) s
                   ON {on_slice}"""
         )
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {_INCOMING} FROM incoming_facts"
-        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {INCOMING} FROM incoming_facts")
     finally:
         con.unregister("incoming_facts")
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE changed AS
             SELECT a.* FROM current_slice a
-            ANTI JOIN (SELECT * FROM staged) b ON {_ON_KEY} AND a.amount = b.amount"""
+            ANTI JOIN (SELECT * FROM staged) b ON {ON_KEY} AND a.amount = b.amount"""
     )
-    con.execute(f"""DELETE FROM ledger_fact a USING changed b WHERE {_ON_KEY}""")
+    con.execute(f"""DELETE FROM ledger_fact a USING changed b WHERE {ON_KEY}""")
     con.execute(
         f"""INSERT INTO ledger_fact
             SELECT a.*, ? FROM staged a
-            ANTI JOIN current_slice b ON {_ON_KEY} AND a.amount = b.amount""",
+            ANTI JOIN current_slice b ON {ON_KEY} AND a.amount = b.amount""",
         [import_id],
     )
     for table in ("staged", "current_slice", "changed"):

@@ -28,7 +28,6 @@ from analytics.scenarios import compute as scenarios
 from analytics.scenarios import display as scenarios_display
 from analytics.scenarios import report as scenario_reports
 from analytics.storage import scale
-from analytics.storage.queries import latest_forecast
 from benchmarks.measure import Timing, timed
 
 YEAR, PERIOD = 2023, 8  # a year with a reorganisation behind it and a forecast in it
@@ -69,7 +68,7 @@ def interactions(con) -> tuple[dict[str, Callable[[], object]], list[tuple[str, 
         largest = followup.largest_units(report.table, 9)
         charts.deviation_paths_chart(followup.deviation_paths(report.months, largest, PERIOD), "")
         reports.net_cost_growth(con, YEAR, PERIOD)
-        latest_forecast(con, YEAR, PERIOD)
+        forecast_reports.forecast_report(con, YEAR, PERIOD, with_scope=False)  # the year-end tile
 
     def export_excel() -> None:
         report = reports.follow_up(

@@ -10,7 +10,7 @@ import streamlit as st
 
 from analytics.forecast import report as forecast_reports
 from analytics.storage import forecasts as stored
-from analytics.storage import queries
+from analytics.storage import ledger_source
 from ui import cache, shell
 
 
@@ -27,7 +27,7 @@ def _forecast_report(
 
 def forecast_report(f: shell.Filters, source: str) -> forecast_reports.ForecastReport:
     """Forecasts for the filters; an entered forecast shows on the next run."""
-    level = f.level if f.level in queries.ORG_LEVELS else "committee"
+    level = f.level if f.level in ledger_source.ORG_LEVELS else "committee"
     return _forecast_report(*cache.key(), f.year, f.period, level, f.committee, source)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from analytics import access
 from analytics.goals import report as goal_reports
-from analytics.storage import queries
+from analytics.storage import mapping_profiles
 from ui import shell
 
 
@@ -23,7 +23,7 @@ def indicator_detail(
 
 
 def profile_names() -> list[str]:
-    return queries.profile_names(shell.connection())
+    return mapping_profiles.profile_names(shell.connection())
 
 
 def import_goals(path: Path, name: str, profile: str | None, mapping: dict[str, str] | None = None,
@@ -32,11 +32,11 @@ def import_goals(path: Path, name: str, profile: str | None, mapping: dict[str, 
     mapping is saved under `save_as` once the sheet has loaded."""
     with shell.writing() as con:
         if mapping is None and profile:
-            loaded = queries.load_profile(con, profile)
+            loaded = mapping_profiles.load_profile(con, profile)
             mapping = loaded[0] if loaded else None
         count = goal_reports.import_goals(con, path, name, mapping)
         if save_as and mapping and access.may(access.current(), "profile"):
-            queries.save_profile(con, save_as, "goals", mapping, {})
+            mapping_profiles.save_profile(con, save_as, "goals", mapping, {})
         return count
 
 

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics.imports.importer import ImportResult, Progress, import_file
+from analytics.imports.importer import Progress, import_file
 from analytics.imports.preview import FilePreview
 from analytics.imports.preview import signature_of_row as _signature_of_row
 from analytics.imports.preview import suggest_profile as _suggest_profile
+from analytics.imports.result import ImportResult
 from analytics.ingest.options import ImportOptions
-from analytics.storage import queries
+from analytics.storage import import_log, mapping_profiles
 from ui import shell
 
 
@@ -34,16 +35,16 @@ def run_import(
 
 def history(limit: int = 50) -> pd.DataFrame:
     """The latest imports, newest first."""
-    return queries.import_history(shell.connection(), limit=limit)
+    return import_log.import_history(shell.connection(), limit=limit)
 
 
 def profile_names() -> list[str]:
-    return queries.profile_names(shell.connection())
+    return mapping_profiles.profile_names(shell.connection())
 
 
 def profile_mapping(name: str | None) -> dict[str, str] | None:
     """A saved profile's column mapping (None without a profile, or for one since removed)."""
-    loaded = queries.load_profile(shell.connection(), name) if name else None
+    loaded = mapping_profiles.load_profile(shell.connection(), name) if name else None
     return loaded[0] if loaded else None
 
 
@@ -54,4 +55,6 @@ def suggested_profile(shown: FilePreview) -> str | None:
 
 def profiles_for_row(cells: pd.DataFrame, row: int) -> list[str]:
     """The profiles saved for files whose header is this row (0-based), newest first."""
-    return queries.profiles_for_signature(shell.connection(), _signature_of_row(cells, row))
+    return mapping_profiles.profiles_for_signature(
+        shell.connection(), _signature_of_row(cells, row)
+    )

@@ -1,9 +1,11 @@
-"""The database schema as numbered migrations, and the views power users query.
+"""The database schema as numbered migrations, frozen: each holds its own SQL as it was written.
 
 A file records its schema version. Opening an older file copies it to a backup first and then
 applies the missing migrations in one transaction; a file written by a newer version of the
-program is refused untouched. Views are recreated on every writable open so they always match
-the code that documents them in the README.
+program is refused untouched. A migration never calls code that may change later (a summary's
+query, a generated column list): what it did to a database in 2025 it does again today. The
+ledger summaries are filled afterwards, as a step of their own (`storage.summaries`), by
+the program's current queries.
 """
 
 from __future__ import annotations
@@ -91,9 +93,6 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "ALTER TABLE import_log ADD COLUMN totals_json VARCHAR",
         ],
     ),
-]
-
-MIGRATIONS.append(
     (
         3,
         "comments on deviations, with their history",
@@ -112,75 +111,7 @@ MIGRATIONS.append(
                 created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
             )""",
         ],
-    )
-)
-
-# Summaries of the ledger that the region-wide views read instead of every fact: at 10 million
-# facts a year holds 1.6 million rows, while these hold a few thousand. They are rebuilt from the
-# facts inside every import's transaction (`summary_refresh`, for the years it touched), so they
-# can never disagree with the ledger a reader sees. Amounts stay DECIMAL: sums of exact amounts are exact.
-#  - ledger_by_verksamhet: per year, period, measure, version, the year's own organisation down
-#    to verksamhet, and income-statement line;
-#  - ledger_by_konto: per year, period, measure, version and account (no organisation);
-#  - ledger_by_committee (v11): ledger_by_verksamhet summed per nämnd (a twentieth of its rows),
-#    for the region's and the nämnder's histories that forecasts read;
-#  - ledger_ytd_by_ansvar (v11): per year, measure, version, ansvar and kostnadsslag, the sum of
-#    periods 1..k in column ytd_k: the deviation to date of every (ansvar, kostnadsslag) pair of a
-#    year is one column of a row, a twelfth of the facts' rows (the region's largest deviations).
-_YTD_COLUMNS = ", ".join(
-    f"coalesce(sum(f.amount) FILTER (f.period BETWEEN 1 AND {k}), 0)" for k in range(1, 13)
-)
-_YTD_DEFINITIONS = ", ".join(f"ytd_{k} DECIMAL(18, 2) NOT NULL" for k in range(1, 13))
-# Each summary as the query that builds it; `{years}` is the condition on the source's years.
-_SUMMARY_SOURCES: dict[str, str] = {
-    "ledger_by_verksamhet": """
-        SELECT f.year, f.period, f.measure, f.version, o.committee, o.forvaltning,
-               o.verksamhet, o.verksamhet_name, a.rr_line, sum(f.amount)
-        FROM ledger_fact f
-        LEFT JOIN org_unit o ON o.year = f.year AND o.ansvar = f.ansvar
-        LEFT JOIN account a ON a.konto = f.konto
-        WHERE {years} GROUP BY ALL""",
-    "ledger_by_konto": """
-        SELECT f.year, f.period, f.measure, f.version, f.konto, sum(f.amount)
-        FROM ledger_fact f WHERE {years} GROUP BY ALL""",
-    # after ledger_by_verksamhet, which it sums
-    "ledger_by_committee": """
-        SELECT f.year, f.period, f.measure, f.version, f.committee, f.rr_line, sum(f.amount)
-        FROM ledger_by_verksamhet f WHERE {years} GROUP BY ALL""",
-    "ledger_ytd_by_ansvar": f"""
-        SELECT f.year, f.measure, f.version, f.ansvar, a.kostnadsslag, {_YTD_COLUMNS}
-        FROM ledger_fact f LEFT JOIN account a ON a.konto = f.konto
-        WHERE f.period BETWEEN 1 AND 12 AND {{years}} GROUP BY ALL""",
-}
-SUMMARY_TABLES = tuple(_SUMMARY_SOURCES)
-
-
-def _rebuild(tables: tuple[str, ...], years: list[int] | None) -> list[str]:
-    """Delete and re-sum `tables` for `years` (every year when None), in the order given."""
-    # the years are ints formatted here, never text from a file
-    listed = None if years is None else ", ".join(str(int(y)) for y in years)
-    delete = "" if listed is None else f" WHERE year IN ({listed})"
-    condition = "TRUE" if listed is None else f"f.year IN ({listed})"
-    statements = []
-    for table in tables:
-        select = _SUMMARY_SOURCES[table].replace("{years}", condition)
-        statements += [f"DELETE FROM {table}{delete}", f"INSERT INTO {table} {select}"]
-    return statements
-
-
-_SUMMARIES_V4 = _rebuild(("ledger_by_verksamhet", "ledger_by_konto"), None)
-_SUMMARIES_V11 = _rebuild(("ledger_by_committee", "ledger_ytd_by_ansvar"), None)
-SUMMARY_REFRESH: list[str] = _rebuild(SUMMARY_TABLES, None)
-
-
-def summary_refresh(years: list[int] | None) -> list[str]:
-    """The statements that rebuild the summaries of `years` (all years when None) from the
-    facts: an import of one year into a ten-year ledger re-sums that year, not ten.
-    tests/test_summaries.py compares the result with `SUMMARY_REFRESH`, every year at once."""
-    return [] if years is not None and not years else _rebuild(SUMMARY_TABLES, years)
-
-
-MIGRATIONS.append(
+    ),
     (
         4,
         "ledger summaries per verksamhet and per account for region-wide views",
@@ -205,12 +136,8 @@ MIGRATIONS.append(
                 konto VARCHAR NOT NULL,
                 amount DECIMAL(18, 2) NOT NULL
             )""",
-            *_SUMMARIES_V4,
         ],
-    )
-)
-
-MIGRATIONS.append(
+    ),
     (
         5,
         "controllers' year-end forecasts entered in the dashboard, and tax-base forecasts",
@@ -237,10 +164,7 @@ MIGRATIONS.append(
                 created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
             )""",
         ],
-    )
-)
-
-MIGRATIONS.append(
+    ),
     (
         6,
         "budget frames per year, nämnd and version, and the changes that explain them",
@@ -271,10 +195,7 @@ MIGRATIONS.append(
                 created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
             )""",
         ],
-    )
-)
-
-MIGRATIONS.append(
+    ),
     (
         7,
         "the cost-reduction programme: targets, measures, planned and realised savings",
@@ -316,10 +237,7 @@ MIGRATIONS.append(
                 PRIMARY KEY (code, year, period)
             )""",
         ],
-    )
-)
-
-MIGRATIONS.append(
+    ),
     (
         8,
         "goals and indicators with their outcomes, and Kolada benchmarks",
@@ -354,10 +272,7 @@ MIGRATIONS.append(
                 PRIMARY KEY (kpi_id, organisation, year)
             )""",
         ],
-    )
-)
-
-MIGRATIONS.append(
+    ),
     (
         9,
         "what-if scenarios with their drivers",
@@ -375,10 +290,7 @@ MIGRATIONS.append(
                 updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp
             )""",
         ],
-    )
-)
-
-MIGRATIONS.append(
+    ),
     (
         10,
         "users with roles and visible committees; an audit log of every change",
@@ -401,10 +313,7 @@ MIGRATIONS.append(
                 detail VARCHAR NOT NULL DEFAULT ''
             )""",
         ],
-    )
-)
-
-MIGRATIONS.append(
+    ),
     (
         11,
         "summaries per nämnd, and year to date per ansvar and kostnadsslag",
@@ -418,20 +327,19 @@ MIGRATIONS.append(
                 rr_line VARCHAR,
                 amount DECIMAL(18, 2) NOT NULL
             )""",
-            f"""CREATE TABLE ledger_ytd_by_ansvar (
+            """CREATE TABLE ledger_ytd_by_ansvar (
                 year INTEGER NOT NULL,
                 measure VARCHAR NOT NULL,
                 version VARCHAR NOT NULL,
                 ansvar VARCHAR NOT NULL,
                 kostnadsslag VARCHAR,
-                {_YTD_DEFINITIONS}
+                ytd_1 DECIMAL(18, 2) NOT NULL, ytd_2 DECIMAL(18, 2) NOT NULL, ytd_3 DECIMAL(18, 2) NOT NULL,
+                ytd_4 DECIMAL(18, 2) NOT NULL, ytd_5 DECIMAL(18, 2) NOT NULL, ytd_6 DECIMAL(18, 2) NOT NULL,
+                ytd_7 DECIMAL(18, 2) NOT NULL, ytd_8 DECIMAL(18, 2) NOT NULL, ytd_9 DECIMAL(18, 2) NOT NULL,
+                ytd_10 DECIMAL(18, 2) NOT NULL, ytd_11 DECIMAL(18, 2) NOT NULL, ytd_12 DECIMAL(18, 2) NOT NULL
             )""",
-            *_SUMMARIES_V11,
         ],
-    )
-)
-
-MIGRATIONS.append(
+    ),
     (
         12,
         "decisions behind the balanskravsutredning, the plan's assumptions per year, and a note "
@@ -469,61 +377,7 @@ MIGRATIONS.append(
                 text VARCHAR NOT NULL
             )""",
         ],
-    )
-)
+    ),
+]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
-
-# The latest budget version of each year: the one imported last.
-_LATEST_VERSION = """
-    SELECT year, name AS version
-    FROM budget_version
-    QUALIFY row_number() OVER (PARTITION BY year ORDER BY seq DESC) = 1
-"""
-
-VIEWS: list[str] = [
-    # Every fact with its organisation (of the same year) and account, in both signs.
-    """CREATE OR REPLACE VIEW v_ledger AS
-    SELECT f.year, f.period, o.committee, o.forvaltning, o.verksamhet, o.verksamhet_name,
-           f.ansvar, o.ansvar_name, f.konto, a.konto_name, a.kostnadsslag, a.rr_line,
-           f.projekt, f.motpart, f.measure, f.version,
-           f.amount AS amount_bookkeeping,
-           -f.amount AS amount_result,
-           f.import_id
-    FROM ledger_fact f
-    LEFT JOIN org_unit o ON o.year = f.year AND o.ansvar = f.ansvar
-    LEFT JOIN account a ON a.konto = f.konto""",
-    # Plan against outcome, one row per year, period, ansvar and konto, in result sign
-    # (revenue positive, cost negative), against the latest budget version of the year.
-    f"""CREATE OR REPLACE VIEW v_plan_vs_outcome AS
-    WITH latest AS ({_LATEST_VERSION})
-    SELECT l.year, l.period, l.committee, l.forvaltning, l.verksamhet, l.ansvar, l.ansvar_name,
-           l.konto, l.konto_name, l.kostnadsslag, l.rr_line,
-           max(latest.version) AS budget_version,
-           sum(CASE WHEN l.measure = 'budget' AND l.version = latest.version
-                    THEN l.amount_result ELSE 0 END) AS budget,
-           sum(CASE WHEN l.measure = 'utfall' THEN l.amount_result ELSE 0 END) AS utfall,
-           sum(CASE WHEN l.measure = 'utfall' THEN l.amount_result ELSE 0 END)
-             - sum(CASE WHEN l.measure = 'budget' AND l.version = latest.version
-                        THEN l.amount_result ELSE 0 END) AS avvikelse
-    FROM v_ledger l
-    LEFT JOIN latest ON latest.year = l.year
-    WHERE l.measure IN ('budget', 'utfall')
-    GROUP BY ALL""",
-    # Per committee and period with accumulated figures: the monthly report in one view.
-    """CREATE OR REPLACE VIEW v_period_summary AS
-    WITH p AS (
-        SELECT year, period, committee, budget_version,
-               sum(budget) AS budget, sum(utfall) AS utfall
-        FROM v_plan_vs_outcome
-        WHERE period > 0
-        GROUP BY ALL
-    )
-    SELECT year, period, committee, budget_version, budget, utfall,
-           utfall - budget AS avvikelse,
-           sum(budget) OVER w AS budget_ack,
-           sum(utfall) OVER w AS utfall_ack,
-           sum(utfall) OVER w - sum(budget) OVER w AS avvikelse_ack
-    FROM p
-    WINDOW w AS (PARTITION BY year, committee ORDER BY period)""",
-]

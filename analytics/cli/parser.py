@@ -1,0 +1,201 @@
+"""The command line's arguments: one function per group of commands, all in Swedish."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
+
+from analytics.access import ROLES
+from analytics.ingest.options import KINDS, REPLACE_SCOPES, SIGNS, UNITS
+from analytics.settings import path_setting, text_setting
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every command with its arguments (`python -m analytics --help`)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m analytics",
+        description="Budgetuppföljning för regioner: import, demodata och sammanställningar.",
+    )
+    parser.add_argument("--db", help="DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)")
+    parser.add_argument("--lang", choices=("sv", "en"), default=text_setting("language"))
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="Vänta upp till S sekunder om en annan ändring pågår (standard: avbryt direkt)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    _import_command(sub)
+    _report_commands(sub)
+    _file_commands(sub)
+    _users_command(sub)
+    return parser
+
+
+if TYPE_CHECKING:
+    # what `add_subparsers` returns (argparse gives the class no public name)
+    Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def _import_command(sub: Commands) -> None:
+    """`import`: ledger exports and registers, all or nothing per file."""
+    imp = sub.add_parser(
+        "import",
+        help="Importera huvudboksexporter och registerfiler",
+        description="Importera huvudboksexporter, organisationsregister och kontoplaner. Varje "
+        "fil läses helt eller inte alls; det som hoppas över listas med rad och belopp.",
+        epilog="Exempel: python -m analytics import org.xlsx=org_mappning.json huvudbok.csv "
+        "--period 12 --report rapport.xlsx",
+    )
+    imp.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE[=MAPPING.json]",
+        help="Filer att läsa in; FIL=MAPPNING.json ger den filen en egen mappning",
+    )
+    imp.add_argument("--db", dest="db_sub", metavar="PATH", help="DuckDB-fil (standard: "
+                     "$BUDGET_DB eller data/budget.duckdb)")  # fmt: skip
+    imp.add_argument(
+        "--profile", metavar="NAMN", help="Mappningsprofil att använda (eller spara med --mapping)"
+    )
+    imp.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FIL.json",
+        help="JSON-fil: rubriktext → kolumnroll, för filer utan egen",
+    )
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="Kontrollera och visa vad som skulle läggas till, ersättas och tas bort; skriv inget",
+    )
+    _reading_options(imp)
+    imp.add_argument(
+        "--report", type=Path, metavar="RAPPORT.xlsx", help="Skriv importrapporten som Excel"
+    )
+
+
+def _reading_options(imp: argparse.ArgumentParser) -> None:
+    """How to read a file that does not say it itself: sign, unit, year, period, version, kind,
+    what it replaces and which rows are subtotals."""
+    imp.add_argument(
+        "--sign",
+        choices=SIGNS,
+        default="bookkeeping",
+        help="bookkeeping: kostnader positiva (som exporter); result: intäkter positiva",
+    )
+    imp.add_argument("--unit", choices=tuple(UNITS), help="Beloppsenhet om filen inte anger den")
+    imp.add_argument("--year", type=int, help="År om filen inte anger det")
+    imp.add_argument(
+        "--period",
+        type=int,
+        choices=range(1, 13),
+        metavar="P",
+        help="Period (1–12) för en fil utan periodkolumn, t.ex. 12 för ett årsutfall",
+    )
+    imp.add_argument("--version", help="Budgetversion för filens budgetbelopp")
+    imp.add_argument(
+        "--kind", choices=KINDS, default="auto", help="Filens slag (standard: känns igen)"
+    )
+    imp.add_argument(
+        "--replace",
+        choices=REPLACE_SCOPES,
+        default="ansvar",
+        help="ansvar (standard): ersätt bara filens ansvar i filens perioder; period: ersätt "
+        "hela perioderna för hela regionen",
+    )
+    imp.add_argument(
+        "--skip-rows",
+        default="",
+        metavar="RADER",
+        help="Radnummer som är summarader och ska hoppas över, t.ex. 12,15-18",
+    )
+
+
+def _report_commands(sub: Commands) -> None:
+    """`demo`, `summary` and `result`: the demo data and what the pages show, as text or JSON."""
+    demo = sub.add_parser("demo", help="Skapa och läs in demodata")
+    demo.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    demo.add_argument("--folder", type=Path, default=path_setting("demo_dir"))
+
+    summ = sub.add_parser("summary", help="Budget och utfall per nämnd till och med en period")
+    summ.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    summ.add_argument("--year", type=int, required=True)
+    summ.add_argument("--period", type=int, required=True, choices=range(1, 13), metavar="P")
+    summ.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
+    summ.add_argument(
+        "--org",
+        choices=("current", "historic"),
+        default="current",
+        help="Organisation: current = årets organisation för alla år (som Översikt), "
+        "historic = varje års egen",
+    )
+    summ.add_argument("--json", action="store_true", help="Skriv JSON")
+
+    res = sub.add_parser(
+        "result", help="Resultaträkning och balanskravsutredning för regionen till en period"
+    )
+    res.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    res.add_argument("--year", type=int, required=True)
+    res.add_argument("--period", type=int, required=True, choices=range(1, 13), metavar="P")
+    res.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
+    res.add_argument("--json", action="store_true", help="Skriv JSON")
+
+
+def _file_commands(sub: Commands) -> None:
+    """`tax-forecast`, `assumptions`, `goals`, `kolada` and `publish`: one file each."""
+    tax = sub.add_parser(
+        "tax-forecast", help="Läs in skatteprognoser (År, Skatteintäkter, Statsbidrag i tkr)"
+    )
+    tax.add_argument("file", type=Path, metavar="FILE")
+    tax.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+
+    assume = sub.add_parser(
+        "assumptions",
+        help="Läs in planantaganden (skattesats, skatteunderlag, uppräkning, statsbidrag, "
+        "finansiella poster per planår, med källa) från mallen på sidan Scenarier",
+    )
+    assume.add_argument("file", type=Path, metavar="FILE")
+    assume.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+
+    goal = sub.add_parser("goals", help="Läs in ett målark (ersätter alla mål och mätetal)")
+    goal.add_argument("file", type=Path, metavar="FILE")
+    goal.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    goal.add_argument("--profile", help="Mappningsprofil att använda (eller spara med --mapping)")
+    goal.add_argument("--mapping", type=Path, help="JSON-fil: rubriktext → roll (area, goal, …)")
+
+    kol = sub.add_parser("kolada", help="Läs in en export från Kolada som jämförelse")
+    kol.add_argument("file", type=Path, metavar="FILE")
+    kol.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    kol.add_argument(
+        "--mapping",
+        type=Path,
+        help="JSON-fil: rubriktext eller kolumnbokstav → roll (kpi, kpi_id, organisation, "
+        "gender, ignore)",
+    )
+
+    pub = sub.add_parser(
+        "publish", help="Kopiera databasen till en replik som lässervrar visar (BUDGET_READ_ONLY=1)"
+    )
+    pub.add_argument("target", type=Path, metavar="TARGET")
+    pub.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+
+
+def _users_command(sub: Commands) -> None:
+    """`users list|set|remove`: the roles list, for administrators who script their setup."""
+    usr = sub.add_parser("users", help="Lista, ge eller ta bort roller (administratörer)")
+    usr.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    usr_sub = usr.add_subparsers(dest="users_command", required=True, metavar="list|set|remove")
+    usr_sub.add_parser("list", help="Alla användare med roll och nämnder")
+    usr_set = usr_sub.add_parser("set", help="Ge en användare en roll (och nämnder)")
+    usr_set.add_argument("name", metavar="NAMN")
+    usr_set.add_argument("--role", required=True, choices=ROLES)
+    usr_set.add_argument("--committee", action="append", metavar="NÄMND",
+                         help="Begränsa till en nämnd (upprepa för flera); utan: hela regionen")  # fmt: skip
+    usr_remove = usr_sub.add_parser("remove", help="Ta bort en användare från rollistan")
+    usr_remove.add_argument("name", metavar="NAMN")
+    for leaf in usr_sub.choices.values():
+        leaf.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
