@@ -110,8 +110,11 @@ def unlisted(name: str, mode: str) -> Actor | None:
     role, scope = text_setting("default_role"), text_setting("default_scope")
     if role not in ROLES or not scope:
         return None
-    committees = None if scope.casefold() == "all" else frozenset(
-        c.strip() for c in scope.split(",") if c.strip())  # fmt: skip
+    committees = (
+        None
+        if scope.casefold() == "all"
+        else frozenset(c.strip() for c in scope.split(",") if c.strip())
+    )
     return Actor(name, role, committees, mode)
 
 
@@ -156,8 +159,13 @@ def _refusal(actor: Actor | None, action: str, committee: str | None) -> str | N
         return t("access.nobody", what=what)
     if actor.role not in ROLES or ROLES.index(actor.role) < ROLES.index(ACTIONS[action]):
         need = t(f"access.role.{ACTIONS[action]}")
-        return t("access.role_too_low", user=actor.name, what=what, need=need,
-                 role=t(f"access.role.{actor.role}") if actor.role in ROLES else actor.role)  # fmt: skip
+        return t(
+            "access.role_too_low",
+            user=actor.name,
+            what=what,
+            need=need,
+            role=t(f"access.role.{actor.role}") if actor.role in ROLES else actor.role,
+        )
     if actor.committees is not None:
         if action in REGION_WIDE or (committee is None and action != "read"):
             return t("access.region_wide", user=actor.name, what=what)

@@ -23,16 +23,20 @@ def render() -> None:
     with st.form("admin_user_form", clear_on_submit=True):
         name = st.text_input(t("admin.user_name", lang), key="admin_user_name")
         role = st.selectbox(
-            t("admin.role", lang), ROLES, format_func=lambda r: t(f"access.role.{r}", lang),
+            t("admin.role", lang),
+            ROLES,
+            format_func=lambda r: t(f"access.role.{r}", lang),
             key="admin_role",
-        )  # fmt: skip
+        )
         f = shell.filters()
         year = f.year if f is not None else None
         committees = st.multiselect(
-            t("admin.committees", lang), followup_data.committees(year) if year else [],
-            help=t("admin.committees_help", lang), key="admin_committees",
+            t("admin.committees", lang),
+            followup_data.committees(year) if year else [],
+            help=t("admin.committees_help", lang),
+            key="admin_committees",
             placeholder=t("app.whole_region", lang),
-        )  # fmt: skip
+        )
         if st.form_submit_button(t("admin.save_user", lang), type="primary"):
             if not name.strip():
                 st.warning(t("admin.name_missing", lang))

@@ -163,8 +163,15 @@ def _what_it_replaces(lang: str) -> tuple[int | None, str, str]:
 
 
 # Widgets and results that belong to one uploaded file: a new upload starts without them.
-_PER_UPLOAD = ("manual_mapping", "map_header_row", "map_profile_name", "import_result",
-               "import_check", "confirm_removals", "opt_skip_rows")  # fmt: skip
+_PER_UPLOAD = (
+    "manual_mapping",
+    "map_header_row",
+    "map_profile_name",
+    "import_result",
+    "import_check",
+    "confirm_removals",
+    "opt_skip_rows",
+)
 
 
 def _start_clean(upload_id: str | None) -> None:
@@ -230,9 +237,13 @@ def _confirm_removals(check: ImportResult | None, lang: str) -> bool:
     if not removed:
         return True
     st.warning(
-        t("import.removes", lang, n=import_display.format_count(removed),
-          amount=tkr(check.plan.total("removed_ore")))
-    )  # fmt: skip
+        t(
+            "import.removes",
+            lang,
+            n=import_display.format_count(removed),
+            amount=tkr(check.plan.total("removed_ore")),
+        )
+    )
     return st.checkbox(t("import.confirm_removals", lang), key="confirm_removals")
 
 

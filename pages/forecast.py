@@ -96,41 +96,57 @@ def _result(f: shell.Filters, goal: ResultForecast, result: ResultReport, lang: 
     """The income statement with every LKBR line, the result against budget and the financial
     goal, and the balanskravsutredning with the deficits still to restore."""
     st.subheader(t("forecast.income_statement", lang))
-    st.dataframe(result_display.income_statement_display(result, lang), hide_index=True,
-                 width="stretch", height="content")  # fmt: skip
+    st.dataframe(
+        result_display.income_statement_display(result, lang),
+        hide_index=True,
+        width="stretch",
+        height="content",
+    )
     if not result.closed:
         st.caption(t("is.not_split", lang))
-    st.dataframe(display.goal_display(goal, lang), hide_index=True, width="stretch",
-                 height="content")  # fmt: skip
+    st.dataframe(
+        display.goal_display(goal, lang), hide_index=True, width="stretch", height="content"
+    )
     st.subheader(t("forecast.balance_heading", lang, year=result.year))
     message = result_display.budget_rule_message(result, lang)
     if message:
         (st.error if message[0] == "error" else st.info)(message[1])
-    st.dataframe(result_display.balance_display(result.statement, lang), hide_index=True,
-                 width="stretch", height="content")  # fmt: skip
+    st.dataframe(
+        result_display.balance_display(result.statement, lang),
+        hide_index=True,
+        width="stretch",
+        height="content",
+    )
     left, right = st.columns([2, 1])
     with left:
         if result.deficits:
-            st.dataframe(result_display.deficits_display(result.deficits, result.year, lang),
-                         hide_index=True, width="stretch", height="content")  # fmt: skip
+            st.dataframe(
+                result_display.deficits_display(result.deficits, result.year, lang),
+                hide_index=True,
+                width="stretch",
+                height="content",
+            )
         else:
             st.info(t("forecast.no_deficits", lang))
     with right:
         st.metric(t("br.remaining", lang), metric_mnkr(result.remaining_ore), border=True)
         st.download_button(
-            t("forecast.result_export", lang), key="result_export",
+            t("forecast.result_export", lang),
+            key="result_export",
             data=lambda: result_display.workbook(result, lang),
             file_name=f"resultat_balanskrav_{result.year}_{result.period:02d}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )  # fmt: skip
+        )
     booked = "forecast.booked_year" if result.closed else "forecast.booked_to_date"
     st.caption(
         t(
-            "forecast.balance_caption", lang,
+            "forecast.balance_caption",
+            lang,
             realisation=setting("balance_realisation_accounts"),
-            unrealised=setting("balance_unrealised_accounts"), booked=t(booked, lang),
+            unrealised=setting("balance_unrealised_accounts"),
+            booked=t(booked, lang),
         )
-    )  # fmt: skip
+    )
     if access.may(access.current(), "balance"):
         _decision_form(f, lang)
 
@@ -145,17 +161,24 @@ def _decision_form(f: shell.Filters, lang: str) -> None:
         with st.form("balance_decision", clear_on_submit=False, enter_to_submit=True):
             c1, c2 = st.columns([1, 3])
             year = c1.number_input(
-                t("col.year", lang), min_value=2000, max_value=2100, value=f.year, step=1,
+                t("col.year", lang),
+                min_value=2000,
+                max_value=2100,
+                value=f.year,
+                step=1,
                 key="decision_year",
-            )  # fmt: skip
+            )
             kind = c2.selectbox(
-                t("br.kind", lang), list(balance.DECISION_KINDS),
-                format_func=lambda k: t(f"br.kind.{k}", lang), key="decision_kind",
-            )  # fmt: skip
+                t("br.kind", lang),
+                list(balance.DECISION_KINDS),
+                format_func=lambda k: t(f"br.kind.{k}", lang),
+                key="decision_kind",
+            )
             amount = st.text_input(
-                t("decision.amount", lang), help=t("decision.amount_help", lang),
+                t("decision.amount", lang),
+                help=t("decision.amount_help", lang),
                 key="decision_amount",
-            )  # fmt: skip
+            )
             reference = st.text_input(
                 t("br.reference", lang), placeholder="RF 2024-06-19 §95", key="decision_reference"
             )
@@ -195,10 +218,13 @@ def _accuracy(report: ForecastReport, lang: str) -> None:
         final = int(rows["final_ore"].iloc[0]) if len(rows) else None
         st.plotly_chart(
             charts.forecast_movement_chart(
-                rows, final, t("forecast.movement_title", lang, year=year, scope=report.scope_label), lang
+                rows,
+                final,
+                t("forecast.movement_title", lang, year=year, scope=report.scope_label),
+                lang,
             ),
             key="forecast_movement",
-        )  # fmt: skip
+        )
     st.markdown(t("forecast.by_month_heading", lang, scope=report.scope_label))
     st.dataframe(
         display.accuracy_by_month_display(report.scope_backtest, lang),
@@ -209,8 +235,11 @@ def _accuracy(report: ForecastReport, lang: str) -> None:
     st.dataframe(display.august_display(report.backtest, lang), hide_index=True, width="stretch")
     if report.result is not None:  # the region's own track record
         st.markdown(t("forecast.august_region_heading", lang))
-        st.dataframe(display.august_display(report.scope_backtest, lang, region=True),
-                     hide_index=True, width="stretch")  # fmt: skip
+        st.dataframe(
+            display.august_display(report.scope_backtest, lang, region=True),
+            hide_index=True,
+            width="stretch",
+        )
     st.markdown(t("forecast.accuracy_heading", lang))
     st.dataframe(display.accuracy_display(report.backtest, lang), hide_index=True, width="stretch")
 
@@ -250,8 +279,16 @@ def _tax_upload(lang: str) -> None:
         years = ", ".join(str(y) for y in forecast_data.import_tax_forecasts(path, name))
         return t("tax.imported", lang, file=name, years=years)
 
-    upload_and_load(t("tax.upload", lang), t("tax.import", lang), "tax_upload",
-                    ["xlsx", "xlsm", "xls", "ods", "csv"], load, _TAX_SAVED, lang, action="tax_forecast")  # fmt: skip
+    upload_and_load(
+        t("tax.upload", lang),
+        t("tax.import", lang),
+        "tax_upload",
+        ["xlsx", "xlsm", "xls", "ods", "csv"],
+        load,
+        _TAX_SAVED,
+        lang,
+        action="tax_forecast",
+    )
 
 
 def _entry_form(f: shell.Filters, report: ForecastReport, lang: str) -> None:
@@ -261,14 +298,17 @@ def _entry_form(f: shell.Filters, report: ForecastReport, lang: str) -> None:
     with st.form("forecast_entry", clear_on_submit=False, enter_to_submit=True):
         c1, c2 = st.columns(2)
         committee = c1.selectbox(
-            t("col.committee", lang), committees,
+            t("col.committee", lang),
+            committees,
             index=committees.index(f.committee) if f.committee in committees else 0,
             key="entry_committee",
-        )  # fmt: skip
+        )
         period = c2.selectbox(
-            t("entry.month", lang), list(range(1, 13)), index=f.period - 1,
+            t("entry.month", lang),
+            list(range(1, 13)),
+            index=f.period - 1,
             format_func=lambda p: month_name(p, lang),
-        )  # fmt: skip
+        )
         amount = st.text_input(
             t("entry.amount", lang),
             placeholder="−1 234 567",

@@ -59,27 +59,13 @@ def _overview(report: FramesReport, f: shell.Filters, lang: str) -> None:
         st.caption(t("frames.balanced", lang))
 
     scope = f.committee or t("frames.region", lang)
-    steps = report.waterfall
-    st.plotly_chart(
-        charts.waterfall_chart(
-            [s.amount_ore for s in steps], [s.kind for s in steps],
-            display.step_labels(steps, f.year, False, lang),
-            t("frames.waterfall_title", lang, scope=scope, last=f.year - 1, year=f.year), lang,
-        ),
-        key="frames_waterfall",
-    )  # fmt: skip
+    title = t("frames.waterfall_title", lang, scope=scope, last=f.year - 1, year=f.year)
+    _waterfall(report.waterfall, f.year, False, title, "frames_waterfall", lang)
     if report.revised_waterfall:
         left, right = st.columns([3, 2])
-        steps = report.revised_waterfall
         with left:
-            st.plotly_chart(
-                charts.waterfall_chart(
-                    [s.amount_ore for s in steps], [s.kind for s in steps],
-                    display.step_labels(steps, f.year, True, lang),
-                    t("frames.revised_title", lang, scope=scope, year=f.year), lang,
-                ),
-                key="frames_revised",
-            )  # fmt: skip
+            title = t("frames.revised_title", lang, scope=scope, year=f.year)
+            _waterfall(report.revised_waterfall, f.year, True, title, "frames_revised", lang)
         with right:
             st.dataframe(display.revision_display(report.decisions, f.year, lang), hide_index=True)
     if len(report.flows):
@@ -92,14 +78,26 @@ def _overview(report: FramesReport, f: shell.Filters, lang: str) -> None:
     if len(report.reconciliation):
         st.subheader(t("frames.reconcile_heading", lang))
         st.dataframe(
-            display.reconciliation_display(report.reconciliation, lang), hide_index=True,
+            display.reconciliation_display(report.reconciliation, lang),
+            hide_index=True,
             width="stretch",
-        )  # fmt: skip
+        )
         st.caption(t("frames.reconcile_note", lang, version=report.budget_version or "–"))
     st.subheader(t("frames.changes_heading", lang, year=f.year))
     st.dataframe(
         display.changes_display(report.year_changes, lang), hide_index=True, width="stretch"
     )
+
+
+def _waterfall(
+    steps: list[frames.Step], year: int, revised: bool, title: str, key: str, lang: str
+) -> None:
+    """Last year's frame to this year's (or the original to the revised), step by step."""
+    labels = display.step_labels(steps, year, revised, lang)
+    figure = charts.waterfall_chart(
+        [s.amount_ore for s in steps], [s.kind for s in steps], labels, title, lang
+    )
+    st.plotly_chart(figure, key=key)
 
 
 def _template(report: FramesReport, f: shell.Filters, lang: str) -> None:
@@ -116,8 +114,16 @@ def _template(report: FramesReport, f: shell.Filters, lang: str) -> None:
             years = ", ".join(map(str, frames_data.import_frames(path, name)))
             return t("frames.imported", lang, file=name, years=years)
 
-        upload_and_load(t("frames.upload", lang), t("frames.import", lang), "frames_upload",
-                        ["xlsx", "xlsm", "ods"], load, _SAVED, lang, action="frame")  # fmt: skip
+        upload_and_load(
+            t("frames.upload", lang),
+            t("frames.import", lang),
+            "frames_upload",
+            ["xlsx", "xlsm", "ods"],
+            load,
+            _SAVED,
+            lang,
+            action="frame",
+        )
 
 
 def _set_frame(f: shell.Filters, lang: str) -> None:
@@ -127,13 +133,16 @@ def _set_frame(f: shell.Filters, lang: str) -> None:
             c1, c2, c3 = st.columns(3)
             committee = c1.selectbox(t("col.committee", lang), committees, key="frame_committee")
             version = c2.selectbox(
-                t("col.version_label", lang), list(frames.VERSIONS),
-                format_func=lambda v: t(f"frames.version.{v}", lang), key="frame_version",
-            )  # fmt: skip
+                t("col.version_label", lang),
+                list(frames.VERSIONS),
+                format_func=lambda v: t(f"frames.version.{v}", lang),
+                key="frame_version",
+            )
             amount = c3.text_input(t("col.frame", lang), key="frame_amount")
             c4, c5 = st.columns(2)
-            decision = c4.text_input(t("col.decision", lang), placeholder="RF 2024-10-15 §100",
-                                     key="frame_decision_ref")  # fmt: skip
+            decision = c4.text_input(
+                t("col.decision", lang), placeholder="RF 2024-10-15 §100", key="frame_decision_ref"
+            )
             decided = c5.date_input(t("frames.decided", lang), value=None, key="frame_decided")
             submitted = st.form_submit_button(t("frames.set_save", lang), type="primary")
         if submitted:
@@ -153,13 +162,17 @@ def _add_change(report: FramesReport, f: shell.Filters, lang: str) -> None:
             c1, c2, c3 = st.columns(3)
             committee = c1.selectbox(t("col.committee", lang), committees, key="change_committee")
             change_type = c2.selectbox(
-                t("col.type", lang), list(frames.CHANGE_TYPES),
-                format_func=lambda c: t(f"frames.type.{c}", lang), key="change_type",
-            )  # fmt: skip
+                t("col.type", lang),
+                list(frames.CHANGE_TYPES),
+                format_func=lambda c: t(f"frames.type.{c}", lang),
+                key="change_type",
+            )
             version = c3.selectbox(
-                t("col.version_label", lang), list(frames.VERSIONS),
-                format_func=lambda v: t(f"frames.version.{v}", lang), key="change_version",
-            )  # fmt: skip
+                t("col.version_label", lang),
+                list(frames.VERSIONS),
+                format_func=lambda v: t(f"frames.version.{v}", lang),
+                key="change_version",
+            )
             c4, c5 = st.columns(2)
             amount = c4.text_input(t("col.amount_tkr", lang), key="change_amount")
             counterpart = c5.selectbox(

@@ -34,9 +34,14 @@ def render() -> None:
     for message in st.session_state.pop(_SAVED, []):
         st.success(message)
     tolerance = st.number_input(
-        t("goals.tolerance", lang), min_value=0.0, max_value=100.0, step=1.0,
-        value=float(number_setting("goal_tolerance")), key="goals_tolerance", help=t("goals.tolerance_help", lang),
-    )  # fmt: skip
+        t("goals.tolerance", lang),
+        min_value=0.0,
+        max_value=100.0,
+        step=1.0,
+        value=float(number_setting("goal_tolerance")),
+        key="goals_tolerance",
+        help=t("goals.tolerance_help", lang),
+    )
     report = goals_data.goal_report(tolerance / 100, year)
     if not report.has_goals:
         st.info(t("goals.none", lang))
@@ -57,22 +62,38 @@ def render() -> None:
 def _indicator(report: GoalReport, lang: str) -> None:
     ids = report.table["id"].tolist()
     names = dict(zip(report.table["id"], report.table["indicator"], strict=True))
-    chosen = st.selectbox(t("goals.choose", lang), ids, format_func=lambda i: names[i],
-                          key="goals_indicator")  # fmt: skip
+    chosen = st.selectbox(
+        t("goals.choose", lang), ids, format_func=lambda i: names[i], key="goals_indicator"
+    )
     detail = goals_data.indicator_detail(report, chosen)
     row = detail.row
     st.plotly_chart(
         charts.indicator_chart(
-            detail.outcomes, detail.path, (row["base_year"], row["base_value"]),
-            (row["target_year"], row["target_value"]), detail.benchmarks,
-            text_setting("kolada_organisation"), row["unit"], row["indicator"], lang,
+            detail.outcomes,
+            detail.path,
+            (row["base_year"], row["base_value"]),
+            (row["target_year"], row["target_value"]),
+            detail.benchmarks,
+            text_setting("kolada_organisation"),
+            row["unit"],
+            row["indicator"],
+            lang,
         ),
         key="goals_chart",
-    )  # fmt: skip
-    st.caption(t("goals.indicator_caption", lang, goal=row["goal"], status=display.status_text(row["status"], lang),
-                 base=display.value_text(row["base_value"], row["unit"]), base_year=row["base_year"],
-                 target=display.value_text(row["target_value"], row["unit"]), target_year=row["target_year"],
-                 direction=t(f"goals.direction.{row['direction']}", lang)))  # fmt: skip
+    )
+    st.caption(
+        t(
+            "goals.indicator_caption",
+            lang,
+            goal=row["goal"],
+            status=display.status_text(row["status"], lang),
+            base=display.value_text(row["base_value"], row["unit"]),
+            base_year=row["base_year"],
+            target=display.value_text(row["target_value"], row["unit"]),
+            target_year=row["target_year"],
+            direction=t(f"goals.direction.{row['direction']}", lang),
+        )
+    )
     if not len(detail.benchmarks):
         st.caption(t("goals.no_benchmark", lang))
 
@@ -80,8 +101,12 @@ def _indicator(report: GoalReport, lang: str) -> None:
 def _uploads(lang: str) -> None:
     with st.expander(t("goals.upload_heading", lang)):
         profiles = goals_data.profile_names()
-        profile = st.selectbox(t("goals.profile", lang), ["", *profiles], key="goals_profile",
-                               format_func=lambda p: p or t("goals.no_profile", lang))  # fmt: skip
+        profile = st.selectbox(
+            t("goals.profile", lang),
+            ["", *profiles],
+            key="goals_profile",
+            format_func=lambda p: p or t("goals.no_profile", lang),
+        )
 
         def load_goals(path: Path, name: str) -> str:
             count = goals_data.import_goals(path, name, profile or None)
@@ -91,13 +116,27 @@ def _uploads(lang: str) -> None:
             kpis = ", ".join(goals_data.import_kolada(path, name))
             return t("goals.kolada_imported", lang, file=name, kpis=kpis)
 
-        upload_and_load(t("goals.upload_goals", lang), t("goals.import_goals", lang),
-                        "goals_upload", ["xlsx", "xlsm", "xls", "ods", "csv"], load_goals, _SAVED,
-                        lang, action="goals")  # fmt: skip
+        upload_and_load(
+            t("goals.upload_goals", lang),
+            t("goals.import_goals", lang),
+            "goals_upload",
+            ["xlsx", "xlsm", "xls", "ods", "csv"],
+            load_goals,
+            _SAVED,
+            lang,
+            action="goals",
+        )
         _mapping_editor(lang)
-        upload_and_load(t("goals.upload_kolada", lang), t("goals.import_kolada", lang),
-                        "kolada_upload", ["xlsx", "xls", "csv"], load_kolada, _SAVED, lang,
-                        action="goals")  # fmt: skip
+        upload_and_load(
+            t("goals.upload_kolada", lang),
+            t("goals.import_kolada", lang),
+            "kolada_upload",
+            ["xlsx", "xls", "csv"],
+            load_kolada,
+            _SAVED,
+            lang,
+            action="goals",
+        )
         _kolada_mapping_editor(lang)
 
 
@@ -119,9 +158,12 @@ def _kolada_mapping_editor(lang: str) -> None:
     for i, (letter, header, suggested, example) in enumerate(columns):
         label = f"{letter}: {header or t('kolada.empty_header', lang)}"
         mapping[letter] = grid[i % 3].selectbox(
-            label, KOLADA_ROLES, index=KOLADA_ROLES.index(suggested),
-            format_func=lambda r: t(f"kolada.role.{r}", lang), key=f"kolada_role_{letter}",
-        )  # fmt: skip
+            label,
+            KOLADA_ROLES,
+            index=KOLADA_ROLES.index(suggested),
+            format_func=lambda r: t(f"kolada.role.{r}", lang),
+            key=f"kolada_role_{letter}",
+        )
         if example:
             grid[i % 3].caption(t("kolada.example", lang, value=example))
     if st.button(t("kolada.import_mapped", lang), key="kolada_import_mapped"):
@@ -132,8 +174,9 @@ def _kolada_mapping_editor(lang: str) -> None:
             for problem in exc.problems:
                 st.error(problem.render(lang))
             return
-        st.session_state[_SAVED] = [t("goals.kolada_imported", lang, file=upload.name,
-                                      kpis=", ".join(kpis))]  # fmt: skip
+        st.session_state[_SAVED] = [
+            t("goals.kolada_imported", lang, file=upload.name, kpis=", ".join(kpis))
+        ]
         st.rerun()
 
 
@@ -158,9 +201,12 @@ def _mapping_editor(lang: str) -> None:
         if parse_year(header):
             continue  # a year column: outcomes
         mapping[header] = columns[i % 3].selectbox(
-            header, roles, index=roles.index(suggested.get(header, "ignore")),
-            format_func=lambda r: t(f"goals.role.{r}", lang), key=f"goals_role_{i}",
-        )  # fmt: skip
+            header,
+            roles,
+            index=roles.index(suggested.get(header, "ignore")),
+            format_func=lambda r: t(f"goals.role.{r}", lang),
+            key=f"goals_role_{i}",
+        )
     name = st.text_input(t("goals.save_profile", lang), key="goals_profile_name")
     if st.button(t("goals.import_mapped", lang), key="goals_import_mapped"):
         chosen = {h: r for h, r in mapping.items() if r != "ignore"}

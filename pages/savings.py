@@ -54,11 +54,15 @@ def _overview(report: SavingsReport, scope: str, lang: str) -> None:
     with left:
         st.plotly_chart(
             charts.burn_up_chart(
-                report.burn_up, p.target_ore, p.planned_ore, p.decided_ore,
-                t("savings.burnup_title", lang, scope=scope), lang,
+                report.burn_up,
+                p.target_ore,
+                p.planned_ore,
+                p.decided_ore,
+                t("savings.burnup_title", lang, scope=scope),
+                lang,
             ),
             key="savings_burnup",
-        )  # fmt: skip
+        )
     with right:
         st.markdown(f"**{t('savings.per_committee', lang)}**")
         st.dataframe(display.per_committee_display(report.per_committee, lang), hide_index=True)
@@ -80,9 +84,11 @@ def _set_target(f: shell.Filters, lang: str) -> None:
         with st.form("saving_target", enter_to_submit=True):
             c1, c2 = st.columns(2)
             committee = c1.selectbox(
-                t("col.committee", lang), scopes,
-                format_func=lambda c: c or t("app.whole_region", lang), key="target_committee",
-            )  # fmt: skip
+                t("col.committee", lang),
+                scopes,
+                format_func=lambda c: c or t("app.whole_region", lang),
+                key="target_committee",
+            )
             amount = c2.text_input(t("col.target_tkr", lang), key="target_amount")
             submitted = st.form_submit_button(t("savings.target_save", lang))
         if submitted:
@@ -102,17 +108,27 @@ def _add_measure(f: shell.Filters, lang: str) -> None:
             title = st.text_input(t("col.title", lang), key="measure_title")
             c1, c2, c3 = st.columns(3)
             committee = c1.selectbox(
-                t("col.committee", lang), committees,
+                t("col.committee", lang),
+                committees,
                 index=committees.index(f.committee) if f.committee in committees else 0,
                 key="measure_committee",
-            )  # fmt: skip
+            )
             owner = c2.text_input(t("col.owner", lang), key="measure_owner")
             amount = c3.text_input(t("col.planned_tkr", lang), key="measure_amount")
             c4, c5, c6 = st.columns(3)
-            status = c4.selectbox(t("col.status", lang), list(savings.STATUSES),
-                                  format_func=lambda s: t(f"savings.status.{s}", lang), key="measure_status")  # fmt: skip
-            risk = c5.selectbox(t("col.risk", lang), list(savings.RISKS), index=1,
-                                format_func=lambda r: t(f"savings.risk.{r}", lang), key="measure_risk")  # fmt: skip
+            status = c4.selectbox(
+                t("col.status", lang),
+                list(savings.STATUSES),
+                format_func=lambda s: t(f"savings.status.{s}", lang),
+                key="measure_status",
+            )
+            risk = c5.selectbox(
+                t("col.risk", lang),
+                list(savings.RISKS),
+                index=1,
+                format_func=lambda r: t(f"savings.risk.{r}", lang),
+                key="measure_risk",
+            )
             needs = c6.checkbox(t("col.needs_decision", lang), key="measure_needs")
             decision = st.text_input(t("col.decision", lang), key="measure_decision")
             submitted = st.form_submit_button(t("savings.add_save", lang), type="primary")
@@ -122,9 +138,16 @@ def _add_measure(f: shell.Filters, lang: str) -> None:
                 st.error(message)
             if ore is not None:
                 code = savings_data.add_measure(
-                    f.year, title.strip(), committee, owner.strip(), status, needs,
-                    decision.strip(), risk, ore,
-                )  # fmt: skip
+                    f.year,
+                    title.strip(),
+                    committee,
+                    owner.strip(),
+                    status,
+                    needs,
+                    decision.strip(),
+                    risk,
+                    ore,
+                )
                 st.session_state[_SAVED] = [t("savings.added", lang, code=code)]
                 st.rerun()
 
@@ -135,10 +158,18 @@ def _report_realised(report: SavingsReport, f: shell.Filters, lang: str) -> None
     with st.expander(t("savings.realised_heading", lang)):
         with st.form("saving_realised", enter_to_submit=True):
             c1, c2, c3 = st.columns([3, 1, 1])
-            code = c1.selectbox(t("col.title", lang), codes,
-                                format_func=lambda c: f"{c} {titles[c]}", key="realised_code")  # fmt: skip
-            period = c2.selectbox(t("entry.month", lang), list(range(1, 13)), index=f.period - 1,
-                                  format_func=lambda p: month_name(p, lang))  # fmt: skip
+            code = c1.selectbox(
+                t("col.title", lang),
+                codes,
+                format_func=lambda c: f"{c} {titles[c]}",
+                key="realised_code",
+            )
+            period = c2.selectbox(
+                t("entry.month", lang),
+                list(range(1, 13)),
+                index=f.period - 1,
+                format_func=lambda p: month_name(p, lang),
+            )
             amount = c3.text_input(t("col.realised_tkr", lang), key="realised_amount")
             submitted = st.form_submit_button(t("savings.realised_save", lang))
         if submitted:
@@ -172,8 +203,16 @@ def _template(report: SavingsReport, lang: str) -> None:
             savings_data.import_savings(path, name)
             return t("savings.imported", lang, file=name)
 
-        upload_and_load(t("savings.upload", lang), t("savings.import", lang), "savings_upload",
-                        ["xlsx", "xlsm", "ods"], load, _SAVED, lang, action="measure")  # fmt: skip
+        upload_and_load(
+            t("savings.upload", lang),
+            t("savings.import", lang),
+            "savings_upload",
+            ["xlsx", "xlsm", "ods"],
+            load,
+            _SAVED,
+            lang,
+            action="measure",
+        )
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

@@ -196,59 +196,96 @@ def _assumptions(baseline: Baseline, year: int, version: str, lang: str) -> None
     st.subheader(t("scenario.assumptions", lang))
     for message in st.session_state.pop(_ASSUMPTIONS_SAVED, []):
         st.success(message)
-    st.dataframe(display.assumptions_display(baseline, lang), hide_index=True, width="stretch",
-                 height="content")  # fmt: skip
+    st.dataframe(
+        display.assumptions_display(baseline, lang),
+        hide_index=True,
+        width="stretch",
+        height="content",
+    )
     if not access.may(access.current(), "scenario"):
         return
     with st.expander(t("scenario.assumptions_edit", lang)):
         st.caption(t("scenario.assumptions_help", lang))
         st.download_button(
-            t("scenario.assumptions_download", lang), key="assumptions_download",
+            t("scenario.assumptions_download", lang),
+            key="assumptions_download",
             data=lambda: scenarios_data.assumptions_template(baseline, version),
             file_name=f"planantaganden_{year}-{year + 2}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )  # fmt: skip
+        )
 
         def load(path: Path, name: str) -> str:
-            return t("scenario.assumptions_loaded", lang, file=name,
-                     count=scenarios_data.import_assumptions(path, name))  # fmt: skip
+            return t(
+                "scenario.assumptions_loaded",
+                lang,
+                file=name,
+                count=scenarios_data.import_assumptions(path, name),
+            )
 
-        upload_and_load(t("scenario.assumptions_upload", lang), t("scenario.assumptions_import", lang),
-                        "assumptions_upload", ["xlsx", "xlsm", "ods", "csv"], load,
-                        _ASSUMPTIONS_SAVED, lang, action="scenario")  # fmt: skip
-        with st.form(f"assumptions_{year}_{version}", enter_to_submit=True):
-            edited = st.data_editor(display.assumptions_editor_frame(baseline, lang),
-                                    key=f"assumptions_editor_{year}_{version}", width="stretch")  # fmt: skip
-            source = st.text_input(t("scenario.assumptions_source", lang), key="assumptions_source")
-            save = st.form_submit_button(t("scenario.assumptions_save", lang), type="primary")
-        if not save:
-            return
-        try:
-            changed = display.changed_assumptions(baseline, edited)
-        except ValueError as error:
-            name, cell_year, value = error.args
-            key = "scenario.assumptions_invalid" if value else "scenario.assumptions_empty"
-            st.error(t(key, lang, value=value, year=cell_year,
-                       name=t(f"scenario.assumption.{name}", lang)))  # fmt: skip
-            return
-        if not changed:
-            st.info(t("scenario.assumptions_unchanged", lang))
-        elif not source.strip():
-            st.error(t("scenario.assumptions_source_required", lang))
-        else:
-            count = scenarios_data.save_plan_assumptions(year, version, changed, source.strip())
-            st.session_state[_ASSUMPTIONS_SAVED] = [
-                t("scenario.assumptions_saved", lang, count=count, version=version)
-            ]
-            st.rerun()
+        upload_and_load(
+            t("scenario.assumptions_upload", lang),
+            t("scenario.assumptions_import", lang),
+            "assumptions_upload",
+            ["xlsx", "xlsm", "ods", "csv"],
+            load,
+            _ASSUMPTIONS_SAVED,
+            lang,
+            action="scenario",
+        )
+        _edit_assumptions(baseline, year, version, lang)
+
+
+def _edit_assumptions(baseline: Baseline, year: int, version: str, lang: str) -> None:
+    """The plan years' values as an editable table, saved with a source (a bad value names
+    its cell; nothing is saved then)."""
+    with st.form(f"assumptions_{year}_{version}", enter_to_submit=True):
+        edited = st.data_editor(
+            display.assumptions_editor_frame(baseline, lang),
+            key=f"assumptions_editor_{year}_{version}",
+            width="stretch",
+        )
+        source = st.text_input(t("scenario.assumptions_source", lang), key="assumptions_source")
+        save = st.form_submit_button(t("scenario.assumptions_save", lang), type="primary")
+    if not save:
+        return
+    try:
+        changed = display.changed_assumptions(baseline, edited)
+    except ValueError as error:
+        name, cell_year, value = error.args
+        key = "scenario.assumptions_invalid" if value else "scenario.assumptions_empty"
+        st.error(
+            t(
+                key,
+                lang,
+                value=value,
+                year=cell_year,
+                name=t(f"scenario.assumption.{name}", lang),
+            )
+        )
+        return
+    if not changed:
+        st.info(t("scenario.assumptions_unchanged", lang))
+    elif not source.strip():
+        st.error(t("scenario.assumptions_source_required", lang))
+    else:
+        count = scenarios_data.save_plan_assumptions(year, version, changed, source.strip())
+        st.session_state[_ASSUMPTIONS_SAVED] = [
+            t("scenario.assumptions_saved", lang, count=count, version=version)
+        ]
+        st.rerun()
 
 
 def _compare(saved: pd.DataFrame, lang: str) -> None:
     st.subheader(t("scenario.compare", lang))
     names = dict(zip(saved["id"], saved["name"], strict=True))
-    picked = st.multiselect(t("scenario.compare_pick", lang), list(names), max_selections=4,
-                            format_func=lambda i: names[i], key="scenario_compare",
-                            placeholder=t("scenario.compare_placeholder", lang))  # fmt: skip
+    picked = st.multiselect(
+        t("scenario.compare_pick", lang),
+        list(names),
+        max_selections=4,
+        format_func=lambda i: names[i],
+        key="scenario_compare",
+        placeholder=t("scenario.compare_placeholder", lang),
+    )
     if not picked:
         return
     runs = scenarios_data.compare_scenarios([int(i) for i in picked])

@@ -108,3 +108,26 @@ def test_sessions_read_at_the_same_time(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert len(shapes) == 6 and len(set(shapes)) == 1
+
+
+def test_without_fork_a_read_runs_in_a_spawned_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where there is no fork (Windows) each read runs in a spawned process: the same sheets,
+    the settings of the call, and the time limit (the memory cap needs setrlimit)."""
+    monkeypatch.setattr(worker, "FORKS", False)
+    path = files.xlsx(tmp_path / "l.xlsx", files.simple_ledger())
+    read = worker.read_in_worker(path, "l.xlsx", None, None, SMALL)
+    assert read.sheets[0].cells.equals(readers.parse_file(path, "l.xlsx")[0].cells)
+    monkeypatch.setenv("BUDGET_MAX_UPLOAD_MB", "0")
+    with pytest.raises(ImportRejected) as refused:
+        worker.read_in_worker(path, "l.xlsx", None, None, SMALL)
+    assert [p.code for p in refused.value.problems] == ["file_too_large"]
+    monkeypatch.delenv("BUDGET_MAX_UPLOAD_MB")
+    rows = [["Period", "Ansvar", "Konto", "Utfall"]] + [
+        ["2024-01", "0101", "4010", i] for i in range(300_000)
+    ]
+    slow = files.csv(tmp_path / "lång.csv", rows)
+    with pytest.raises(ImportRejected) as stopped:
+        worker.read_in_worker(slow, "lång.csv", None, None, worker.Limits(SMALL.memory_bytes, 0.5))
+    assert [p.code for p in stopped.value.problems] == ["parse_timeout"]

@@ -31,25 +31,34 @@ def _register_pages(lang: str) -> dict[str, st.Page]:
         overview,
         savings,
         scenarios,
-    )  # fmt: skip
+    )
 
-    # url paths equal the page files' names, so the legacy discovery asks for the same page
-    pages = dict(
-        overview=st.Page(overview.render, title=t("page.overview", lang), icon=":material/monitoring:", url_path="overview", default=True),
-        deviations=st.Page(deviations.render, title=t("page.deviations", lang), icon=":material/troubleshoot:", url_path="deviations"),
-        forecast=st.Page(forecast.render, title=t("page.forecast", lang), icon=":material/query_stats:", url_path="forecast"),
-        frames=st.Page(frames.render, title=t("page.frames", lang), icon=":material/account_tree:", url_path="frames"),
-        savings=st.Page(savings.render, title=t("page.savings", lang), icon=":material/savings:", url_path="savings"),
-        goals=st.Page(goals.render, title=t("page.goals", lang), icon=":material/flag:", url_path="goals"),
-        scenarios=st.Page(scenarios.render, title=t("page.scenarios", lang), icon=":material/tune:", url_path="scenarios"),
-        data_import=st.Page(data_import.render, title=t("page.import", lang), icon=":material/upload_file:", url_path="data_import"),
-    )  # fmt: skip
+    # (url path = the page file's name, so the legacy discovery asks for the same page;
+    # its render function, its title's key, its icon)
+    shown = (
+        ("overview", overview.render, "page.overview", ":material/monitoring:"),
+        ("deviations", deviations.render, "page.deviations", ":material/troubleshoot:"),
+        ("forecast", forecast.render, "page.forecast", ":material/query_stats:"),
+        ("frames", frames.render, "page.frames", ":material/account_tree:"),
+        ("savings", savings.render, "page.savings", ":material/savings:"),
+        ("goals", goals.render, "page.goals", ":material/flag:"),
+        ("scenarios", scenarios.render, "page.scenarios", ":material/tune:"),
+        ("data_import", data_import.render, "page.import", ":material/upload_file:"),
+    )
+    pages = {
+        path: st.Page(
+            render, title=t(key, lang), icon=icon, url_path=path, default=path == "overview"
+        )
+        for path, render, key, icon in shown
+    }
     navigation.PAGES.update(pages)  # shared by every session: the pages everyone has
     if access.may(access.current(), "roles"):  # only admins see the page (and may use it)
         pages["admin"] = st.Page(
-            admin.render, title=t("page.admin", lang), icon=":material/admin_panel_settings:",
+            admin.render,
+            title=t("page.admin", lang),
+            icon=":material/admin_panel_settings:",
             url_path="admin",
-        )  # fmt: skip
+        )
     return pages
 
 

@@ -25,8 +25,13 @@ from analytics.settings import admins, current_user, text_setting
 from analytics.storage.access import role_of
 
 SECRET_HEADER = "X-Budget-Proxy-Secret"  # the proxy's proof that it is the proxy
-FORWARDING_HEADERS = ("X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "Forwarded",
-                      "X-Real-Ip")  # fmt: skip
+FORWARDING_HEADERS = (
+    "X-Forwarded-For",
+    "X-Forwarded-Host",
+    "X-Forwarded-Proto",
+    "Forwarded",
+    "X-Real-Ip",
+)
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 

@@ -15,10 +15,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # Headless chromium as the browser tests and the benchmark run it (no GPU, no network extras).
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--disable-dev-shm-usage",
-]  # fmt: skip
+]
 
 
 def free_port() -> int:
@@ -38,12 +44,25 @@ def start(
     program = ["ui.launch"] if script is None else ["streamlit", "run", str(script)]
     return subprocess.Popen(
         [
-            sys.executable, "-m", *program, "--server.headless", "true",
-            "--server.port", str(port), "--server.address", "127.0.0.1",
-            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+            sys.executable,
+            "-m",
+            *program,
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
         ],
-        cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
 
 
 def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float) -> bool:

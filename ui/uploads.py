@@ -57,9 +57,15 @@ def preview(path: Path, name: str, mapping: dict[str, str] | None, kind: str) ->
 
 
 def upload_and_load(
-    label: str, button: str, key: str, types: list[str], load: Callable[[Path, str], str],
-    flash_key: str, lang: str, action: str,
-) -> None:  # fmt: skip
+    label: str,
+    button: str,
+    key: str,
+    types: list[str],
+    load: Callable[[Path, str], str],
+    flash_key: str,
+    lang: str,
+    action: str,
+) -> None:
     """A file uploader with a load button: `load(path, file name)` imports the file all or
     nothing and returns what to tell the user after the rerun; a refused file shows every
     problem with its place and nothing is written. Only a user who may take `action` gets the

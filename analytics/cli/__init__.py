@@ -56,9 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     from analytics.storage import StorageError
 
     path = db_path(getattr(args, "db_sub", None) or args.db)
-    writes = args.command not in ("summary", "result", "publish") and not getattr(
-        args, "dry_run", False
-    ) and getattr(args, "users_command", None) != "list"  # fmt: skip
+    writes = (
+        args.command not in ("summary", "result", "publish")
+        and not getattr(args, "dry_run", False)
+        and getattr(args, "users_command", None) != "list"
+    )
     try:
         if args.command == "publish":
             from analytics.storage.locking import publish
@@ -87,9 +89,8 @@ def _writing(path: Path, args: argparse.Namespace) -> int:
     """A command that changes the database: on a copy that replaces the database when the
     command has finished (see `storage.locking`), so the dashboard keeps serving meanwhile and
     a killed command leaves the database as it was."""
-    from analytics.storage.locking import remove_stale_copies, replacing
+    from analytics.storage.locking import replacing
 
-    remove_stale_copies(path)
     holder = f"{args.command} av {current_user()}"
     with replacing(path, holder, args.wait) as con, acting_as(cli_actor(con)):
         return commands.BY_NAME[args.command](con, args)

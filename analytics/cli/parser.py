@@ -56,8 +56,12 @@ def _import_command(sub: Commands) -> None:
         metavar="FILE[=MAPPING.json]",
         help="Filer att läsa in; FIL=MAPPNING.json ger den filen en egen mappning",
     )
-    imp.add_argument("--db", dest="db_sub", metavar="PATH", help="DuckDB-fil (standard: "
-                     "$BUDGET_DB eller data/budget.duckdb)")  # fmt: skip
+    imp.add_argument(
+        "--db",
+        dest="db_sub",
+        metavar="PATH",
+        help="DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)",
+    )
     imp.add_argument(
         "--profile", metavar="NAMN", help="Mappningsprofil att använda (eller spara med --mapping)"
     )
@@ -193,8 +197,12 @@ def _users_command(sub: Commands) -> None:
     usr_set = usr_sub.add_parser("set", help="Ge en användare en roll (och nämnder)")
     usr_set.add_argument("name", metavar="NAMN")
     usr_set.add_argument("--role", required=True, choices=ROLES)
-    usr_set.add_argument("--committee", action="append", metavar="NÄMND",
-                         help="Begränsa till en nämnd (upprepa för flera); utan: hela regionen")  # fmt: skip
+    usr_set.add_argument(
+        "--committee",
+        action="append",
+        metavar="NÄMND",
+        help="Begränsa till en nämnd (upprepa för flera); utan: hela regionen",
+    )
     usr_remove = usr_sub.add_parser("remove", help="Ta bort en användare från rollistan")
     usr_remove.add_argument("name", metavar="NAMN")
     for leaf in usr_sub.choices.values():

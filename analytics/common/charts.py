@@ -45,12 +45,22 @@ _TEMPLATE = go.layout.Template(
         "plot_bgcolor": "white",
         "font": {"color": "#2a3f5f"},
         "hoverlabel": {"align": "left"},
-        "xaxis": {"gridcolor": "#EBF0F8", "linecolor": "#EBF0F8", "zerolinecolor": "#EBF0F8",
-                  "automargin": True, "ticks": ""},
-        "yaxis": {"gridcolor": "#EBF0F8", "linecolor": "#EBF0F8", "zerolinecolor": "#EBF0F8",
-                  "automargin": True, "ticks": ""},
+        "xaxis": {
+            "gridcolor": "#EBF0F8",
+            "linecolor": "#EBF0F8",
+            "zerolinecolor": "#EBF0F8",
+            "automargin": True,
+            "ticks": "",
+        },
+        "yaxis": {
+            "gridcolor": "#EBF0F8",
+            "linecolor": "#EBF0F8",
+            "zerolinecolor": "#EBF0F8",
+            "automargin": True,
+            "ticks": "",
+        },
     }
-)  # fmt: skip
+)
 
 
 def _merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -95,8 +105,11 @@ def bar_labels(values: list[float], labels: list[str], names: list[Any]) -> dict
     low, high = min([0.0, *values]), max([0.0, *values])
     span = high - low or 1.0
     long = [abs(v) >= LONG_BAR * span for v in values]
-    beside = [(max(v, 0.0), label, name) for v, label, name, is_long
-              in zip(values, labels, names, long, strict=True) if not is_long]  # fmt: skip
+    beside = [
+        (max(v, 0.0), label, name)
+        for v, label, name, is_long in zip(values, labels, names, long, strict=True)
+        if not is_long
+    ]
     right = max([high, *(x + LABEL_ROOM * span for x, _, _ in beside)])
     return {
         "text": [label if is_long else "" for label, is_long in zip(labels, long, strict=True)],

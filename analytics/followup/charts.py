@@ -76,15 +76,20 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
         insidetextanchor="end",
     )
     return chart(
-        [bar], title, "",
-        xaxis={"title": {"text": t("chart.deviation_axis", lang)}, "tickformat": ",.0f",
-               "range": beside["range"]},
+        [bar],
+        title,
+        "",
+        xaxis={
+            "title": {"text": t("chart.deviation_axis", lang)},
+            "tickformat": ",.0f",
+            "range": beside["range"],
+        },
         yaxis={"title": {"text": ""}, "automargin": True},
         annotations=beside["annotations"],
         hovermode="closest",
         height=max(300, 40 * len(ordered) + 120),
         showlegend=False,
-    )  # fmt: skip
+    )
 
 
 def _share(pct: float, amount: int) -> str:
@@ -119,9 +124,13 @@ def deviation_paths_chart(paths: pd.DataFrame, title: str, lang: str = "sv") -> 
             )
         )
     return chart(
-        traces, title, "", yaxis={"tickformat": None, "ticksuffix": " %", "zerolinecolor": "#555"},
-        xaxis={"categoryorder": "array", "categoryarray": labels}, hovermode="closest",
-    )  # fmt: skip
+        traces,
+        title,
+        "",
+        yaxis={"tickformat": None, "ticksuffix": " %", "zerolinecolor": "#555"},
+        xaxis={"categoryorder": "array", "categoryarray": labels},
+        hovermode="closest",
+    )
 
 
 def trend_chart(

@@ -160,8 +160,14 @@ def by_month(periodised: pd.DataFrame) -> pd.DataFrame:
         out[f"{name}_revenue_ore"] = columns[f"{name}_revenue"].ravel()
         out[f"{name}_cost_ore"] = columns[f"{name}_cost"].ravel()
         out[f"{name}_ore"] = columns[name].ravel()
-    for name in ("budget", "outcome", "budget_revenue", "budget_cost", "outcome_revenue",
-                 "outcome_cost"):  # fmt: skip
+    for name in (
+        "budget",
+        "outcome",
+        "budget_revenue",
+        "budget_cost",
+        "outcome_revenue",
+        "outcome_cost",
+    ):
         out[f"{name}_acc_ore"] = np.cumsum(columns[name], axis=1).ravel()
     out["deviation_ore"] = out["outcome_ore"] - out["budget_ore"]
     out["deviation_acc_ore"] = out["outcome_acc_ore"] - out["budget_acc_ore"]
@@ -253,9 +259,13 @@ def total_row(table: pd.DataFrame, label: str) -> pd.DataFrame:
         # Units of both signs (the nämnders' net costs and the finance unit's taxes): their sum
         # is a small result, no base for a percentage (−1 429,6 % says nothing), so none.
         netted = bool((budgets > 0).any() and (budgets < 0).any())
-        row[f"deviation_{scope}_pct"] = np.nan if netted else _percent(
-            np.array([sums[f"deviation_{scope}_ore"]]), np.array([sums[f"budget_{scope}_ore"]])
-        )[0]  # fmt: skip
+        row[f"deviation_{scope}_pct"] = (
+            np.nan
+            if netted
+            else _percent(
+                np.array([sums[f"deviation_{scope}_ore"]]), np.array([sums[f"budget_{scope}_ore"]])
+            )[0]
+        )
     return pd.DataFrame([row])[table.columns]
 
 

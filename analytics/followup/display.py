@@ -42,10 +42,15 @@ def headline_tiles(
     return [
         plain(outcome_label(period, whole_region, lang), int(total["outcome_ytd_ore"])),
         plain(t("overview.budget_ytd", lang), int(total["budget_ytd_ore"])),
-        Tile(t("overview.deviation_ytd", lang), metric_mnkr(deviation, with_sign=True),
-             flag.text, flag.colour, flag.arrow),
+        Tile(
+            t("overview.deviation_ytd", lang),
+            metric_mnkr(deviation, with_sign=True),
+            flag.text,
+            flag.colour,
+            flag.arrow,
+        ),
         plain(t("overview.budget_year", lang), int(total["budget_year_ore"])),
-    ]  # fmt: skip
+    ]
 
 
 def forecast_tile(

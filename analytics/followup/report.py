@@ -72,9 +72,16 @@ def _cube(
     )
     if profile == "prior_year" and followup.has_annual_budget(cube):
         prior = queries.ledger_cube(
-            con, year, version, level, filters, org_year=org_year, prior_year=True,
-            with_cost_type=with_cost_type, current=False,
-        )  # fmt: skip
+            con,
+            year,
+            version,
+            level,
+            filters,
+            org_year=org_year,
+            prior_year=True,
+            with_cost_type=with_cost_type,
+            current=False,
+        )
         cube = pd.concat([cube, prior], ignore_index=True)
     return cube
 
@@ -143,9 +150,16 @@ def top_deviations(
         )
     ansvar = queries.largest_deviation_ansvar(con, year, period, version, filters, org_year, count)
     totals = queries.unit_totals(
-        con, year, period, version, "ansvar", filters, org_year, with_cost_type=True,
+        con,
+        year,
+        period,
+        version,
+        "ansvar",
+        filters,
+        org_year,
+        with_cost_type=True,
         ansvar=ansvar,
-    )  # fmt: skip
+    )
     totals = totals.assign(unit=totals["unit"] + " · " + totals["kostnadsslag"])
     table = followup.table_from_totals(totals)
     return followup.largest_deviations(table, count).reset_index(drop=True)
@@ -190,9 +204,12 @@ def _tkr(ore: int) -> float:
 
 
 def summary(
-    con: duckdb.DuckDBPyConnection, year: int, period: int, version: str | None = None,
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    period: int,
+    version: str | None = None,
     org_mode: str = "current",
-) -> dict[str, object]:  # fmt: skip
+) -> dict[str, object]:
     """The machine-readable monthly summary per nämnd and for the region, in result sign, on
     the organisation Översikt shows unless `org_mode` says otherwise."""
     from analytics.forecast.report import forecast_report

@@ -110,8 +110,12 @@ def forecast_movement_chart(
     """
     labels = MONTH_LABELS[lang]
     traces = []
-    colours = {"budget_remaining": BUDGET_COLOUR, "run_rate": "#b07d2b",
-               "seasonal": "#6a51a3", "controller": OUTCOME_COLOUR}  # fmt: skip
+    colours = {
+        "budget_remaining": BUDGET_COLOUR,
+        "run_rate": "#b07d2b",
+        "seasonal": "#6a51a3",
+        "controller": OUTCOME_COLOUR,
+    }
     for method, rows in forecasts.dropna(subset=["forecast_ore"]).groupby("method", sort=False):
         rows = rows.sort_values("month")
         traces.append(
@@ -120,12 +124,14 @@ def forecast_movement_chart(
                 y=rows["forecast_ore"] / ORE_PER_MNKR,
                 name=t(f"method.{method}", lang),
                 mode="lines+markers",
-                line={"color": colours.get(str(method), OUTCOME_COLOUR),
-                      "width": 3 if method == "controller" else 1.5},
+                line={
+                    "color": colours.get(str(method), OUTCOME_COLOUR),
+                    "width": 3 if method == "controller" else 1.5,
+                },
                 hovertext=[mnkr(int(v)) for v in rows["forecast_ore"]],
                 hoverinfo="text+name",
             )
-        )  # fmt: skip
+        )
     fig = chart(traces, title, "mnkr", xaxis={"categoryorder": "array", "categoryarray": labels})
     if final_ore is not None:
         fig.add_hline(

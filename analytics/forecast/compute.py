@@ -302,9 +302,14 @@ class UnitForecast:
 
 
 def unit_forecasts(
-    grid: pd.DataFrame, controllers: pd.DataFrame, year: int, month: int,
-    recommended: dict[str, str], history: History | None = None, closed: bool = False,
-) -> list[UnitForecast]:  # fmt: skip
+    grid: pd.DataFrame,
+    controllers: pd.DataFrame,
+    year: int,
+    month: int,
+    recommended: dict[str, str],
+    history: History | None = None,
+    closed: bool = False,
+) -> list[UnitForecast]:
     """Per unit of the year: budget, every method now and a month earlier, the recommended.
     Both months read only what was known at the end of each (`History`). In a `closed` year
     (outcome for all twelve months, read in December) each unit's figure is its outcome."""

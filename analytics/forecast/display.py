@@ -52,9 +52,12 @@ def units_display(units: list[forecast.UnitForecast], lang: str = "sv") -> pd.Da
 
 
 def scope_tile(
-    forecast_ore: int | None, budget_ore: int, method: str | None, band: int | None,
+    forecast_ore: int | None,
+    budget_ore: int,
+    method: str | None,
+    band: int | None,
     lang: str = "sv",
-) -> Tile:  # fmt: skip
+) -> Tile:
     """The scope's year-end forecast, its deviation from budget and the method behind it."""
     if forecast_ore is None:
         return Tile(t("forecast.tile", lang), "–", t("forecast.none", lang), "gray", "off")
@@ -62,10 +65,13 @@ def scope_tile(
     flag = deviation_indicator(deviation, lang)
     if method == forecast.OUTCOME:
         return Tile(
-            t("forecast.tile_closed", lang), mnkr(forecast_ore),
+            t("forecast.tile_closed", lang),
+            mnkr(forecast_ore),
             t("overview.forecast_delta", lang, amount=signed(mnkr(deviation), deviation)),
-            flag.colour, flag.arrow, help=t("forecast.closed_help", lang),
-        )  # fmt: skip
+            flag.colour,
+            flag.arrow,
+            help=t("forecast.closed_help", lang),
+        )
     uncertainty = "" if band is None else t("forecast.band_help", lang, amount=mnkr(band))
     return Tile(
         t("forecast.tile", lang),
@@ -135,15 +141,19 @@ def august_display(
     august = backtested[
         (backtested["month"] == 8) & (backtested["method"] == forecast.CONTROLLER)
     ].sort_values(["unit", "year"])
-    share = [None if not b else e / abs(b) * 100
-             for e, b in zip(august["error_ore"], august["base_ore"], strict=True)]  # fmt: skip
+    share = [
+        None if not b else e / abs(b) * 100
+        for e, b in zip(august["error_ore"], august["base_ore"], strict=True)
+    ]
     cell = _mnkr_cell if region else tkr_cell
     unit = "mnkr" if region else "tkr"
     return pd.DataFrame(
         {
             t("col.unit", lang): august["unit"],
             t("col.year", lang): august["year"].astype(str),
-            t("col.august_forecast_in", lang, unit=unit): [cell(int(v)) for v in august["forecast_ore"]],
+            t("col.august_forecast_in", lang, unit=unit): [
+                cell(int(v)) for v in august["forecast_ore"]
+            ],
             t("col.final_outcome_in", lang, unit=unit): [cell(int(v)) for v in august["final_ore"]],
             t("col.forecast_error_in", lang, unit=unit): [
                 cell(int(v), True) for v in august["error_ore"]
@@ -152,7 +162,7 @@ def august_display(
                 "–" if v is None else _pct(v, with_sign=True) for v in share
             ],
         }
-    )  # fmt: skip
+    )
 
 
 def entries_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:

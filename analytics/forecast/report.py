@@ -203,10 +203,16 @@ def _result(
 
 
 def _scope(
-    con: duckdb.DuckDBPyConnection, year: int, month: int, committee: str | None,
-    entries: pd.DataFrame, committee_cube: pd.DataFrame | None,
-    region_lines: pd.DataFrame | None, closed: bool, label: str,
-) -> tuple[pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:  # fmt: skip
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    month: int,
+    committee: str | None,
+    entries: pd.DataFrame,
+    committee_cube: pd.DataFrame | None,
+    region_lines: pd.DataFrame | None,
+    closed: bool,
+    label: str,
+) -> tuple[pd.DataFrame, pd.DataFrame, forecast.UnitForecast | None]:
     """The scope as one unit: its grid for the year, its own track record and its forecast now.
     A nämnd is read with its operating lines and its own (entered or imported) forecasts; the
     region with every line (`region_lines`, read by the caller), so its forecast is årets
@@ -239,9 +245,14 @@ def _scope(
         grid, controllers, track_record.complete_years(grid, year), history, bases
     )
     units = forecast.unit_forecasts(
-        grid, controllers, year, month, track_record.recommended_methods(backtested, year), history,
+        grid,
+        controllers,
+        year,
+        month,
+        track_record.recommended_methods(backtested, year),
+        history,
         closed,
-    )  # fmt: skip
+    )
     return (
         grid[grid["year"] == year].reset_index(drop=True),
         backtested,

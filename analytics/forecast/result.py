@@ -76,8 +76,9 @@ class ResultForecast:
     @property
     def goal_ore(self) -> int:
         """The financial goal in öre: `goal_pct` % of taxes and grants, or of net cost."""
-        return goal_amount(self.tax_ore + self.grants_ore, self.operating_ore, self.goal_pct,
-                           self.goal_base)  # fmt: skip
+        return goal_amount(
+            self.tax_ore + self.grants_ore, self.operating_ore, self.goal_pct, self.goal_base
+        )
 
     @property
     def goal_met(self) -> bool:
@@ -87,8 +88,10 @@ class ResultForecast:
         """Every LKBR line as (line code, öre); None where a line is not forecast on its own."""
         split = self.operating_lines or {}
         return [
-            *((code, split.get(code) if self.operating_lines else None)
-              for code in ("intakter", "kostnader", "avskrivningar")),
+            *(
+                (code, split.get(code) if self.operating_lines else None)
+                for code in ("intakter", "kostnader", "avskrivningar")
+            ),
             ("verksamhetens_nettokostnader", self.operating_ore),
             ("skatteintakter", self.tax_ore),
             ("statsbidrag", self.grants_ore),
@@ -98,7 +101,7 @@ class ResultForecast:
             ("resultat_efter_finansiella", self.after_financial_ore),
             ("extraordinara", self.extraordinary_ore),
             ("arets_resultat", self.result_ore),
-        ]  # fmt: skip
+        ]
 
 
 def goal_amount(tax_grants_ore: int, operating_ore: int, pct: float, base: str) -> int:
@@ -110,10 +113,19 @@ def goal_amount(tax_grants_ore: int, operating_ore: int, pct: float, base: str) 
 
 # The income statement's lines in order, as `ResultForecast.lines` and every table list them.
 STATEMENT_LINES = (
-    "intakter", "kostnader", "avskrivningar", "verksamhetens_nettokostnader", "skatteintakter",
-    "statsbidrag", "verksamhetens_resultat", "finansiella_intakter", "finansiella_kostnader",
-    "resultat_efter_finansiella", "extraordinara", "arets_resultat",
-)  # fmt: skip
+    "intakter",
+    "kostnader",
+    "avskrivningar",
+    "verksamhetens_nettokostnader",
+    "skatteintakter",
+    "statsbidrag",
+    "verksamhetens_resultat",
+    "finansiella_intakter",
+    "finansiella_kostnader",
+    "resultat_efter_finansiella",
+    "extraordinara",
+    "arets_resultat",
+)
 family("is", STATEMENT_LINES)  # the texts `is.<value>` (analytics/i18n/)
 
 
@@ -122,13 +134,19 @@ OPERATING = ("intakter", "kostnader", "avskrivningar")
 
 def statement_by_line(amounts: pd.Series) -> dict[str, int]:
     """Every statement line (sums included) from amounts per account line (rr_line → öre)."""
-    get = {code: int(amounts.get(code, 0)) for code in
-           (*OPERATING, *CENTRAL_LINES, *FINANCIAL_LINES)}  # fmt: skip
+    get = {
+        code: int(amounts.get(code, 0)) for code in (*OPERATING, *CENTRAL_LINES, *FINANCIAL_LINES)
+    }
     net = sum(get[c] for c in OPERATING)
     operating_result = net + get["skatteintakter"] + get["statsbidrag"]
     after = operating_result + get["finansiella_intakter"] + get["finansiella_kostnader"]
-    return {**get, "verksamhetens_nettokostnader": net, "verksamhetens_resultat": operating_result,
-            "resultat_efter_finansiella": after, "arets_resultat": after + get["extraordinara"]}  # fmt: skip
+    return {
+        **get,
+        "verksamhetens_nettokostnader": net,
+        "verksamhetens_resultat": operating_result,
+        "resultat_efter_finansiella": after,
+        "arets_resultat": after + get["extraordinara"],
+    }
 
 
 def result_forecast(
@@ -160,9 +178,13 @@ def result_forecast(
     if closed:
         outcome = lines[lines["measure"] == "utfall"].groupby("rr_line")["amount_ore"].sum()
         return _from_lines(
-            outcome, int(budget.sum()), OUTCOME, goal_pct, goal_base,
+            outcome,
+            int(budget.sum()),
+            OUTCOME,
+            goal_pct,
+            goal_base,
             {code: int(outcome.get(code, 0)) for code in OPERATING},
-        )  # fmt: skip
+        )
     made = lines[(lines["measure"] == "prognos") & lines["period"].between(1, month)]
     latest = made[made["period"] == made["period"].max()] if len(made) else made
     controller = latest.groupby("rr_line")["amount_ore"].sum()
@@ -179,17 +201,24 @@ def result_forecast(
         tax, grants = (int(central.get(line, 0)) for line in CENTRAL_LINES)
     financial_from = controller if len(controller) and source != "budget" else budget
     amounts = pd.Series(
-        {"skatteintakter": tax, "statsbidrag": grants,
-         **{line: int(financial_from.get(line, 0)) for line in FINANCIAL_LINES}}
-    )  # fmt: skip
+        {
+            "skatteintakter": tax,
+            "statsbidrag": grants,
+            **{line: int(financial_from.get(line, 0)) for line in FINANCIAL_LINES},
+        }
+    )
     forecast = _from_lines(amounts, int(budget.sum()), source, goal_pct, goal_base, None)
     return replace(forecast, operating_ore=operating_ore)
 
 
 def _from_lines(
-    amounts: pd.Series, budget_result: int, source: str, goal_pct: float, goal_base: str,
+    amounts: pd.Series,
+    budget_result: int,
+    source: str,
+    goal_pct: float,
+    goal_base: str,
     operating_lines: dict[str, int] | None,
-) -> ResultForecast:  # fmt: skip
+) -> ResultForecast:
     by_line = statement_by_line(amounts)
     return ResultForecast(
         operating_ore=by_line["verksamhetens_nettokostnader"],

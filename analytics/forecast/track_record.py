@@ -12,9 +12,12 @@ from analytics.forecast.compute import METHODS, History
 
 
 def backtest(
-    grid: pd.DataFrame, controllers: pd.DataFrame, years: list[int],
-    history: History | None = None, bases: dict[int, int] | None = None,
-) -> pd.DataFrame:  # fmt: skip
+    grid: pd.DataFrame,
+    controllers: pd.DataFrame,
+    years: list[int],
+    history: History | None = None,
+    bases: dict[int, int] | None = None,
+) -> pd.DataFrame:
     """Every method's forecast at every month 1–11 of each complete year in `years`, against
     the year's final outcome, each made with only what was known then (`forecasts_at`).
 

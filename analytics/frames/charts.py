@@ -17,8 +17,9 @@ from analytics.common.formatting import ORE_PER_MNKR, mnkr, signed
 from analytics.i18n import t
 
 
-def waterfall_chart(amounts: list[int], kinds: list[str], labels: list[str], title: str,
-                    lang: str = "sv") -> go.Figure:  # fmt: skip
+def waterfall_chart(
+    amounts: list[int], kinds: list[str], labels: list[str], title: str, lang: str = "sv"
+) -> go.Figure:
     """A frame's way from one total to the next (mnkr): totals as full bars, changes floating,
     increases red (more net cost), decreases green, what is unexplained grey."""
     measure = ["absolute" if k == "start" else "total" if k == "end" else "relative" for k in kinds]
@@ -43,8 +44,14 @@ def waterfall_chart(amounts: list[int], kinds: list[str], labels: list[str], tit
     low = min([*start_end, *running]) if start_end else 0
     high = max([*start_end, *running]) if start_end else 0
     pad = max((high - low) * 0.35, abs(high) * 0.01, 1)
-    return chart([waterfall], title, "mnkr", showlegend=False, hovermode="closest",
-                  yaxis={"range": [max(0, low - pad), high + pad * 0.6]})  # fmt: skip
+    return chart(
+        [waterfall],
+        title,
+        "mnkr",
+        showlegend=False,
+        hovermode="closest",
+        yaxis={"range": [max(0, low - pad), high + pad * 0.6]},
+    )
 
 
 def flows_chart(flows: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:

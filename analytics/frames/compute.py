@@ -33,8 +33,15 @@ CHANGE_TYPES = (
 family("frames.type", CHANGE_TYPES)  # the texts `frames.type.<value>` (analytics/i18n/)
 MOVES = ("reallocation", "organisation")
 DECISION_COLUMNS = ["year", "committee", "version", "amount_ore", "decision", "decided"]
-CHANGE_COLUMNS = ["year", "committee", "version", "change_type", "amount_ore", "text",
-                  "counterpart"]  # fmt: skip
+CHANGE_COLUMNS = [
+    "year",
+    "committee",
+    "version",
+    "change_type",
+    "amount_ore",
+    "text",
+    "counterpart",
+]
 
 
 def final_frames(decisions: pd.DataFrame) -> pd.Series:

@@ -67,10 +67,16 @@ def budget_tile(totals: frames.FrameTotals, lang: str = "sv") -> Tile:
 
 def imbalance_messages(imbalances: list[frames.MoveImbalance], lang: str = "sv") -> list[str]:
     return [
-        t("frames.imbalance", lang, type=t(f"frames.type.{i.change_type}", lang), year=i.year,
-          version=t(f"frames.version.{i.version}", lang).lower(), amount=signed(mnkr(i.amount_ore), i.amount_ore))
+        t(
+            "frames.imbalance",
+            lang,
+            type=t(f"frames.type.{i.change_type}", lang),
+            year=i.year,
+            version=t(f"frames.version.{i.version}", lang).lower(),
+            amount=signed(mnkr(i.amount_ore), i.amount_ore),
+        )
         for i in imbalances
-    ]  # fmt: skip
+    ]
 
 
 def reconciliation_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
@@ -119,9 +125,13 @@ def changes_display(changes: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
 
 
 def validate_change(
-    amount_text: str, text: str, change_type: str, committee: str, counterpart: str,
+    amount_text: str,
+    text: str,
+    change_type: str,
+    committee: str,
+    counterpart: str,
     lang: str = "sv",
-) -> tuple[int | None, list[str]]:  # fmt: skip
+) -> tuple[int | None, list[str]]:
     """A frame change as typed: (amount in öre, errors)."""
     errors = []
     value = parse_decimal(amount_text.strip()) if amount_text.strip() else None

@@ -18,8 +18,13 @@ from analytics.frames.template import read_template
 from analytics.storage import frames as stored
 from analytics.storage import queries
 
-CENTRAL_LINES = ("skatteintakter", "statsbidrag", "finansiella_intakter",
-                 "finansiella_kostnader", "extraordinara")  # fmt: skip
+CENTRAL_LINES = (
+    "skatteintakter",
+    "statsbidrag",
+    "finansiella_intakter",
+    "finansiella_kostnader",
+    "extraordinara",
+)
 
 
 @dataclass

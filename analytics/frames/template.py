@@ -23,7 +23,6 @@ from analytics.ingest.readers import read_file
 from analytics.ingest.template_sheets import (
     TemplateSheet,
     amount_ore,
-    choice,
     drop_down,
     header_sheet,
     list_sheet,
@@ -31,7 +30,7 @@ from analytics.ingest.template_sheets import (
     number_format,
     parse_date,
     tkr_number,
-)  # fmt: skip
+)
 from analytics.ingest.values import parse_year
 
 DECISIONS_SHEET, CHANGES_SHEET = "Ramar", "Ramförändringar"
@@ -50,13 +49,29 @@ def type_label(change_type: str) -> str:
 def write_template(decisions: pd.DataFrame, changes: pd.DataFrame, committees: list[str]) -> bytes:
     """The template as an .xlsx, with the given decisions and changes filled in."""
     wb = new_workbook(t("frames.template_help", "sv"))
-    list_sheet(wb, [[version_label(v) for v in VERSIONS], [type_label(c) for c in CHANGE_TYPES],
-                    list(committees)])  # fmt: skip
+    list_sheet(
+        wb,
+        [
+            [version_label(v) for v in VERSIONS],
+            [type_label(c) for c in CHANGE_TYPES],
+            list(committees),
+        ],
+    )
 
     ws = header_sheet(wb, DECISIONS_SHEET, DECISION_HEADERS, [8, 34, 14, 16, 28, 14])
     for r in decisions.sort_values(["year", "committee", "version"]).itertuples(index=False):
-        ws.append(safe_row([int(r.year), r.committee, version_label(r.version), tkr_number(r.amount_ore),
-                   r.decision or None, r.decided if isinstance(r.decided, date) else None]))  # fmt: skip
+        ws.append(
+            safe_row(
+                [
+                    int(r.year),
+                    r.committee,
+                    version_label(r.version),
+                    tkr_number(r.amount_ore),
+                    r.decision or None,
+                    r.decided if isinstance(r.decided, date) else None,
+                ]
+            )
+        )
     number_format(ws, 4, "#,##0.###")
     number_format(ws, 6, "yyyy-mm-dd")
     drop_down(ws, "C", "A", len(VERSIONS))
@@ -64,8 +79,19 @@ def write_template(decisions: pd.DataFrame, changes: pd.DataFrame, committees: l
 
     ws = header_sheet(wb, CHANGES_SHEET, CHANGE_HEADERS, [8, 34, 14, 28, 16, 60, 34])
     for r in changes.itertuples(index=False):
-        ws.append(safe_row([int(r.year), r.committee, version_label(r.version), type_label(r.change_type),
-                   tkr_number(r.amount_ore), r.text or None, r.counterpart or None]))  # fmt: skip
+        ws.append(
+            safe_row(
+                [
+                    int(r.year),
+                    r.committee,
+                    version_label(r.version),
+                    type_label(r.change_type),
+                    tkr_number(r.amount_ore),
+                    r.text or None,
+                    r.counterpart or None,
+                ]
+            )
+        )
     number_format(ws, 5, "#,##0.###")
     drop_down(ws, "C", "A", len(VERSIONS))
     drop_down(ws, "D", "B", len(CHANGE_TYPES))
@@ -114,10 +140,7 @@ def _common(
         sheet.problem("frames_bad_year", row, "År", text=cells["År"])
     if not cells["Nämnd"]:
         sheet.problem("frames_missing", row, "Nämnd")
-    version = choice(cells["Version"], VERSIONS, version_label)
-    if version is None:
-        sheet.problem("frames_bad_choice", row, "Version", text=cells["Version"],
-                      options=", ".join(version_label(v) for v in VERSIONS))  # fmt: skip
+    version = sheet.choice(row, "Version", cells["Version"], VERSIONS, version_label)
     return year, cells["Nämnd"], version
 
 
@@ -144,15 +167,13 @@ def _read_changes(sheet: TemplateSheet) -> pd.DataFrame:
     records = []
     for row, cells in sheet.rows():
         year, committee, version = _common(sheet, row, cells)
-        change_type = choice(cells["Typ"], CHANGE_TYPES, type_label)
-        if change_type is None:
-            sheet.problem("frames_bad_choice", row, "Typ", text=cells["Typ"],
-                          options=", ".join(type_label(c) for c in CHANGE_TYPES))  # fmt: skip
+        change_type = sheet.choice(row, "Typ", cells["Typ"], CHANGE_TYPES, type_label)
         amount = amount_ore(cells["Belopp (tkr)"])
         if amount is None:
             sheet.problem("frames_bad_amount", row, "Belopp (tkr)", text=cells["Belopp (tkr)"])
         if change_type in ("reallocation", "organisation") and not cells["Motpart"]:
             sheet.problem("frames_missing_counterpart", row, "Motpart")
-        records.append((year, committee, version, change_type, amount, cells["Text"],
-                        cells["Motpart"]))  # fmt: skip
+        records.append(
+            (year, committee, version, change_type, amount, cells["Text"], cells["Motpart"])
+        )
     return pd.DataFrame(records, columns=CHANGE_COLUMNS)

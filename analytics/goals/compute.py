@@ -54,8 +54,9 @@ def relative_target(base_value: float, percent: float) -> float:
     return base_value * (1 + percent / 100)
 
 
-def status(indicator: Indicator, year: int, outcome: float | None,
-           tolerance: float = DEFAULT_TOLERANCE) -> str:  # fmt: skip
+def status(
+    indicator: Indicator, year: int, outcome: float | None, tolerance: float = DEFAULT_TOLERANCE
+) -> str:
     """Green, yellow or red for an outcome in `year` (no_data without an outcome)."""
     if outcome is None:
         return NO_DATA

@@ -8,8 +8,12 @@ from analytics.common.formatting import format_number
 from analytics.goals import compute as goals
 from analytics.i18n import family, t, tn
 
-COLOURS = {goals.GREEN: "#c8e6c9", goals.YELLOW: "#fff3b0", goals.RED: "#ffcdd2",
-           goals.NO_DATA: "#eeeeee"}  # fmt: skip
+COLOURS = {
+    goals.GREEN: "#c8e6c9",
+    goals.YELLOW: "#fff3b0",
+    goals.RED: "#ffcdd2",
+    goals.NO_DATA: "#eeeeee",
+}
 ARROWS = {"better": "↗", "worse": "↘", "same": "→", None: ""}
 
 

@@ -17,8 +17,13 @@ from analytics.storage import goals as stored
 
 
 def _indicator(row: Any) -> goals.Indicator:  # a DataFrame row tuple
-    return goals.Indicator(row.direction, int(row.base_year), float(row.base_value),
-                           int(row.target_year), float(row.target_value))  # fmt: skip
+    return goals.Indicator(
+        row.direction,
+        int(row.base_year),
+        float(row.base_value),
+        int(row.target_year),
+        float(row.target_value),
+    )
 
 
 @dataclass
@@ -51,24 +56,45 @@ def goal_report(
         previous = history.iloc[-2] if len(history) > 1 else None
         latest_year = int(latest["year"]) if latest is not None else None
         value = float(latest["value"]) if latest is not None else None
-        rows.append({
-            "id": int(r.id), "area": r.area, "goal": r.goal, "indicator": r.indicator,
-            "unit": r.unit, "direction": r.direction, "base_year": int(r.base_year),
-            "base_value": float(r.base_value), "target_year": int(r.target_year),
-            "target_value": float(r.target_value), "latest_year": latest_year,
-            "latest_value": value,
-            "status": goals.status(indicator, latest_year or indicator.base_year, value, tolerance),
-            "trend": goals.trend(indicator, None if previous is None else float(previous["value"]), value),
-            "kolada_id": r.kolada_id,
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": int(r.id),
+                "area": r.area,
+                "goal": r.goal,
+                "indicator": r.indicator,
+                "unit": r.unit,
+                "direction": r.direction,
+                "base_year": int(r.base_year),
+                "base_value": float(r.base_value),
+                "target_year": int(r.target_year),
+                "target_value": float(r.target_value),
+                "latest_year": latest_year,
+                "latest_value": value,
+                "status": goals.status(
+                    indicator, latest_year or indicator.base_year, value, tolerance
+                ),
+                "trend": goals.trend(
+                    indicator, None if previous is None else float(previous["value"]), value
+                ),
+                "kolada_id": r.kolada_id,
+            }
+        )
     table = pd.DataFrame(rows)
     by_area = pd.DataFrame(
-        [{"area": area, **goals.counts(list(group["status"]))}
-         for area, group in table.groupby("area", sort=False)] if len(table) else [],
+        [
+            {"area": area, **goals.counts(list(group["status"]))}
+            for area, group in table.groupby("area", sort=False)
+        ]
+        if len(table)
+        else [],
         columns=["area", goals.GREEN, goals.YELLOW, goals.RED, goals.NO_DATA],
-    )  # fmt: skip
-    return GoalReport(table, goals.counts(list(table["status"])) if len(table) else
-                      goals.counts([]), by_area, outcomes)  # fmt: skip
+    )
+    return GoalReport(
+        table,
+        goals.counts(list(table["status"])) if len(table) else goals.counts([]),
+        by_area,
+        outcomes,
+    )
 
 
 @dataclass
@@ -95,9 +121,11 @@ def indicator_detail(
 
 
 def import_goals(
-    con: duckdb.DuckDBPyConnection, path: Path, name: str | None = None,
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    name: str | None = None,
     mapping: dict[str, str] | None = None,
-) -> int:  # fmt: skip
+) -> int:
     """Load a goal sheet in place of the stored goals, all or nothing; returns the count."""
     indicators, outcomes = read_goal_sheet(path, name, mapping)
     return stored.replace_goals(con, indicators, outcomes)

@@ -42,9 +42,10 @@ def validate_codes(
         # Each distinct (year, ansvar) is checked once; a million rows hold a few thousand.
         codes, first = distinct_rows(keys, ["year", "ansvar"])
         pairs = zip(
-            keys["year"].to_numpy()[first].astype(int), keys["ansvar"].to_numpy()[first],
+            keys["year"].to_numpy()[first].astype(int),
+            keys["ansvar"].to_numpy()[first],
             strict=True,
-        )  # fmt: skip
+        )
         unknown_pair = np.array([p not in known_pairs for p in pairs], dtype=bool)
         unknown = pd.Series(unknown_pair[codes], index=keys.index)
         for (year, code), group in keys[unknown].groupby(["year", "ansvar"], sort=True):

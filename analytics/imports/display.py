@@ -25,11 +25,24 @@ if TYPE_CHECKING:
 
 
 # The report's tables, column by column (their headings are `<table>.col.<column>`).
-PLAN_COLUMNS = family("plan.col", ("committee", "measure", "added", "added_tkr", "replaced",
-                                   "change_tkr", "removed", "removed_tkr", "unchanged"))  # fmt: skip
+PLAN_COLUMNS = family(
+    "plan.col",
+    (
+        "committee",
+        "measure",
+        "added",
+        "added_tkr",
+        "replaced",
+        "change_tkr",
+        "removed",
+        "removed_tkr",
+        "unchanged",
+    ),
+)
 SKIPPED_COLUMNS = family("skipped.col", ("sheet", "row", "reason", "text"))
-RECONCILE_COLUMNS = family("reconcile.col", ("sheet", "measure", "rows", "file", "stored",
-                                             "skipped", "closes"))  # fmt: skip
+RECONCILE_COLUMNS = family(
+    "reconcile.col", ("sheet", "measure", "rows", "file", "stored", "skipped", "closes")
+)
 MERGED_COLUMNS = family("merged.col", ("sheet", "rows", "facts", "examples"))
 
 
@@ -165,14 +178,19 @@ def reconciliation_frame(
     columns = [t(f"reconcile.col.{k}", lang) for k in RECONCILE_COLUMNS]
     return pd.DataFrame(
         [
-            [r.sheet, measure_label(r.measure, lang),
-             format_count(r.rows) if as_text else r.rows, _amount(r.file_ore, as_text),
-             _amount(r.stored_ore, as_text), _amount(r.skipped_ore, as_text),
-             "✓" if r.closes else "✗"]
+            [
+                r.sheet,
+                measure_label(r.measure, lang),
+                format_count(r.rows) if as_text else r.rows,
+                _amount(r.file_ore, as_text),
+                _amount(r.stored_ore, as_text),
+                _amount(r.skipped_ore, as_text),
+                "✓" if r.closes else "✗",
+            ]
             for r in lines
         ],
         columns=columns,
-    )  # fmt: skip
+    )
 
 
 def _missing(value: object) -> bool:
@@ -188,10 +206,17 @@ def report_workbook(result: ImportResult, lang: str = "sv") -> bytes:
     from analytics.common.spreadsheet import safe_row
 
     merged = pd.DataFrame(
-        [[m.sheet, format_count(m.rows_in), format_count(m.facts_out),
-          "; ".join(", ".join(str(r) for r in g) for g in m.examples)] for m in result.merged],
+        [
+            [
+                m.sheet,
+                format_count(m.rows_in),
+                format_count(m.facts_out),
+                "; ".join(", ".join(str(r) for r in g) for g in m.examples),
+            ]
+            for m in result.merged
+        ],
         columns=[t(f"merged.col.{k}", lang) for k in MERGED_COLUMNS],
-    )  # fmt: skip
+    )
     summary = pd.DataFrame({t("report.summary", lang): result.summary_lines(lang)})
     sheets = [
         (t("report.sheet.summary", lang), summary),
@@ -242,10 +267,16 @@ def problems_frame(problems: list[Problem], lang: str = "sv") -> pd.DataFrame:
         ],
         columns=[
             t(k, lang)
-            for k in ("report.file", "report.sheet", "report.rows", "report.column",
-                      "report.problem", "report.severity")
+            for k in (
+                "report.file",
+                "report.sheet",
+                "report.rows",
+                "report.column",
+                "report.problem",
+                "report.severity",
+            )
         ],
-    )  # fmt: skip
+    )
 
 
 def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:

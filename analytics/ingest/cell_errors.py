@@ -34,9 +34,15 @@ class BadCell:
 
 _CALAMINE_ERROR = re.compile(r"Error\((\w+)\)")
 _ERROR_TEXT = {
-    "Div0": "#DIV/0!", "NA": "#N/A", "Name": "#NAME?", "Null": "#NULL!", "Num": "#NUM!",
-    "Ref": "#REF!", "Value": "#VALUE!", "GettingData": "#GETTING_DATA",
-}  # fmt: skip
+    "Div0": "#DIV/0!",
+    "NA": "#N/A",
+    "Name": "#NAME?",
+    "Null": "#NULL!",
+    "Num": "#NUM!",
+    "Ref": "#REF!",
+    "Value": "#VALUE!",
+    "GettingData": "#GETTING_DATA",
+}
 
 
 def from_calamine(errors: object, columns: list[int], first_row: int = 0) -> list[BadCell]:

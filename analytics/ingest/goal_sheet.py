@@ -38,13 +38,32 @@ ROLES: dict[str, tuple[str, ...]] = {
     "kolada": ("kolada", "kolada id", "kpi id", "kpi"),
 }
 family("goals.role", ROLES)  # the texts `goals.role.<value>` (analytics/i18n/)
-REQUIRED = ("area", "goal", "indicator", "direction", "base_year", "base_value", "target_year",
-            "target_value")  # fmt: skip
+REQUIRED = (
+    "area",
+    "goal",
+    "indicator",
+    "direction",
+    "base_year",
+    "base_value",
+    "target_year",
+    "target_value",
+)
 HIGHER = ("hogre", "hogre ar battre", "oka", "okning", "higher", "up", "+", "stiga")
 LOWER = ("lagre", "lagre ar battre", "minska", "minskning", "lower", "down", "-", "sjunka")
 RELATIVE = re.compile(r"^\s*([+\-−]?\s*\d+(?:[.,]\d+)?)\s*%\s*$")
-COLUMNS = ["area", "goal", "indicator", "unit", "direction", "base_year", "base_value",
-           "target_year", "target_value", "target_pct", "kolada_id"]  # fmt: skip
+COLUMNS = [
+    "area",
+    "goal",
+    "indicator",
+    "unit",
+    "direction",
+    "base_year",
+    "base_value",
+    "target_year",
+    "target_value",
+    "target_pct",
+    "kolada_id",
+]
 
 
 def recognise(headers: list[object], mapping: dict[str, str] | None = None) -> dict[str, int]:
@@ -103,8 +122,11 @@ def read_goal_sheet(
     name = display_name or path.name
     reader = _located(path, name, mapping)
     sheet, header_row, roles = reader.sheet, reader.header_row, reader.roles
-    year_columns = {c: y for c, v in enumerate(sheet.cells.iloc[header_row])
-                    if (y := year_header(v)) is not None and c not in roles.values()}  # fmt: skip
+    year_columns = {
+        c: y
+        for c, v in enumerate(sheet.cells.iloc[header_row])
+        if (y := year_header(v)) is not None and c not in roles.values()
+    }
     indicators: list[tuple[Any, ...]] = []
     outcomes: list[tuple[int, int, float]] = []
     last = {"area": "", "goal": ""}
@@ -140,8 +162,13 @@ def _located(path: Path, name: str, mapping: dict[str, str] | None) -> _Reader:
     sheet, (header_row, roles) = found
     missing = [r for r in REQUIRED if r not in roles]
     if missing:
-        raise ImportRejected([Problem("goals_missing_columns", name, sheet.name,
-                                      params={"roles": ", ".join(missing)})])  # fmt: skip
+        raise ImportRejected(
+            [
+                Problem(
+                    "goals_missing_columns", name, sheet.name, params={"roles": ", ".join(missing)}
+                )
+            ]
+        )
     return _Reader(name, sheet, header_row, roles)
 
 
@@ -172,8 +199,19 @@ class _Reader:
             self.problem("goals_bad_value", row, self.roles["base_value"], text=get["base_value"])
         base_value = None if base is None else float(base)
         target, pct = self.target(row, get["target_value"], base_value)
-        return (get["area"], get["goal"], get["indicator"], get.get("unit", ""), direction,
-                base_year, base_value, target_year, target, pct, get.get("kolada", ""))  # fmt: skip
+        return (
+            get["area"],
+            get["goal"],
+            get["indicator"],
+            get.get("unit", ""),
+            direction,
+            base_year,
+            base_value,
+            target_year,
+            target,
+            pct,
+            get.get("kolada", ""),
+        )
 
     def direction(self, row: int, text: str) -> str | None:
         """ "higher" or "lower" is better, from the words people write ("+", "öka", "lägre")."""

@@ -28,8 +28,16 @@ ORG_HEADERS = ("kommun", "region", "organisation", "kommun region", "kommun/regi
 GENDER_HEADERS = ("kon", "kön")
 TOTAL_GENDERS = ("totalt", "t", "alla", "")
 GENDER_VALUES = (*TOTAL_GENDERS, "kvinnor", "man", "k", "m", "flickor", "pojkar")
-AGGREGATE_WORDS = ("riket", "alla regioner", "alla kommuner", "medel", "genomsnitt", "samtliga",
-                   "lanet", "summa")  # fmt: skip
+AGGREGATE_WORDS = (
+    "riket",
+    "alla regioner",
+    "alla kommuner",
+    "medel",
+    "genomsnitt",
+    "samtliga",
+    "lanet",
+    "summa",
+)
 KPI_CODE = re.compile(r"^([A-Z]\d{4,6})\s*[:\-–]?\s*(.*)$")
 # What a column of a Kolada sheet can be said to be (the page's role table, `--mapping`).
 KOLADA_ROLES = ("kpi", "kpi_id", "organisation", "gender", "ignore")
@@ -73,13 +81,24 @@ def _by_content(sheet: RawSheet, row: int, years: dict[int, int]) -> dict[str, i
     first_year = min(years)
     below = sheet.cells.iloc[row + 1 : row + 41]
     text_columns = [c for c in range(first_year) if any(cell_text(v) for v in below.iloc[:, c])]
-    kpi = [c for c in text_columns
-           if sum(bool(KPI_CODE.match(cell_text(v))) for v in below.iloc[:, c]) > 0]  # fmt: skip
+    kpi = [
+        c
+        for c in text_columns
+        if sum(bool(KPI_CODE.match(cell_text(v))) for v in below.iloc[:, c]) > 0
+    ]
     roles: dict[str, int] = {}
     if kpi:
         roles["kpi"] = kpi[0]
-    genders = [c for c in text_columns if c not in roles.values() and all(
-        normalise_header(cell_text(v)) in GENDER_VALUES for v in below.iloc[:, c] if cell_text(v))]  # fmt: skip
+    genders = [
+        c
+        for c in text_columns
+        if c not in roles.values()
+        and all(
+            normalise_header(cell_text(v)) in GENDER_VALUES
+            for v in below.iloc[:, c]
+            if cell_text(v)
+        )
+    ]
     if genders:
         roles["gender"] = genders[0]
     others = [c for c in text_columns if c not in roles.values()]
@@ -118,20 +137,33 @@ def kolada_columns(path: Path, display_name: str | None = None) -> list[tuple[st
     sheets = [s for s in read_file(path, name) if not s.hidden]
     for sheet in sheets:
         found = _header(sheet)
-        row = found[0] if found else next(
-            (r for r in range(min(20, len(sheet.cells)))
-             if any(year_header(v) for v in sheet.cells.iloc[r])), None)  # fmt: skip
+        row = (
+            found[0]
+            if found
+            else next(
+                (
+                    r
+                    for r in range(min(20, len(sheet.cells)))
+                    if any(year_header(v) for v in sheet.cells.iloc[r])
+                ),
+                None,
+            )
+        )
         if row is None:
             continue
         values = list(sheet.cells.iloc[row])
         roles = {c: r for r, c in (found[1] if found else {}).items()}
         below = sheet.cells.iloc[row + 1 :]
         return [
-            (excel_column(sheet.first_column + c), cell_text(v), roles.get(c, "ignore"),
-             next((cell_text(x) for x in below.iloc[:, c] if cell_text(x)), ""))
+            (
+                excel_column(sheet.first_column + c),
+                cell_text(v),
+                roles.get(c, "ignore"),
+                next((cell_text(x) for x in below.iloc[:, c] if cell_text(x)), ""),
+            )
             for c, v in enumerate(values)
             if year_header(v) is None
-        ]  # fmt: skip
+        ]
     raise ImportRejected([Problem("kolada_no_header", name)])
 
 
@@ -174,6 +206,10 @@ def read_kolada(
     records = []
     seen: dict[tuple[str, str, int], int] = {}
     kpi_id = kpi_name = ""
+
+    def problem(col: int, row: int, code: str, **params: object) -> None:
+        problems.append(cell_problem(name, sheet, header_row, col, row, code, **params))
+
     for row in range(header_row + 1, len(sheet.cells)):
         values = [cell_text(v) for v in sheet.cells.iloc[row]]
         if not any(values):
@@ -183,13 +219,11 @@ def read_kolada(
         if "gender" in roles and normalise_header(values[roles["gender"]]) not in TOTAL_GENDERS:
             continue  # women and men separately: the benchmark is the total
         if not organisation:
-            problems.append(
-                cell_problem(name, sheet, header_row, roles["organisation"], row, "kolada_missing")
-            )
+            problem(roles["organisation"], row, "kolada_missing")
             continue
         if not kpi_id:
             col = roles.get("kpi", roles.get("kpi_id", 0))
-            problems.append(cell_problem(name, sheet, header_row, col, row, "kolada_no_kpi"))
+            problem(col, row, "kolada_no_kpi")
             continue
         for col, year in years.items():
             raw = values[col]
@@ -197,20 +231,19 @@ def read_kolada(
                 continue  # Kolada leaves years without data empty
             value = parse_decimal(raw)
             if value is None:
-                problems.append(cell_problem(name, sheet, header_row, col, row, "kolada_bad_value",
-                                         text=raw))  # fmt: skip
+                problem(col, row, "kolada_bad_value", text=raw)
                 continue
             key = (kpi_id, organisation, year)
             if key in seen:
-                problems.append(
-                    cell_problem(name, sheet, header_row, roles["organisation"], row,
-                                 "kolada_duplicate", kpi=kpi_name or kpi_id,
-                                 organisation=organisation, year=year, first=seen[key])
-                )  # fmt: skip
+                kpi = kpi_name or kpi_id
+                where = roles["organisation"]
+                at = {"organisation": organisation, "year": year, "first": seen[key]}
+                problem(where, row, "kolada_duplicate", kpi=kpi, **at)
                 continue
             seen[key] = row + 1
-            records.append((kpi_id, kpi_name, organisation, is_aggregate(organisation), year,
-                            float(value)))  # fmt: skip
+            records.append(
+                (kpi_id, kpi_name, organisation, is_aggregate(organisation), year, float(value))
+            )
     if problems:
         raise ImportRejected(problems)
     if not records:

@@ -49,8 +49,12 @@ def check_file(path: Path, name: str, suffix: str) -> None:
     """Raise ImportRejected with one clear problem when the file must not be read."""
     size = path.stat().st_size
     if size > max_bytes():
-        _refuse("file_too_large", name, size_mb=f"{size / 1024**2:.0f}",
-                limit_mb=setting("max_upload_mb"))  # fmt: skip
+        _refuse(
+            "file_too_large",
+            name,
+            size_mb=f"{size / 1024**2:.0f}",
+            limit_mb=setting("max_upload_mb"),
+        )
     if size == 0:
         _refuse("empty_file", name)
     with path.open("rb") as handle:
@@ -61,14 +65,20 @@ def check_file(path: Path, name: str, suffix: str) -> None:
                 _refuse("encrypted_workbook", name)
             _refuse("xls_named_xlsx", name, suffix=suffix)
         if not head.startswith(ZIP_MAGIC):
-            _refuse("text_named_workbook" if _looks_like_text(path) else "not_a_workbook",
-                    name, suffix=suffix)  # fmt: skip
+            _refuse(
+                "text_named_workbook" if _looks_like_text(path) else "not_a_workbook",
+                name,
+                suffix=suffix,
+            )
         _check_zip(path, name)
     elif suffix == ".xls" and not head.startswith(OLE_MAGIC):
         if head.startswith(ZIP_MAGIC):
             _refuse("xlsx_named_xls", name)
-        _refuse("text_named_workbook" if _looks_like_text(path) else "not_a_workbook",
-                name, suffix=suffix)  # fmt: skip
+        _refuse(
+            "text_named_workbook" if _looks_like_text(path) else "not_a_workbook",
+            name,
+            suffix=suffix,
+        )
 
 
 def _check_zip(path: Path, name: str) -> None:
@@ -94,14 +104,20 @@ def _check_zip(path: Path, name: str) -> None:
                         prolog = part.read(PROLOG_BYTES)
                     if any(marker in prolog for marker in ENTITY_MARKERS):
                         _refuse("xml_entities", name, part=member.filename)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError,
-            NotImplementedError, ValueError, zlib.error) as exc:  # fmt: skip
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        RuntimeError,
+        NotImplementedError,
+        ValueError,
+        zlib.error,
+    ) as exc:
         _refuse("corrupt_workbook", name, **params_of(exc))
 
 
-def _check_parts(
-    path: Path, members: list[zipfile.ZipInfo], name: str
-) -> None:  # fmt: skip
+def _check_parts(path: Path, members: list[zipfile.ZipInfo], name: str) -> None:
     """Inflate every part from its raw bytes with a counter (the sizes a zip declares can lie,
     and a reader that trusts them stops early while calamine does not) and measure each
     worksheet's real extent from its cells and its dimension, before any parser runs."""
@@ -116,8 +132,11 @@ def _check_parts(
             for chunk in _inflate(raw, member, name):
                 inflated += len(chunk)
                 if inflated > MAX_EXPANDED_BYTES:
-                    _refuse("zip_bomb", name, detail=f"packas upp till mer än "
-                            f"{MAX_EXPANDED_BYTES / 1024**3:.0f} GB")  # fmt: skip
+                    _refuse(
+                        "zip_bomb",
+                        name,
+                        detail=f"packas upp till mer än {MAX_EXPANDED_BYTES / 1024**3:.0f} GB",
+                    )
                 if sheet:
                     window = tail + chunk
                     for pattern in (_CELL_REF, _DIMENSION):
@@ -126,8 +145,13 @@ def _check_parts(
                             rows = max(rows, int(digits))
                     tail = window[-OVERLAP:]
             if sheet and (columns > MAX_COLUMNS or rows * columns > MAX_CELLS):
-                _refuse("sheet_too_large", name, part=member.filename.rsplit("/", 1)[-1],
-                        rows=f"{rows:,}".replace(",", "\u202f"), columns=columns)  # fmt: skip
+                _refuse(
+                    "sheet_too_large",
+                    name,
+                    part=member.filename.rsplit("/", 1)[-1],
+                    rows=f"{rows:,}".replace(",", "\u202f"),
+                    columns=columns,
+                )
 
 
 def _inflate(raw: BinaryIO, member: zipfile.ZipInfo, name: str) -> Iterator[bytes]:

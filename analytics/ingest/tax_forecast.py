@@ -81,19 +81,17 @@ def read_tax_forecasts(path: Path, display_name: str | None = None) -> list[TaxF
         if year is None:
             problems.append(Problem("tax_bad_year", **where(roles["year"], row)))
         elif year in seen:
+            first = {"year": year, "first": seen[year] + 1}
             problems.append(
-                Problem("tax_duplicate_year", params={"year": year, "first": seen[year] + 1},
-                        **where(roles["year"], row))
-            )  # fmt: skip
+                Problem("tax_duplicate_year", params=first, **where(roles["year"], row))
+            )
         amounts = []
         for role in ("tax", "grants"):
             text = cells.iloc[roles[role]]
             value = parse_decimal(str(text)) if not pd.isna(text) else None
             if value is None:
-                problems.append(
-                    Problem("tax_bad_amount", params={"text": "" if pd.isna(text) else str(text)},
-                            **where(roles[role], row))
-                )  # fmt: skip
+                said = {"text": "" if pd.isna(text) else str(text)}
+                problems.append(Problem("tax_bad_amount", params=said, **where(roles[role], row)))
             amounts.append(value)
         source = cells.iloc[roles["source"]] if "source" in roles else None
         if year is not None and year not in seen and None not in amounts:

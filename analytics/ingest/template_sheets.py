@@ -64,9 +64,10 @@ def drop_down(ws: Any, column: str, source: str, count: int) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     rule = DataValidation(
-        type="list", formula1=f"={LISTS_SHEET}!${source}$1:${source}${max(count, 1)}",
+        type="list",
+        formula1=f"={LISTS_SHEET}!${source}$1:${source}${max(count, 1)}",
         allow_blank=True,
-    )  # fmt: skip
+    )
     rule.add(f"{column}2:{column}2000")
     ws.add_data_validation(rule)
 
@@ -97,8 +98,9 @@ def year_header(value: object) -> int | None:
     return int(m[1]) if m else None
 
 
-def cell_problem(file: str, sheet: RawSheet, header_row: int, col: int, row: int, code: str,
-                 **params: object) -> Problem:  # fmt: skip
+def cell_problem(
+    file: str, sheet: RawSheet, header_row: int, col: int, row: int, code: str, **params: object
+) -> Problem:
     """A problem at a cell: row as Excel numbers it, column as letter and header text."""
     label = cell_text(sheet.cells.iat[header_row, col])
     column = f"{excel_column(sheet.first_column + col)} ({label})"
@@ -133,6 +135,21 @@ class TemplateSheet:
         self.problems.append(
             cell_problem(self.file, self.sheet, self.header_row, col, row, code, **params)
         )
+
+    def choice(
+        self,
+        row: int,
+        header: str,
+        text: str,
+        options: tuple[str, ...],
+        label: Callable[[str], str],
+    ) -> str | None:
+        """The option `text` names (code or label), or None with a problem listing them all."""
+        chosen = choice(text, options, label)
+        if chosen is None:
+            listed = ", ".join(label(o) for o in options)
+            self.problem("frames_bad_choice", row, header, text=text, options=listed)
+        return chosen
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """(0-based row, {header: text}) for every non-empty row under the header."""

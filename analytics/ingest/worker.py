@@ -20,8 +20,8 @@ worker sees the caller's `BUDGET_*` settings as they are at the call.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
-import resource
 import signal
 import socket
 import subprocess
@@ -30,7 +30,6 @@ import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from multiprocessing.reduction import recvfds, sendfds
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +40,13 @@ from analytics.settings import PROJECT_ROOT, int_setting, number_setting
 if TYPE_CHECKING:
     from analytics.ingest.readers import RawSheet
 
+if sys.platform != "win32":  # the fork server's tools: POSIX only (see `_read_spawned`)
+    import resource
+    from multiprocessing.reduction import recvfds, sendfds
+
+# Whether reads run in forked workers with a memory cap; without fork (Windows) each read runs
+# in a spawned process with the time limit only (`_read_spawned`).
+FORKS = hasattr(os, "fork")
 GRACE_S = 5.0  # the worker's own alarm rings this long after the caller stopped waiting
 
 
@@ -86,6 +92,8 @@ def read_in_worker(
     stopped by its parser; the caller's process is never touched.
     """
     limits = limits or Limits.configured()
+    if not FORKS:
+        return _read_spawned(path, name, max_rows, strict, limits)
     ours, theirs = socket.socketpair()
     try:
         _HELPER.hand_over(theirs)
@@ -111,6 +119,51 @@ def read_in_worker(
             _kill(pid)
     timed_out = message is None and time.monotonic() - started >= limits.seconds
     return _outcome(message, timed_out, name, limits)
+
+
+def _read_spawned(
+    path: Path, name: str, max_rows: int | None, strict: bool | None, limits: Limits
+) -> WorkerRead:
+    """The read in a spawned process, stopped after `limits.seconds`: where there is no fork
+    (Windows) and so no fork server and no address-space cap (the README says so)."""
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    settings = {k: v for k, v in os.environ.items() if k.startswith("BUDGET_")}
+    process = context.Process(
+        target=_spawned_work,
+        args=(theirs, str(path), name, max_rows, strict, settings),
+        daemon=True,
+    )
+    started = time.monotonic()
+    process.start()
+    theirs.close()
+    message: tuple[Any, ...] | None = None
+    with ours:
+        try:
+            if ours.poll(limits.seconds):
+                message = ours.recv()
+        except (EOFError, OSError):  # the process died without a word
+            message = None
+    if message is None:
+        process.kill()
+    process.join()
+    timed_out = message is None and time.monotonic() - started >= limits.seconds
+    return _outcome(message, timed_out, name, limits)
+
+
+def _spawned_work(
+    conn: Connection,
+    path: str,
+    name: str,
+    max_rows: int | None,
+    strict: bool | None,
+    settings: dict[str, str],
+) -> None:
+    """A spawned worker's read (see `_read_spawned`); every outcome goes back as data."""
+    for key in [k for k in os.environ if k.startswith("BUDGET_")]:
+        del os.environ[key]
+    os.environ.update(settings)
+    _reply(conn, path, name, max_rows, strict)
 
 
 def _outcome(
@@ -237,6 +290,13 @@ def _work(conn: Connection) -> None:
     for key in [k for k in os.environ if k.startswith("BUDGET_")]:
         del os.environ[key]
     os.environ.update(settings)
+    _reply(conn, path, name, max_rows, strict)
+
+
+def _reply(
+    conn: Connection, path: str, name: str, max_rows: int | None, strict: bool | None
+) -> None:
+    """Read the file and send what came of it: its sheets, its problems or how it failed."""
     from analytics.ingest.readers import parse_file
 
     try:
@@ -256,6 +316,9 @@ def _work(conn: Connection) -> None:
 
 
 def _peak() -> int:
+    """The process's peak resident memory in bytes (0 where it is not measured: Windows)."""
+    if sys.platform == "win32":
+        return 0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 

@@ -173,9 +173,15 @@ def head_workbook(path: Path, max_rows: int) -> bytes | None:
 # Parts calamine never reads for cells; a pivot cache or pictures can be large, and each copy
 # of the workbook would carry them.
 _NOT_FOR_CELLS = (
-    "xl/pivotCache/", "xl/media/", "xl/embeddings/", "xl/drawings/", "xl/charts/",
-    "xl/externalLinks/", "xl/printerSettings/", "customXml/",
-)  # fmt: skip
+    "xl/pivotCache/",
+    "xl/media/",
+    "xl/embeddings/",
+    "xl/drawings/",
+    "xl/charts/",
+    "xl/externalLinks/",
+    "xl/printerSettings/",
+    "customXml/",
+)
 
 
 Entries = list[tuple[str, bytes | list[bytes]]]

@@ -84,15 +84,26 @@ class BalanceStatement:
         ]
 
 
-LINE_CODES = ("arets_resultat", "realisation", "unrealised", "other_adjustments",
-              "after_adjustments", "reserve_rur", "reserve_rr", "balanskravsresultat")  # fmt: skip
+LINE_CODES = (
+    "arets_resultat",
+    "realisation",
+    "unrealised",
+    "other_adjustments",
+    "after_adjustments",
+    "reserve_rur",
+    "reserve_rr",
+    "balanskravsresultat",
+)
 family("br", LINE_CODES)  # the texts `br.<value>` (analytics/i18n/)
 
 
 def statement(
-    year: int, result_ore: int, realisation_gains_ore: int, unrealised_gains_ore: int,
+    year: int,
+    result_ore: int,
+    realisation_gains_ore: int,
+    unrealised_gains_ore: int,
     decisions: Iterable[Decision] = (),
-) -> BalanceStatement:  # fmt: skip
+) -> BalanceStatement:
     """A year's statement from its result, the realisation gains and unrealised gains (losses
     negative) its accounts carry (result sign), and the year's decisions."""
     mine = [d for d in decisions if d.year == year]

@@ -39,10 +39,12 @@ def income_statement_display(report: ResultReport, lang: str = "sv") -> pd.DataF
 def balance_display(statement: balance.BalanceStatement, lang: str = "sv") -> pd.DataFrame:
     """The balanskravsutredning (RKR R15 layout), each adjustment as it enters the sum."""
     return pd.DataFrame(
-        [(t(f"br.{code}", lang), tkr_cell(ore, code not in ("arets_resultat",)))
-         for code, ore in statement.lines()],
+        [
+            (t(f"br.{code}", lang), tkr_cell(ore, code not in ("arets_resultat",)))
+            for code, ore in statement.lines()
+        ],
         columns=[t("col.line", lang), t("col.amount_tkr", lang)],
-    )  # fmt: skip
+    )
 
 
 def deficits_display(deficits: list[balance.Deficit], year: int, lang: str = "sv") -> pd.DataFrame:
@@ -90,9 +92,10 @@ def budget_rule_message(report: ResultReport, lang: str = "sv") -> tuple[str, st
     if report.budget_breaks_rule:
         return "error", t("br.budget_breaks_rule", lang, year=report.year, amount=amount)
     refs = ", ".join(
-        d.reference for d in report.special_reasons if d.kind == "budget_special_reasons"
-        and d.year == report.year
-    )  # fmt: skip
+        d.reference
+        for d in report.special_reasons
+        if d.kind == "budget_special_reasons" and d.year == report.year
+    )
     return "info", t("br.budget_excused", lang, year=report.year, amount=amount, refs=refs)
 
 
@@ -130,31 +133,59 @@ def result_text(report: ResultReport, lang: str = "sv") -> list[str]:
 def workbook(report: ResultReport, lang: str = "sv") -> bytes:
     """The income statement, the balanskravsutredning and the deficits as an Excel workbook:
     the same figures as the page and `result --json`, as numbers in tkr (result sign)."""
+    year_end = t("col.outcome_year" if report.closed else "col.forecast_tkr", lang)
+    sheets: list[tuple[str, list[str], Sequence[Sequence[object]]]] = [
+        (
+            t("forecast.income_statement", lang),
+            [
+                t("col.line", lang),
+                t("col.budget_year", lang),
+                t("col.outcome_ytd_tkr", lang, period=report.period),
+                year_end,
+            ],
+            [
+                [t(f"is.{code}", lang), *map(tkr_value, amounts)]
+                for code, *amounts in report.income_statement()
+            ],
+        ),
+        (
+            t("br.heading", lang),
+            [t("col.line", lang), t("col.amount_tkr", lang)],
+            [[t(f"br.{code}", lang), tkr_value(ore)] for code, ore in report.statement.lines()]
+            + [[t("br.remaining", lang), tkr_value(report.remaining_ore)]],
+        ),
+        (
+            t("br.deficits", lang),
+            [
+                t("br.deficit_year", lang),
+                t("br.deficit_amount", lang),
+                t("br.restore_by", lang),
+                t("br.remaining_tkr", lang),
+            ],
+            [
+                [d.year, tkr_value(d.amount_ore), d.restore_by, tkr_value(d.remaining_ore)]
+                for d in report.deficits
+            ],
+        ),
+    ]
+    at = {"year": report.year, "period": report.period, "version": report.version}
+    heading = t("result.heading", lang, **at)
+    return _workbook_bytes(heading, sheets)
+
+
+def _workbook_bytes(
+    heading: str, sheets: list[tuple[str, list[str], Sequence[Sequence[object]]]]
+) -> bytes:
+    """One sheet per (title, header, rows): the heading above, the header bold, amounts as
+    numbers with a thousands separator, the first column and the header rows frozen."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    year_end = t("col.outcome_year" if report.closed else "col.forecast_tkr", lang)
-    sheets: list[tuple[str, list[str], Sequence[Sequence[object]]]] = [
-        (t("forecast.income_statement", lang),
-         [t("col.line", lang), t("col.budget_year", lang),
-          t("col.outcome_ytd_tkr", lang, period=report.period), year_end],
-         [[t(f"is.{code}", lang), *map(tkr_value, amounts)]
-          for code, *amounts in report.income_statement()]),
-        (t("br.heading", lang), [t("col.line", lang), t("col.amount_tkr", lang)],
-         [[t(f"br.{code}", lang), tkr_value(ore)] for code, ore in report.statement.lines()]
-         + [[t("br.remaining", lang), tkr_value(report.remaining_ore)]]),
-        (t("br.deficits", lang),
-         [t("br.deficit_year", lang), t("br.deficit_amount", lang), t("br.restore_by", lang),
-          t("br.remaining_tkr", lang)],
-         [[d.year, tkr_value(d.amount_ore), d.restore_by, tkr_value(d.remaining_ore)]
-          for d in report.deficits]),
-    ]  # fmt: skip
     wb = Workbook()
     wb.remove(wb.active)
     for title, header, rows in sheets:
         ws = wb.create_sheet(safe_sheet_title(title))
-        ws.append([t("result.heading", lang, year=report.year, period=report.period,
-                     version=report.version)])  # fmt: skip
+        ws.append([heading])
         ws.append(header)
         for cell in ws[2]:
             cell.font = Font(bold=True)

@@ -44,9 +44,12 @@ class Adjustments:
         self, year: int, result_ore: int, decisions: list[balance.Decision]
     ) -> balance.BalanceStatement:
         return balance.statement(
-            year, result_ore, self.realisation.get(year, 0), self.unrealised.get(year, 0),
+            year,
+            result_ore,
+            self.realisation.get(year, 0),
+            self.unrealised.get(year, 0),
             decisions,
-        )  # fmt: skip
+        )
 
 
 @dataclass(frozen=True)
@@ -116,9 +119,11 @@ def closed_results(lines: pd.DataFrame, before: int) -> dict[int, int]:
 
 
 def history_balance(
-    con: duckdb.DuckDBPyConnection, before: int, decisions: list[balance.Decision],
+    con: duckdb.DuckDBPyConnection,
+    before: int,
+    decisions: list[balance.Decision],
     lines: pd.DataFrame | None = None,
-) -> dict[int, int]:  # fmt: skip
+) -> dict[int, int]:
     """Balanskravsresultat of every closed year before `before`: where deficits come from."""
     lines = queries.region_lines(con) if lines is None else lines
     results = closed_results(lines, before)

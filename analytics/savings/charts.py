@@ -19,9 +19,13 @@ from analytics.i18n import t
 
 
 def burn_up_chart(
-    burn_up: pd.DataFrame, target_ore: int, planned_ore: int, decided_ore: int, title: str,
+    burn_up: pd.DataFrame,
+    target_ore: int,
+    planned_ore: int,
+    decided_ore: int,
+    title: str,
     lang: str = "sv",
-) -> go.Figure:  # fmt: skip
+) -> go.Figure:
     """Realised savings accumulated through the year against the target, what is planned and
     what is decided (horizontal lines), and the even pace that would reach the target (mnkr)."""
     labels = MONTH_LABELS[lang]
@@ -33,26 +37,37 @@ def burn_up_chart(
     ):
         traces.append(
             Scatter(
-                x=labels, y=[value / ORE_PER_MNKR] * 12, name=t(key, lang), mode="lines",
+                x=labels,
+                y=[value / ORE_PER_MNKR] * 12,
+                name=t(key, lang),
+                mode="lines",
                 line={"color": colour, "dash": dash, "width": 2},
-                hovertext=[mnkr(value)] * 12, hoverinfo="text+name",
+                hovertext=[mnkr(value)] * 12,
+                hoverinfo="text+name",
             )
-        )  # fmt: skip
+        )
     pace = [target_ore * m / 12 for m in range(1, 13)]
     traces.append(
         Scatter(
-            x=labels, y=[v / ORE_PER_MNKR for v in pace], name=t("savings.chart_pace", lang),
-            mode="lines", line={"color": "#bbbbbb", "width": 1},
-            hovertext=[mnkr(round(v)) for v in pace], hoverinfo="text+name",
+            x=labels,
+            y=[v / ORE_PER_MNKR for v in pace],
+            name=t("savings.chart_pace", lang),
+            mode="lines",
+            line={"color": "#bbbbbb", "width": 1},
+            hovertext=[mnkr(round(v)) for v in pace],
+            hoverinfo="text+name",
         )
-    )  # fmt: skip
+    )
     realised = burn_up["realised_acc_ore"]
     traces.append(
         Scatter(
-            x=[labels[p - 1] for p in burn_up["period"]], y=realised / ORE_PER_MNKR,
-            name=t("savings.chart_realised", lang), mode="lines+markers",
+            x=[labels[p - 1] for p in burn_up["period"]],
+            y=realised / ORE_PER_MNKR,
+            name=t("savings.chart_realised", lang),
+            mode="lines+markers",
             line={"color": OUTCOME_COLOUR, "width": 3},
-            hovertext=[mnkr(int(v)) for v in realised], hoverinfo="text+name",
+            hovertext=[mnkr(int(v)) for v in realised],
+            hoverinfo="text+name",
         )
-    )  # fmt: skip
+    )
     return chart(traces, title, "mnkr", xaxis={"categoryorder": "array", "categoryarray": labels})

@@ -23,8 +23,16 @@ DECIDED = ("decided", "in_progress", "realised")  # counts as covered by a decis
 RISKS = ("low", "medium", "high")
 family("savings.risk", RISKS)  # the texts `savings.risk.<value>` (analytics/i18n/)
 TARGET_COLUMNS = ["year", "committee", "amount_ore"]
-MEASURE_COLUMNS = ["code", "title", "committee", "owner", "status", "needs_decision", "decision",
-                   "risk"]  # fmt: skip
+MEASURE_COLUMNS = [
+    "code",
+    "title",
+    "committee",
+    "owner",
+    "status",
+    "needs_decision",
+    "decision",
+    "risk",
+]
 PLAN_COLUMNS = ["code", "year", "amount_ore"]
 REALISED_COLUMNS = ["code", "year", "period", "amount_ore"]
 REGION = ""
@@ -82,9 +90,13 @@ def _realised(realised: pd.DataFrame, year: int, month: int) -> pd.Series:
 
 
 def measure_table(
-    measures: pd.DataFrame, plans: pd.DataFrame, realised: pd.DataFrame, year: int, month: int,
+    measures: pd.DataFrame,
+    plans: pd.DataFrame,
+    realised: pd.DataFrame,
+    year: int,
+    month: int,
     committee: str | None = None,
-) -> pd.DataFrame:  # fmt: skip
+) -> pd.DataFrame:
     """The year's measures (of a nämnd, or all) with planned and realised saving and what is
     left to realise, largest planned first."""
     table = _planned(measures, plans, year)
@@ -98,9 +110,14 @@ def measure_table(
 
 
 def programme(
-    targets: pd.DataFrame, measures: pd.DataFrame, plans: pd.DataFrame, realised: pd.DataFrame,
-    year: int, month: int, committee: str | None = None,
-) -> Programme:  # fmt: skip
+    targets: pd.DataFrame,
+    measures: pd.DataFrame,
+    plans: pd.DataFrame,
+    realised: pd.DataFrame,
+    year: int,
+    month: int,
+    committee: str | None = None,
+) -> Programme:
     """Target, planned, decided and realised saving for the region or a nämnd."""
     table = measure_table(measures, plans, realised, year, month, committee)
     active = table[table["status"] != "dropped"]
@@ -118,9 +135,13 @@ def programme(
 
 
 def per_committee(
-    targets: pd.DataFrame, measures: pd.DataFrame, plans: pd.DataFrame, realised: pd.DataFrame,
-    year: int, month: int,
-) -> pd.DataFrame:  # fmt: skip
+    targets: pd.DataFrame,
+    measures: pd.DataFrame,
+    plans: pd.DataFrame,
+    realised: pd.DataFrame,
+    year: int,
+    month: int,
+) -> pd.DataFrame:
     """Per nämnd: target, planned, decided, realised and the gap."""
     committees = sorted(
         set(targets_by_committee(targets, year).index)
@@ -129,19 +150,35 @@ def per_committee(
     rows = []
     for committee in committees:
         p = programme(targets, measures, plans, realised, year, month, committee)
-        rows.append((committee, p.target_ore, p.planned_ore, p.decided_ore, p.realised_ore,
-                     p.gap_ore))  # fmt: skip
-    return pd.DataFrame(rows, columns=["committee", "target_ore", "planned_ore", "decided_ore",
-                                       "realised_ore", "gap_ore"])  # fmt: skip
+        rows.append(
+            (committee, p.target_ore, p.planned_ore, p.decided_ore, p.realised_ore, p.gap_ore)
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "committee",
+            "target_ore",
+            "planned_ore",
+            "decided_ore",
+            "realised_ore",
+            "gap_ore",
+        ],
+    )
 
 
 def burn_up(
-    realised: pd.DataFrame, measures: pd.DataFrame, year: int, month: int,
+    realised: pd.DataFrame,
+    measures: pd.DataFrame,
+    year: int,
+    month: int,
     committee: str | None = None,
-) -> pd.DataFrame:  # fmt: skip
+) -> pd.DataFrame:
     """Realised saving accumulated month by month up to `month` (period, realised_acc_ore)."""
-    codes = set(measures["code"] if not committee else
-                measures.loc[measures["committee"] == committee, "code"])  # fmt: skip
+    codes = set(
+        measures["code"]
+        if not committee
+        else measures.loc[measures["committee"] == committee, "code"]
+    )
     rows = realised[(realised["year"] == year) & realised["code"].isin(codes)]
     monthly = rows.groupby("period")["amount_ore"].sum().reindex(range(1, month + 1), fill_value=0)
     return pd.DataFrame(

@@ -20,16 +20,35 @@ def tiles(p: savings.Programme, lang: str = "sv") -> list[Tile]:
     gap = p.gap_ore
     return [
         Tile(t("savings.tile_target", lang), mnkr(p.target_ore), None, "gray", "off"),
-        Tile(t("savings.tile_planned", lang), mnkr(p.planned_ore),
-             _share(p.planned_ore / p.target_ore if p.target_ore else None, lang), "gray", "off"),
-        Tile(t("savings.tile_gap", lang), signed(mnkr(gap), gap) if gap > 0 else mnkr(gap),
-             t("savings.tile_gap_delta" if gap > 0 else "savings.tile_gap_none", lang),
-             "red" if gap > 0 else "green", "off"),
-        Tile(t("savings.tile_decided", lang), mnkr(p.decided_ore), _share(p.decided_share, lang),
-             "green" if (p.decided_share or 0) >= 1 else "orange", "off"),
-        Tile(t("savings.tile_realised", lang), mnkr(p.realised_ore),
-             _share(p.realised_share, lang), "gray", "off"),
-    ]  # fmt: skip
+        Tile(
+            t("savings.tile_planned", lang),
+            mnkr(p.planned_ore),
+            _share(p.planned_ore / p.target_ore if p.target_ore else None, lang),
+            "gray",
+            "off",
+        ),
+        Tile(
+            t("savings.tile_gap", lang),
+            signed(mnkr(gap), gap) if gap > 0 else mnkr(gap),
+            t("savings.tile_gap_delta" if gap > 0 else "savings.tile_gap_none", lang),
+            "red" if gap > 0 else "green",
+            "off",
+        ),
+        Tile(
+            t("savings.tile_decided", lang),
+            mnkr(p.decided_ore),
+            _share(p.decided_share, lang),
+            "green" if (p.decided_share or 0) >= 1 else "orange",
+            "off",
+        ),
+        Tile(
+            t("savings.tile_realised", lang),
+            mnkr(p.realised_ore),
+            _share(p.realised_share, lang),
+            "gray",
+            "off",
+        ),
+    ]
 
 
 def per_committee_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:

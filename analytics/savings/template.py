@@ -21,14 +21,13 @@ from analytics.ingest.readers import read_file
 from analytics.ingest.template_sheets import (
     TemplateSheet,
     amount_ore,
-    choice,
     drop_down,
     header_sheet,
     list_sheet,
     new_workbook,
     number_format,
     tkr_number,
-)  # fmt: skip
+)
 from analytics.ingest.values import parse_year
 from analytics.savings.compute import (
     MEASURE_COLUMNS,
@@ -38,15 +37,23 @@ from analytics.savings.compute import (
     RISKS,
     STATUSES,
     TARGET_COLUMNS,
-)  # fmt: skip
+)
 
 SHEETS = {
     "Mål": ["År", "Nämnd", "Mål (tkr)"],
-    "Åtgärder": ["Kod", "Titel", "Nämnd", "Ansvarig", "Status", "Politiskt beslut krävs",
-                 "Beslut", "Risk"],
+    "Åtgärder": [
+        "Kod",
+        "Titel",
+        "Nämnd",
+        "Ansvarig",
+        "Status",
+        "Politiskt beslut krävs",
+        "Beslut",
+        "Risk",
+    ],
     "Plan": ["Kod", "År", "Planerad besparing (tkr)"],
     "Realiserat": ["Kod", "År", "Månad", "Realiserat (tkr)"],
-}  # fmt: skip
+}
 YES_NO = ("ja", "nej")
 
 
@@ -59,13 +66,23 @@ def risk_label(risk: str) -> str:
 
 
 def write_template(
-    targets: pd.DataFrame, measures: pd.DataFrame, plans: pd.DataFrame, realised: pd.DataFrame,
+    targets: pd.DataFrame,
+    measures: pd.DataFrame,
+    plans: pd.DataFrame,
+    realised: pd.DataFrame,
     committees: list[str],
-) -> bytes:  # fmt: skip
+) -> bytes:
     """The template as an .xlsx, filled with the given programme."""
     wb = new_workbook(t("savings.template_help", "sv"))
-    list_sheet(wb, [[status_label(s) for s in STATUSES], [risk_label(r) for r in RISKS],
-                    list(YES_NO), list(committees)])  # fmt: skip
+    list_sheet(
+        wb,
+        [
+            [status_label(s) for s in STATUSES],
+            [risk_label(r) for r in RISKS],
+            list(YES_NO),
+            list(committees),
+        ],
+    )
 
     ws = header_sheet(wb, "Mål", SHEETS["Mål"], [8, 34, 16])
     for r in targets.itertuples(index=False):
@@ -75,8 +92,20 @@ def write_template(
 
     ws = header_sheet(wb, "Åtgärder", SHEETS["Åtgärder"], [12, 50, 34, 24, 14, 12, 24, 10])
     for r in measures.itertuples(index=False):
-        ws.append(safe_row([r.code, r.title, r.committee, r.owner or None, status_label(r.status),
-                   "ja" if r.needs_decision else "nej", r.decision or None, risk_label(r.risk)]))  # fmt: skip
+        ws.append(
+            safe_row(
+                [
+                    r.code,
+                    r.title,
+                    r.committee,
+                    r.owner or None,
+                    status_label(r.status),
+                    "ja" if r.needs_decision else "nej",
+                    r.decision or None,
+                    risk_label(r.risk),
+                ]
+            )
+        )
     drop_down(ws, "C", "D", len(committees))
     drop_down(ws, "E", "A", len(STATUSES))
     drop_down(ws, "F", "C", 2)
@@ -112,16 +141,21 @@ def read_template(
             continue
         sheet = TemplateSheet(name, raw[title], headers)
         if not sheet.found:
-            problems.append(Problem("frames_no_header", name, title,
-                                    params={"headers": ", ".join(headers)}))  # fmt: skip
+            problems.append(
+                Problem("frames_no_header", name, title, params={"headers": ", ".join(headers)})
+            )
             continue
         sheets[title] = sheet
     if problems:
         raise ImportRejected(problems)
     measures = _measures(sheets["Åtgärder"])
     codes = set(measures["code"])
-    frames = (_targets(sheets["Mål"]), measures, _plans(sheets["Plan"], codes),
-              _realised(sheets["Realiserat"], codes))  # fmt: skip
+    frames = (
+        _targets(sheets["Mål"]),
+        measures,
+        _plans(sheets["Plan"], codes),
+        _realised(sheets["Realiserat"], codes),
+    )
     for sheet in sheets.values():
         problems += sheet.problems
     if problems:
@@ -169,20 +203,25 @@ def _measures(sheet: TemplateSheet) -> pd.DataFrame:
         if c["Kod"] in seen:
             sheet.problem("savings_duplicate_code", row, "Kod", first=seen[c["Kod"]] + 1)
         seen[c["Kod"]] = row
-        status = choice(c["Status"], STATUSES, status_label)
-        if status is None:
-            sheet.problem("frames_bad_choice", row, "Status", text=c["Status"],
-                          options=", ".join(status_label(s) for s in STATUSES))  # fmt: skip
-        risk = choice(c["Risk"], RISKS, risk_label)
-        if risk is None:
-            sheet.problem("frames_bad_choice", row, "Risk", text=c["Risk"],
-                          options=", ".join(risk_label(r) for r in RISKS))  # fmt: skip
+        status = sheet.choice(row, "Status", c["Status"], STATUSES, status_label)
+        risk = sheet.choice(row, "Risk", c["Risk"], RISKS, risk_label)
         needs = c["Politiskt beslut krävs"].lower()
         if needs not in YES_NO:
-            sheet.problem("frames_bad_choice", row, "Politiskt beslut krävs", text=needs,
-                          options="ja, nej")  # fmt: skip
-        records.append((c["Kod"], c["Titel"], c["Nämnd"], c["Ansvarig"], status, needs == "ja",
-                        c["Beslut"], risk))  # fmt: skip
+            sheet.problem(
+                "frames_bad_choice", row, "Politiskt beslut krävs", text=needs, options="ja, nej"
+            )
+        records.append(
+            (
+                c["Kod"],
+                c["Titel"],
+                c["Nämnd"],
+                c["Ansvarig"],
+                status,
+                needs == "ja",
+                c["Beslut"],
+                risk,
+            )
+        )
     return pd.DataFrame(records, columns=MEASURE_COLUMNS)
 
 
@@ -210,6 +249,7 @@ def _realised(sheet: TemplateSheet, codes: set[str]) -> pd.DataFrame:
         if month is None:
             sheet.problem("savings_bad_month", row, "Månad", text=c["Månad"])
         header = "Realiserat (tkr)"
-        records.append((c["Kod"], _year(sheet, row, c["År"]), month,
-                        _amount(sheet, row, header, c[header])))  # fmt: skip
+        records.append(
+            (c["Kod"], _year(sheet, row, c["År"]), month, _amount(sheet, row, header, c[header]))
+        )
     return pd.DataFrame(records, columns=REALISED_COLUMNS)

@@ -25,12 +25,11 @@ from analytics.ingest.problems import ImportRejected, Problem
 from analytics.ingest.readers import read_file
 from analytics.ingest.template_sheets import (
     TemplateSheet,
-    choice,
     drop_down,
     header_sheet,
     list_sheet,
     new_workbook,
-)  # fmt: skip
+)
 from analytics.ingest.values import parse_decimal, parse_year
 from analytics.scenarios.compute import ASSUMPTIONS
 
@@ -57,8 +56,18 @@ def write_template(rows: pd.DataFrame) -> bytes:
     list_sheet(wb, [[label(n) for n in ASSUMPTIONS]])
     ws = header_sheet(wb, SHEET, HEADERS, [10, 34, 8, 44, 12, 40])
     for r in rows.itertuples(index=False):
-        ws.append(safe_row([int(r.base_year), r.version, int(r.year), label(str(r.name)),
-                            float(r.value), r.source]))  # fmt: skip
+        ws.append(
+            safe_row(
+                [
+                    int(r.base_year),
+                    r.version,
+                    int(r.year),
+                    label(str(r.name)),
+                    float(r.value),
+                    r.source,
+                ]
+            )
+        )
     drop_down(ws, "D", "A", len(ASSUMPTIONS))
     buffer = io.BytesIO()
     wb.save(buffer)
@@ -105,12 +114,10 @@ def _record(sheet: TemplateSheet, row: int, cells: dict[str, str]) -> tuple[Any,
     if year is None:
         sheet.problem("frames_bad_year", row, "År", text=cells["År"])
     elif base_year is not None and not base_year <= year <= base_year + 2:
-        sheet.problem("assumptions_outside_plan", row, "År", year=year, first=base_year,
-                      last=base_year + 2)  # fmt: skip
-    assumption = choice(cells["Antagande"], ASSUMPTIONS, label)
-    if assumption is None:
-        sheet.problem("frames_bad_choice", row, "Antagande", text=cells["Antagande"],
-                      options=", ".join(label(n) for n in ASSUMPTIONS))  # fmt: skip
+        sheet.problem(
+            "assumptions_outside_plan", row, "År", year=year, first=base_year, last=base_year + 2
+        )
+    assumption = sheet.choice(row, "Antagande", cells["Antagande"], ASSUMPTIONS, label)
     value = _value(sheet, row, cells["Värde"], assumption)
     if not cells["Källa"]:
         sheet.problem("frames_missing", row, "Källa")

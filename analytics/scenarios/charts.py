@@ -23,16 +23,33 @@ def scenario_chart(base: list[Any], scenario: list[Any], title: str, lang: str =
     """Årets resultat per year: the budget against the scenario, with the financial goal."""
     years = [str(r.year) for r in base]
     traces = [
-        Bar(x=years, y=[r.result_ore / ORE_PER_MNKR for r in base], name=t("scenario.budget", lang),
-               marker={"color": BUDGET_COLOUR}, text=[mnkr(r.result_ore) for r in base]),
-        Bar(x=years, y=[r.result_ore / ORE_PER_MNKR for r in scenario], name=t("scenario.scenario", lang),
-               marker={"color": [BETTER_COLOUR if r.result_ore >= 0 else WORSE_COLOUR for r in scenario]},
-               text=[mnkr(r.result_ore) for r in scenario]),
-        Scatter(x=years, y=[r.goal_ore / ORE_PER_MNKR for r in scenario], name=t("scenario.goal", lang),
-                   mode="markers", marker={"symbol": "line-ew-open", "size": 40, "color": "#333"}),
-    ]  # fmt: skip
-    return chart(traces, title, "mnkr", barmode="group", hovermode="closest",
-                  xaxis={"type": "category"})  # fmt: skip
+        Bar(
+            x=years,
+            y=[r.result_ore / ORE_PER_MNKR for r in base],
+            name=t("scenario.budget", lang),
+            marker={"color": BUDGET_COLOUR},
+            text=[mnkr(r.result_ore) for r in base],
+        ),
+        Bar(
+            x=years,
+            y=[r.result_ore / ORE_PER_MNKR for r in scenario],
+            name=t("scenario.scenario", lang),
+            marker={
+                "color": [BETTER_COLOUR if r.result_ore >= 0 else WORSE_COLOUR for r in scenario]
+            },
+            text=[mnkr(r.result_ore) for r in scenario],
+        ),
+        Scatter(
+            x=years,
+            y=[r.goal_ore / ORE_PER_MNKR for r in scenario],
+            name=t("scenario.goal", lang),
+            mode="markers",
+            marker={"symbol": "line-ew-open", "size": 40, "color": "#333"},
+        ),
+    ]
+    return chart(
+        traces, title, "mnkr", barmode="group", hovermode="closest", xaxis={"type": "category"}
+    )
 
 
 def tornado_chart(moved: dict[str, int], title: str, lang: str = "sv") -> go.Figure:
@@ -41,9 +58,25 @@ def tornado_chart(moved: dict[str, int], title: str, lang: str = "sv") -> go.Fig
     values = [moved[n] / ORE_PER_MNKR for n in names]
     labels = [signed(mnkr(moved[n]), moved[n]) for n in names]
     beside = bar_labels(values, labels, names)
-    bar = Bar(x=values, y=names, orientation="h", hovertext=labels, hoverinfo="text+y",
-               text=beside["text"], textposition="inside", insidetextanchor="end",
-               marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]})  # fmt: skip
-    return chart([bar], title, "", showlegend=False, hovermode="closest", annotations=beside["annotations"],
-                  xaxis={"title": {"text": "mnkr"}, "range": beside["range"]},
-                  yaxis={"automargin": True}, height=max(260, 45 * len(names) + 100))  # fmt: skip
+    bar = Bar(
+        x=values,
+        y=names,
+        orientation="h",
+        hovertext=labels,
+        hoverinfo="text+y",
+        text=beside["text"],
+        textposition="inside",
+        insidetextanchor="end",
+        marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
+    )
+    return chart(
+        [bar],
+        title,
+        "",
+        showlegend=False,
+        hovermode="closest",
+        annotations=beside["annotations"],
+        xaxis={"title": {"text": "mnkr"}, "range": beside["range"]},
+        yaxis={"automargin": True},
+        height=max(260, 45 * len(names) + 100),
+    )

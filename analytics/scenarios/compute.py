@@ -22,8 +22,7 @@ from analytics.result import balance as balance
 ORE_PER_MNKR = 100_000_000
 # The plan's assumptions a budget version stores per plan year (`storage.balance`): tax rate
 # (kr), tax-base growth and indexation (%), general grants and net financial items (mnkr).
-ASSUMPTIONS = ("tax_rate", "tax_base_growth_pct", "indexation_pct", "grants_mnkr",
-               "financial_mnkr")  # fmt: skip
+ASSUMPTIONS = ("tax_rate", "tax_base_growth_pct", "indexation_pct", "grants_mnkr", "financial_mnkr")
 family(
     "scenario.assumption", ASSUMPTIONS
 )  # the texts `scenario.assumption.<value>` (analytics/i18n/)
@@ -64,8 +63,11 @@ class Baseline:
 
     def tax_rate(self, k: int) -> float:
         """The tax rate of year `k` (0 = the budget year) as the plan states it."""
-        return self.tax_rate_kr if k == 0 or self.plan_tax_rate_kr is None else (
-            self.plan_tax_rate_kr[k - 1])  # fmt: skip
+        return (
+            self.tax_rate_kr
+            if k == 0 or self.plan_tax_rate_kr is None
+            else (self.plan_tax_rate_kr[k - 1])
+        )
 
     def planned(self, values: tuple[int, int] | None, k: int, budget_year: int) -> int:
         return budget_year if k == 0 or values is None else values[k - 1]
@@ -157,11 +159,15 @@ def assumption_values(baseline: Baseline) -> dict[str, list[float | None]]:
         "tax_rate": [baseline.tax_rate(k) for k in k_years],
         "tax_base_growth_pct": [None, *baseline.tax_base_growth_pct],
         "indexation_pct": [None, *baseline.indexation_pct],
-        "grants_mnkr": [baseline.planned(baseline.plan_grants_ore, k, baseline.grants_ore)
-                        / ORE_PER_MNKR for k in k_years],
-        "financial_mnkr": [baseline.planned(baseline.plan_financial_ore, k, baseline.financial_ore)
-                           / ORE_PER_MNKR for k in k_years],
-    }  # fmt: skip
+        "grants_mnkr": [
+            baseline.planned(baseline.plan_grants_ore, k, baseline.grants_ore) / ORE_PER_MNKR
+            for k in k_years
+        ],
+        "financial_mnkr": [
+            baseline.planned(baseline.plan_financial_ore, k, baseline.financial_ore) / ORE_PER_MNKR
+            for k in k_years
+        ],
+    }
 
 
 def _mnkr(value: float) -> int:
@@ -186,8 +192,12 @@ def run(baseline: Baseline, drivers: Drivers) -> list[YearResult]:
     for k, year in enumerate(baseline.years):
         tax_factor = _growth(baseline.tax_base_growth_pct, drivers.tax_base_pp, baseline.year, k)
         rate_change = sum(v for y, v in drivers.tax_rate_ore.items() if y <= year) / 100
-        tax = round(baseline.tax_ore * tax_factor * (baseline.tax_rate(k) + rate_change)
-                    / baseline.tax_rate_kr)  # fmt: skip
+        tax = round(
+            baseline.tax_ore
+            * tax_factor
+            * (baseline.tax_rate(k) + rate_change)
+            / baseline.tax_rate_kr
+        )
         grants = baseline.planned(baseline.plan_grants_ore, k, baseline.grants_ore)
         grants += _mnkr(drivers.grants_mnkr.get(year, 0.0))
         financial = baseline.planned(baseline.plan_financial_ore, k, baseline.financial_ore)
@@ -211,10 +221,16 @@ def run(baseline: Baseline, drivers: Drivers) -> list[YearResult]:
         other += sum(_mnkr(m) for y, m, _ in drivers.one_offs_mnkr if y == year)
         net_cost = sum(committees.values()) + other
         draft = YearResult(
-            year, committees, net_cost, tax, grants, baseline.financial_income_ore,
-            financial - baseline.financial_income_ore, baseline.extraordinary_ore,
+            year,
+            committees,
+            net_cost,
+            tax,
+            grants,
+            baseline.financial_income_ore,
+            financial - baseline.financial_income_ore,
+            baseline.extraordinary_ore,
             goal_amount(tax + grants, -net_cost, baseline.goal_pct, baseline.goal_base),
-        )  # fmt: skip
+        )
         statement = balance.statement(year, draft.result_ore, 0, 0, baseline.decisions)
         balances[year] = statement.balance_result_ore
         deficits = balance.deficits_by_year(balances, baseline.decisions)[year]
@@ -225,8 +241,9 @@ def run(baseline: Baseline, drivers: Drivers) -> list[YearResult]:
     return results
 
 
-def sensitivity(baseline: Baseline, drivers: Drivers, steps: dict[str, Drivers],
-                year: int) -> dict[str, int]:  # fmt: skip
+def sensitivity(
+    baseline: Baseline, drivers: Drivers, steps: dict[str, Drivers], year: int
+) -> dict[str, int]:
     """How much the result of `year` moves (öre) when each named driver change is added to
     the scenario on its own: the bars of a tornado chart."""
     base = next(r for r in run(baseline, drivers) if r.year == year).result_ore
@@ -238,8 +255,15 @@ def sensitivity(baseline: Baseline, drivers: Drivers, steps: dict[str, Drivers],
 
 
 # Drivers as a table people edit: one row per driver, one column per year.
-YEAR_DRIVERS = ("tax_base_pp", "tax_rate_ore", "grants_mnkr", "pension_mnkr", "pension_pct",
-                "indexation_pp", "savings_realised_pct")  # fmt: skip
+YEAR_DRIVERS = (
+    "tax_base_pp",
+    "tax_rate_ore",
+    "grants_mnkr",
+    "pension_mnkr",
+    "pension_pct",
+    "indexation_pp",
+    "savings_realised_pct",
+)
 ONE_OFF = "one_off_mnkr"  # the one-off costs' row of the drivers table
 family(
     "scenario.driver", (*YEAR_DRIVERS, ONE_OFF)
@@ -256,21 +280,28 @@ def drivers_table(drivers: Drivers, years: list[int]) -> dict[str, list[float]]:
 
 
 def drivers_from_table(
-    table: dict[str, list[float]], years: list[int], changes: list[tuple[str, str, str, int, float]],
+    table: dict[str, list[float]],
+    years: list[int],
+    changes: list[tuple[str, str, str, int, float]],
     one_offs: dict[int, float],
-) -> Drivers:  # fmt: skip
+) -> Drivers:
     """Drivers from the edited table, the list of frame changes, reallocations and cost-type
     changes (kind, nämnd or kostnadsslag, counterpart, year, amount) and one-off items."""
     per_year = {
-        name: {y: float(v) for y, v in zip(years, table[name], strict=True)
-               if float(v) != NEUTRAL.get(name, 0.0)}
+        name: {
+            y: float(v)
+            for y, v in zip(years, table[name], strict=True)
+            if float(v) != NEUTRAL.get(name, 0.0)
+        }
         for name in YEAR_DRIVERS
-    }  # fmt: skip
+    }
     frames = tuple((who, year, amount) for kind, who, _, year, amount in changes if kind == "frame")
-    moves = tuple((who, to, year, amount) for kind, who, to, year, amount in changes
-                  if kind == "reallocation")  # fmt: skip
-    cost_types = tuple((who, year, amount) for kind, who, _, year, amount in changes
-                       if kind == "cost_type")  # fmt: skip
+    moves = tuple(
+        (who, to, year, amount) for kind, who, to, year, amount in changes if kind == "reallocation"
+    )
+    cost_types = tuple(
+        (who, year, amount) for kind, who, _, year, amount in changes if kind == "cost_type"
+    )
     return Drivers(
         **per_year,
         frames_mnkr=frames,

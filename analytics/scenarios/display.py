@@ -22,7 +22,7 @@ from analytics.scenarios.compute import (
     assumption_values,
     drivers_from_table,
     drivers_table,
-)  # fmt: skip
+)
 
 CHANGE_KINDS = ("frame", "reallocation", "cost_type")
 CHANGE_COLUMNS = ["kind", "who", "to", "year", "amount"]
@@ -47,8 +47,11 @@ def drivers_from_frames(table: pd.DataFrame, changes: pd.DataFrame, years: list[
     values = {name: [float(table.loc[name, str(y)] or 0) for y in years] for name in YEAR_DRIVERS}
     one_offs = {y: float(table.loc[ONE_OFF, str(y)] or 0) for y in years}
     complete = changes.dropna(subset=["kind", "who", "year", "amount"])
-    listed = [(str(r.kind), str(r.who), str(r.to or ""), int(r.year), float(r.amount))
-              for r in complete.itertuples(index=False) if r.kind in CHANGE_KINDS]  # fmt: skip
+    listed = [
+        (str(r.kind), str(r.who), str(r.to or ""), int(r.year), float(r.amount))
+        for r in complete.itertuples(index=False)
+        if r.kind in CHANGE_KINDS
+    ]
     return drivers_from_table(values, years, listed, one_offs)
 
 
@@ -56,19 +59,38 @@ def label_drivers(frame: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     return frame.rename(index=lambda code: t(f"scenario.driver.{code}", lang))
 
 
-LINES = ("net_cost", "tax", "grants", "operating_result", "financial_income", "financial_costs",
-         "after_financial", "extraordinary", "result", "balance", "to_restore", "goal")  # fmt: skip
+LINES = (
+    "net_cost",
+    "tax",
+    "grants",
+    "operating_result",
+    "financial_income",
+    "financial_costs",
+    "after_financial",
+    "extraordinary",
+    "result",
+    "balance",
+    "to_restore",
+    "goal",
+)
 family("scenario.line", LINES)  # the texts `scenario.line.<value>` (analytics/i18n/)
 
 
 def _line(r: YearResult, line: str) -> int:
     return {
-        "net_cost": -r.net_cost_ore, "tax": r.tax_ore, "grants": r.grants_ore,
-        "operating_result": r.operating_result_ore, "financial_income": r.financial_income_ore,
-        "financial_costs": r.financial_costs_ore, "after_financial": r.after_financial_ore,
-        "extraordinary": r.extraordinary_ore, "result": r.result_ore,
-        "balance": r.balance_result_ore, "to_restore": r.to_restore_ore, "goal": r.goal_ore,
-    }[line]  # fmt: skip
+        "net_cost": -r.net_cost_ore,
+        "tax": r.tax_ore,
+        "grants": r.grants_ore,
+        "operating_result": r.operating_result_ore,
+        "financial_income": r.financial_income_ore,
+        "financial_costs": r.financial_costs_ore,
+        "after_financial": r.after_financial_ore,
+        "extraordinary": r.extraordinary_ore,
+        "result": r.result_ore,
+        "balance": r.balance_result_ore,
+        "to_restore": r.to_restore_ore,
+        "goal": r.goal_ore,
+    }[line]
 
 
 def results_display(
@@ -81,8 +103,9 @@ def results_display(
     }
     for b, s in zip(base, scenario, strict=True):
         columns[str(s.year)] = [mnkr(_line(s, x)) for x in LINES]
-        columns[f"{s.year} ±"] = [signed(mnkr(d), d) if (d := _line(s, x) - _line(b, x)) else "–"
-                                  for x in LINES]  # fmt: skip
+        columns[f"{s.year} ±"] = [
+            signed(mnkr(d), d) if (d := _line(s, x) - _line(b, x)) else "–" for x in LINES
+        ]
     return pd.DataFrame(columns)
 
 
@@ -98,13 +121,19 @@ def compare_display(runs: dict[str, list[YearResult]], lang: str = "sv") -> pd.D
     for name, results in runs.items():
         by_year = {r.year: r for r in results}
         for measure in COMPARED:
-            row = {t("col.scenario", lang): name,
-                   t("scenario.compare_measure", lang): t(f"scenario.line.{measure}", lang)}  # fmt: skip
+            row = {
+                t("col.scenario", lang): name,
+                t("scenario.compare_measure", lang): t(f"scenario.line.{measure}", lang),
+            }
             for year in years:
                 r = by_year.get(year)
-                row[str(year)] = ("–" if r is None else
-                                  t("yes" if r.goal_met else "no", lang) if measure == "goal_met"
-                                  else mnkr(_line(r, measure)))  # fmt: skip
+                row[str(year)] = (
+                    "–"
+                    if r is None
+                    else t("yes" if r.goal_met else "no", lang)
+                    if measure == "goal_met"
+                    else mnkr(_line(r, measure))
+                )
             rows.append(row)
     return pd.DataFrame(rows)
 
@@ -131,8 +160,13 @@ def _number(value: float | None, decimals: int) -> str:
     return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",").replace("-", "−")
 
 
-_DECIMALS = {"tax_rate": 2, "tax_base_growth_pct": 1, "indexation_pct": 1, "grants_mnkr": 1,
-             "financial_mnkr": 1}  # fmt: skip
+_DECIMALS = {
+    "tax_rate": 2,
+    "tax_base_growth_pct": 1,
+    "indexation_pct": 1,
+    "grants_mnkr": 1,
+    "financial_mnkr": 1,
+}
 
 
 def assumptions_display(baseline: Baseline, lang: str = "sv") -> pd.DataFrame:
@@ -153,9 +187,11 @@ def assumptions_display(baseline: Baseline, lang: str = "sv") -> pd.DataFrame:
                 spans[-1] = (spans[-1][0], year, source)
             else:
                 spans.append((year, year, source))
-        row[t("scenario.sources", lang)] = spans[0][2] if len(spans) == 1 else "; ".join(
-            f"{a}{'' if a == b else f'–{b}'}: {source}" for a, b, source in spans
-        )  # fmt: skip
+        row[t("scenario.sources", lang)] = (
+            spans[0][2]
+            if len(spans) == 1
+            else "; ".join(f"{a}{'' if a == b else f'–{b}'}: {source}" for a, b, source in spans)
+        )
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -233,7 +269,13 @@ def result_tiles(
     tiles = []
     for b, r in zip(base, scenario, strict=True):
         delta = r.result_ore - b.result_ore
-        tiles.append(Tile(t("scenario.result_year", lang, year=r.year), mnkr(r.result_ore),
-                          t("scenario.delta", lang, amount=signed(mnkr(delta), delta)),
-                          "green" if delta >= 0 else "red", "off"))  # fmt: skip
+        tiles.append(
+            Tile(
+                t("scenario.result_year", lang, year=r.year),
+                mnkr(r.result_ore),
+                t("scenario.delta", lang, amount=signed(mnkr(delta), delta)),
+                "green" if delta >= 0 else "red",
+                "off",
+            )
+        )
     return tiles

@@ -57,15 +57,14 @@ def baseline(con: duckdb.DuckDBPyConnection, year: int, version: str) -> Baselin
         financial_ore=financial,
         pension_ore=int(-costs.get(PENSIONS, 0)),
         cost_types={str(k): int(-v) for k, v in costs.items()},
-        planned_savings_ore={int(y): int(v) for y, v in planned.items()
-                             if year <= y <= year + 2},
+        planned_savings_ore={int(y): int(v) for y, v in planned.items() if year <= y <= year + 2},
         goal_pct=float(number_setting("financial_goal_pct")),
         goal_base=text_setting("financial_goal_base"),
         financial_income_ore=int(by_line.get("finansiella_intakter", 0)),
         extraordinary_ore=int(by_line.get("extraordinara", 0)),
         history_balance_ore=history_balance(con, year, decisions),
         decisions=tuple(decisions),
-    )  # fmt: skip
+    )
     # the plan's fields by name (each checked against its type where `_plan` builds it)
     return replace(budget, **plan)  # type: ignore[arg-type]
 
@@ -75,8 +74,10 @@ def _plan(rows: pd.DataFrame, year: int, grants_ore: int, financial_ore: int) ->
     budget year and each plan year (else the `tax_rate` setting), growth and indexation per
     plan year (else 0, the budget year's level), grants and financial items per plan year
     (else as in the budget year); `sources` says which is which."""
-    values = {(int(r.year), str(r.name)): (Decimal(str(r.value)), str(r.source))
-              for r in rows.itertuples(index=False)}  # fmt: skip
+    values = {
+        (int(r.year), str(r.name)): (Decimal(str(r.value)), str(r.source))
+        for r in rows.itertuples(index=False)
+    }
     sources: dict[str, str] = {}
 
     def get(name: str, y: int) -> Decimal | None:
@@ -122,16 +123,27 @@ def import_assumptions(
     for (year, version), _ in rows.groupby(["base_year", "version"], sort=True):
         known = queries.budget_versions(con, int(year))
         if version not in known:
-            problems.append(Problem("assumptions_unknown_plan", display_name or path.name,
-                                    params={"version": version, "year": int(year),
-                                            "known": ", ".join(known) or "–"}))  # fmt: skip
+            problems.append(
+                Problem(
+                    "assumptions_unknown_plan",
+                    display_name or path.name,
+                    params={
+                        "version": version,
+                        "year": int(year),
+                        "known": ", ".join(known) or "–",
+                    },
+                )
+            )
     if problems:
         raise ImportRejected(problems)
     return stored_balance.add_assumptions(
-        con, author=author,
-        rows=[(int(r.base_year), str(r.version), int(r.year), str(r.name), r.value, str(r.source))
-              for r in rows.itertuples(index=False)],
-    )  # fmt: skip
+        con,
+        author=author,
+        rows=[
+            (int(r.base_year), str(r.version), int(r.year), str(r.name), r.value, str(r.source))
+            for r in rows.itertuples(index=False)
+        ],
+    )
 
 
 def assumption_rows(baseline: Baseline, version: str) -> pd.DataFrame:
@@ -139,10 +151,16 @@ def assumption_rows(baseline: Baseline, version: str) -> pd.DataFrame:
     value that applies, with its source ("default" where the plan states none)."""
     values = assumption_values(baseline)
     rows = [
-        (baseline.year, version, year, name, Decimal(str(round(v, 4))),
-         baseline.sources.get(f"{name}:{year}", DEFAULT_SOURCE))
+        (
+            baseline.year,
+            version,
+            year,
+            name,
+            Decimal(str(round(v, 4))),
+            baseline.sources.get(f"{name}:{year}", DEFAULT_SOURCE),
+        )
         for name in ASSUMPTIONS
         for year, v in zip(baseline.years, values[name], strict=True)
         if v is not None
-    ]  # fmt: skip
+    ]
     return pd.DataFrame(rows, columns=TEMPLATE_COLUMNS)

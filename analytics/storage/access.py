@@ -98,9 +98,12 @@ def committee_of_scope(arguments: dict[str, Any]) -> str | None:
     the acting user may not change if there is one (so a unit of another nämnd inside one's
     own nämnd's scope is refused), else the first; None for a comment on the whole region."""
     committees = scope_committees(
-        arguments.get("con"), arguments.get("year"), str(arguments.get("scope") or ""),
-        str(arguments.get("level") or ""), str(arguments.get("unit") or ""),
-    )  # fmt: skip
+        arguments.get("con"),
+        arguments.get("year"),
+        str(arguments.get("scope") or ""),
+        str(arguments.get("level") or ""),
+        str(arguments.get("unit") or ""),
+    )
     if not committees:
         return None
     actor = current()
@@ -122,9 +125,13 @@ def _detail(arguments: dict[str, Any]) -> str:
 
 
 def record(
-    con: duckdb.DuckDBPyConnection, actor: Actor, action: str, operation: str,
-    committee: str | None, detail: str,
-) -> None:  # fmt: skip
+    con: duckdb.DuckDBPyConnection,
+    actor: Actor,
+    action: str,
+    operation: str,
+    committee: str | None,
+    detail: str,
+) -> None:
     """One line in the audit log: who did what to which nämnd, and when."""
     con.execute(
         """INSERT INTO audit_log (id, happened_at, user_name, action, operation, committee, detail)

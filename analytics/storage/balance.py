@@ -21,12 +21,24 @@ from analytics.storage.database import insert_with_new_id, transaction
 
 @audited("balance")
 def add_decision(
-    con: duckdb.DuckDBPyConnection, *, year: int, kind: str, amount_kr: Decimal,
-    reference: str, text: str, author: str,
-) -> int:  # fmt: skip
+    con: duckdb.DuckDBPyConnection,
+    *,
+    year: int,
+    kind: str,
+    amount_kr: Decimal,
+    reference: str,
+    text: str,
+    author: str,
+) -> int:
     """Record one decision (kronor as it enters the result; see `balance.Decision`)."""
-    row = {"year": year, "kind": kind, "amount": amount_kr, "reference": reference,
-           "text": text, "author": author}  # fmt: skip
+    row = {
+        "year": year,
+        "kind": kind,
+        "amount": amount_kr,
+        "reference": reference,
+        "text": text,
+        "author": author,
+    }
     return insert_with_new_id(con, "balance_decision_id_seq", "balance_decision", row)
 
 
@@ -59,9 +71,11 @@ def decision_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 @audited("balance")
 def add_assumptions(
-    con: duckdb.DuckDBPyConnection, *, rows: list[tuple[int, str, int, str, Decimal, str]],
+    con: duckdb.DuckDBPyConnection,
+    *,
+    rows: list[tuple[int, str, int, str, Decimal, str]],
     author: str,
-) -> int:  # fmt: skip
+) -> int:
     """Store plan assumptions (budget year, version, year, name, value, source) as the newest
     of their plans, all or nothing."""
     with transaction(con):

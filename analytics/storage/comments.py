@@ -29,8 +29,16 @@ def add_comment(
     author: str,
 ) -> int:
     """Store a new version of the comment on a deviation; returns its id."""
-    row = {"year": year, "period": period, "scope": scope, "level": level, "unit": unit,
-           "explanation": explanation, "action": action, "author": author}  # fmt: skip
+    row = {
+        "year": year,
+        "period": period,
+        "scope": scope,
+        "level": level,
+        "unit": unit,
+        "explanation": explanation,
+        "action": action,
+        "author": author,
+    }
     return insert_with_new_id(con, "comment_id_seq", "deviation_comment", row)
 
 

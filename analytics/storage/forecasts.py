@@ -28,8 +28,14 @@ def add_forecast_entry(
     author: str,
 ) -> int:
     """Store a controller's year-end forecast for a nämnd, made in `period`; returns its id."""
-    row = {"year": year, "period": period, "committee": committee, "amount": amount_kr,
-           "comment": comment, "author": author}  # fmt: skip
+    row = {
+        "year": year,
+        "period": period,
+        "committee": committee,
+        "amount": amount_kr,
+        "comment": comment,
+        "author": author,
+    }
     return insert_with_new_id(con, "forecast_entry_id_seq", "forecast_entry", row)
 
 
@@ -70,8 +76,13 @@ def add_tax_forecast(
     author: str,
 ) -> int:
     """Store a forecast of skatteintäkter and generella statsbidrag och utjämning for a year."""
-    row = {"year": year, "skatteintakter": skatteintakter_kr, "statsbidrag": statsbidrag_kr,
-           "source": source, "author": author}  # fmt: skip
+    row = {
+        "year": year,
+        "skatteintakter": skatteintakter_kr,
+        "statsbidrag": statsbidrag_kr,
+        "source": source,
+        "author": author,
+    }
     return insert_with_new_id(con, "tax_forecast_id_seq", "tax_forecast", row)
 
 

@@ -89,8 +89,16 @@ def add_change(
     author: str,
 ) -> int:
     """Store one frame change entered in the dashboard; returns its id."""
-    row = {"year": year, "committee": committee, "version": version, "change_type": change_type,
-           "amount": ore_to_kr(amount_ore), "text": text, "counterpart": counterpart, "author": author}  # fmt: skip
+    row = {
+        "year": year,
+        "committee": committee,
+        "version": version,
+        "change_type": change_type,
+        "amount": ore_to_kr(amount_ore),
+        "text": text,
+        "counterpart": counterpart,
+        "author": author,
+    }
     return insert_with_new_id(con, "frame_id_seq", "frame_change", row)
 
 

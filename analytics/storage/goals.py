@@ -25,13 +25,26 @@ def replace_goals(
         for i, r in enumerate(indicators.itertuples(index=False), start=1):
             con.execute(
                 "INSERT INTO goal_indicator VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [i, r.area, r.goal, r.indicator, r.unit or "", r.direction, int(r.base_year),
-                 float(r.base_value), int(r.target_year), float(r.target_value),
-                 None if pd.isna(r.target_pct) else float(r.target_pct), r.kolada_id or ""],
-            )  # fmt: skip
+                [
+                    i,
+                    r.area,
+                    r.goal,
+                    r.indicator,
+                    r.unit or "",
+                    r.direction,
+                    int(r.base_year),
+                    float(r.base_value),
+                    int(r.target_year),
+                    float(r.target_value),
+                    None if pd.isna(r.target_pct) else float(r.target_pct),
+                    r.kolada_id or "",
+                ],
+            )
         for r in outcomes.itertuples(index=False):
-            con.execute("INSERT INTO indicator_outcome VALUES (?, ?, ?)",
-                        [int(r.indicator) + 1, int(r.year), float(r.value)])  # fmt: skip
+            con.execute(
+                "INSERT INTO indicator_outcome VALUES (?, ?, ?)",
+                [int(r.indicator) + 1, int(r.year), float(r.value)],
+            )
     return len(indicators)
 
 

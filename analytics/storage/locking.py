@@ -2,7 +2,7 @@
 
 DuckDB lets one process write a file. The dashboard keeps its file open all day; the nightly
 load runs as a separate command. They meet through a lock file next to the database
-(`budget.duckdb.lock`, an advisory `flock`):
+(`budget.duckdb.lock`, taken with `filelock`: `flock` on POSIX, `msvcrt.locking` on Windows):
 
 - every change the dashboard makes takes the lock, writes, and checkpoints, so the database
   file is complete and its write-ahead log empty whenever the lock is free;
@@ -17,18 +17,18 @@ holder. A full disk or a read-only place is reported in words and changes nothin
 
 from __future__ import annotations
 
+import contextlib
 import errno
-import fcntl
 import os
 import re
 import shutil
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
+from filelock import FileLock, Timeout
 
 from analytics.i18n import t
 from analytics.storage.database import StorageError, open_database
@@ -42,35 +42,40 @@ def lock_path(db: Path) -> Path:
     return db.with_name(db.name + ".lock")
 
 
+def holder_path(db: Path) -> Path:
+    """Who holds the lock, in words, for the message a waiting writer gets. A file of its own:
+    on Windows the locked file cannot be read by anyone else."""
+    return db.with_name(db.name + ".lock.holder")
+
+
 @contextmanager
 def writer_lock(db: Path, wait_s: float = 0.0, holder: str = "") -> Iterator[None]:
     """Hold the database's writer lock for the block (waiting up to `wait_s` seconds)."""
-    path = lock_path(db)
+    lock = FileLock(lock_path(db), mode=0o664)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o664)
+        lock.acquire(timeout=max(wait_s, 0.0), poll_interval=0.1)
+    except Timeout:
+        raise Busy(t("storage.busy", holder=_holder(db))) from None
     except OSError as exc:
         raise StorageError(_os_message(exc, db)) from exc
     try:
-        deadline = time.monotonic() + wait_s
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    who = os.pread(fd, 300, 0).decode("utf-8", "replace").strip() or "okänd"
-                    raise Busy(t("storage.busy", holder=who)) from None
-                time.sleep(0.1)
         stamp = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{holder or 'okänd'}, process {os.getpid()}, sedan {stamp}".encode(), 0)
-        try:
-            yield
-        finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        with contextlib.suppress(OSError):  # the lock holds without the words
+            holder_path(db).write_text(
+                f"{holder or 'okänd'}, process {os.getpid()}, sedan {stamp}", encoding="utf-8"
+            )
+        yield
     finally:
-        os.close(fd)
+        with contextlib.suppress(OSError):
+            holder_path(db).unlink(missing_ok=True)
+        lock.release()
+
+
+def _holder(db: Path) -> str:
+    try:
+        return holder_path(db).read_text(encoding="utf-8").strip()[:300] or "okänd"
+    except OSError:
+        return "okänd"
 
 
 @contextmanager
@@ -81,6 +86,7 @@ def replacing(db: Path, holder: str, wait_s: float = 0.0) -> Iterator[duckdb.Duc
     the copy is dropped and the database is untouched."""
     db = Path(db)
     with writer_lock(db, wait_s, holder):
+        _remove_stale_copies(db)
         _refuse_foreign_writer(db)
         copy = db.with_name(f".{db.name}.{os.getpid()}.ny")
         _remove(copy)
@@ -166,21 +172,17 @@ def publish(db: Path, target: Path, wait_s: float = 0.0, holder: str = "") -> No
 
 
 def remove_stale_copies(db: Path) -> None:
-    """Copies left by killed imports (their process is gone)."""
+    """Remove what killed command-line writes left, unless a writer is at work right now (its
+    copy is not stale; the next write cleans up)."""
+    with contextlib.suppress(StorageError), writer_lock(db, 0.0, "städning av kopior"):
+        _remove_stale_copies(db)
+
+
+def _remove_stale_copies(db: Path) -> None:
+    """Copies left by killed imports. Called under the writer lock: only its holder makes a
+    copy, so every copy found then is a dead writer's."""
     for stray in db.parent.glob(f".{db.name}.*.ny"):
-        pid = stray.name.rsplit(".", 2)[-2]
-        if pid.isdigit() and not _alive(int(pid)):
-            _remove(stray)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        _remove(stray)
 
 
 def _remove(copy: Path) -> None:
@@ -189,6 +191,8 @@ def _remove(copy: Path) -> None:
 
 
 def _fsync(path: Path) -> None:
+    if path.is_dir() and os.name == "nt":  # Windows opens no folder as a file (NTFS needs none)
+        return
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

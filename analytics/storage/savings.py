@@ -65,16 +65,22 @@ def replace_all(
         for table in ("saving_realised", "saving_plan", "saving_measure", "saving_target"):
             con.execute(f"DELETE FROM {table}")
         for r in targets.itertuples(index=False):
-            con.execute("INSERT INTO saving_target VALUES (?, ?, ?, ?, now())",
-                        [int(r.year), r.committee, ore_to_kr(r.amount_ore), author])  # fmt: skip
+            con.execute(
+                "INSERT INTO saving_target VALUES (?, ?, ?, ?, now())",
+                [int(r.year), r.committee, ore_to_kr(r.amount_ore), author],
+            )
         for r in measures.itertuples(index=False):
             _insert_measure(con, r._asdict(), author)
         for r in plans.itertuples(index=False):
-            con.execute("INSERT INTO saving_plan VALUES (?, ?, ?)",
-                        [r.code, int(r.year), ore_to_kr(r.amount_ore)])  # fmt: skip
+            con.execute(
+                "INSERT INTO saving_plan VALUES (?, ?, ?)",
+                [r.code, int(r.year), ore_to_kr(r.amount_ore)],
+            )
         for r in realised.itertuples(index=False):
-            con.execute("INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
-                        [r.code, int(r.year), int(r.period), ore_to_kr(r.amount_ore), author])  # fmt: skip
+            con.execute(
+                "INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
+                [r.code, int(r.year), int(r.period), ore_to_kr(r.amount_ore), author],
+            )
 
 
 def _insert_measure(con: duckdb.DuckDBPyConnection, m: dict[str, Any], author: str) -> None:
@@ -82,9 +88,18 @@ def _insert_measure(con: duckdb.DuckDBPyConnection, m: dict[str, Any], author: s
         """INSERT INTO saving_measure
              (code, title, committee, owner, status, needs_decision, decision, risk, author)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [m["code"], m["title"], m["committee"], m["owner"], m["status"],
-         bool(m["needs_decision"]), m["decision"] or "", m["risk"], author],
-    )  # fmt: skip
+        [
+            m["code"],
+            m["title"],
+            m["committee"],
+            m["owner"],
+            m["status"],
+            bool(m["needs_decision"]),
+            m["decision"] or "",
+            m["risk"],
+            author,
+        ],
+    )
 
 
 def next_code(con: duckdb.DuckDBPyConnection, year: int) -> str:
@@ -108,21 +123,31 @@ def add_measure(
     """Store a new measure and its planned saving for a year, together."""
     with transaction(con):
         _insert_measure(con, measure, author)
-        con.execute("INSERT INTO saving_plan VALUES (?, ?, ?)",
-                    [measure["code"], year, ore_to_kr(planned_ore)])  # fmt: skip
+        con.execute(
+            "INSERT INTO saving_plan VALUES (?, ?, ?)",
+            [measure["code"], year, ore_to_kr(planned_ore)],
+        )
 
 
 @audited("measure")
 def add_realised(
-    con: duckdb.DuckDBPyConnection, code: str, year: int, period: int, amount_ore: int,
+    con: duckdb.DuckDBPyConnection,
+    code: str,
+    year: int,
+    period: int,
+    amount_ore: int,
     author: str,
-) -> None:  # fmt: skip
+) -> None:
     """Record (or correct) what a measure saved in a month."""
     with transaction(con):
-        con.execute("DELETE FROM saving_realised WHERE code = ? AND year = ? AND period = ?",
-                    [code, year, period])  # fmt: skip
-        con.execute("INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
-                    [code, year, period, ore_to_kr(amount_ore), author])  # fmt: skip
+        con.execute(
+            "DELETE FROM saving_realised WHERE code = ? AND year = ? AND period = ?",
+            [code, year, period],
+        )
+        con.execute(
+            "INSERT INTO saving_realised VALUES (?, ?, ?, ?, ?, now())",
+            [code, year, period, ore_to_kr(amount_ore), author],
+        )
 
 
 @audited("measure", "committee")

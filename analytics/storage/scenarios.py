@@ -24,9 +24,16 @@ class NameTaken(ValueError):
 
 @audited("scenario")
 def save(
-    con: duckdb.DuckDBPyConnection, *, name: str, notes: str, base_year: int, base_version: str,
-    drivers: Drivers, author: str, scenario_id: int | None = None,
-) -> int:  # fmt: skip
+    con: duckdb.DuckDBPyConnection,
+    *,
+    name: str,
+    notes: str,
+    base_year: int,
+    base_version: str,
+    drivers: Drivers,
+    author: str,
+    scenario_id: int | None = None,
+) -> int:
     """Store a scenario; returns its id. `scenario_id` is the scenario being edited: saving it
     under its own name updates it. A name another scenario has is refused (`NameTaken`) unless
     it is the author's own and no other one is being edited – nobody overwrites another's."""
@@ -49,10 +56,19 @@ def save(
         ).fetchall()
         if updated:
             return scenario_id
-    return insert_with_new_id(con, "scenario_id_seq", "scenario", {
-        "name": name, "author": author, "notes": notes, "base_year": base_year,
-        "base_version": base_version, "drivers_json": drivers_to_json(drivers),
-    })  # fmt: skip
+    return insert_with_new_id(
+        con,
+        "scenario_id_seq",
+        "scenario",
+        {
+            "name": name,
+            "author": author,
+            "notes": notes,
+            "base_year": base_year,
+            "base_version": base_version,
+            "drivers_json": drivers_to_json(drivers),
+        },
+    )
 
 
 def free_name(con: duckdb.DuckDBPyConnection, name: str) -> str:
@@ -106,8 +122,15 @@ def load(con: duckdb.DuckDBPyConnection, scenario_id: int) -> tuple[SavedScenari
 def duplicate(con: duckdb.DuckDBPyConnection, scenario_id: int, name: str, author: str) -> int:
     """A copy under `name`, or the first free `name (n)`: a copy never overwrites another."""
     meta, drivers = load(con, scenario_id)
-    return save(con, name=free_name(con, name), notes=meta.notes, base_year=meta.base_year,
-                base_version=meta.base_version, drivers=drivers, author=author)  # fmt: skip
+    return save(
+        con,
+        name=free_name(con, name),
+        notes=meta.notes,
+        base_year=meta.base_year,
+        base_version=meta.base_version,
+        drivers=drivers,
+        author=author,
+    )
 
 
 @audited("scenario")

@@ -289,8 +289,9 @@ def _replace_facts(
     try:
         if plan.total("added") == facts.num_rows and not plan.total("removed"):
             # none of the file's rows is there yet: insert without staging or comparing
-            con.execute(f"INSERT INTO ledger_fact SELECT {INCOMING}, ? FROM incoming_facts",
-                        [import_id])  # fmt: skip
+            con.execute(
+                f"INSERT INTO ledger_fact SELECT {INCOMING}, ? FROM incoming_facts", [import_id]
+            )
             return
         if not (plan.total("added") or plan.total("replaced") or plan.total("removed")):
             return  # the same file again: nothing changes, not even which import a row is from

@@ -14,9 +14,16 @@ from ui.cache import Scope
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def _follow_up(
-    db: str, version_key: tuple[int, int], year: int, period: int, version: str | None, level: str,
-    scope: Scope, profile: str, org_mode: str,
-) -> reports.FollowUp:  # fmt: skip
+    db: str,
+    version_key: tuple[int, int],
+    year: int,
+    period: int,
+    version: str | None,
+    level: str,
+    scope: Scope,
+    profile: str,
+    org_mode: str,
+) -> reports.FollowUp:
     del db, version_key  # part of the cache key only
     return reports.follow_up(
         shell.connection(),
@@ -104,6 +111,13 @@ def add_comment(
     """Store an explanation of a unit's deviation at the chosen month, as the current user."""
     with shell.writing() as con:
         return comments.add_comment(
-            con, year=f.year, period=f.period, scope=scope, level=level, unit=unit,
-            explanation=explanation, action=action, author=shell.current_user_name(),
-        )  # fmt: skip
+            con,
+            year=f.year,
+            period=f.period,
+            scope=scope,
+            level=level,
+            unit=unit,
+            explanation=explanation,
+            action=action,
+            author=shell.current_user_name(),
+        )

@@ -16,9 +16,14 @@ from ui import cache, shell
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _forecast_report(
-    db: str, version_key: tuple[int, int], year: int, period: int, level: str,
-    committee: str | None, source: str,
-) -> forecast_reports.ForecastReport:  # fmt: skip
+    db: str,
+    version_key: tuple[int, int],
+    year: int,
+    period: int,
+    level: str,
+    committee: str | None,
+    source: str,
+) -> forecast_reports.ForecastReport:
     del db, version_key
     return forecast_reports.forecast_report(
         shell.connection(), year, period, level, committee, central_source=source
@@ -42,9 +47,14 @@ def add_forecast_entry(
 ) -> None:
     with shell.writing() as con:
         stored.add_forecast_entry(
-            con, year=year, period=period, committee=committee, amount_kr=kronor,
-            comment=comment, author=shell.current_user_name(),
-        )  # fmt: skip
+            con,
+            year=year,
+            period=period,
+            committee=committee,
+            amount_kr=kronor,
+            comment=comment,
+            author=shell.current_user_name(),
+        )
 
 
 def forecast_entries(year: int) -> pd.DataFrame:
@@ -54,9 +64,13 @@ def forecast_entries(year: int) -> pd.DataFrame:
 def add_tax_forecast(year: int, tax_kr: Decimal, grants_kr: Decimal, source: str) -> None:
     with shell.writing() as con:
         stored.add_tax_forecast(
-            con, year=year, skatteintakter_kr=tax_kr, statsbidrag_kr=grants_kr,
-            source=source, author=shell.current_user_name(),
-        )  # fmt: skip
+            con,
+            year=year,
+            skatteintakter_kr=tax_kr,
+            statsbidrag_kr=grants_kr,
+            source=source,
+            author=shell.current_user_name(),
+        )
 
 
 def tax_forecasts(year: int) -> pd.DataFrame:

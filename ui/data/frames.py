@@ -31,15 +31,26 @@ def import_frames(path: Path, name: str) -> list[int]:
 
 
 def add_frame_change(
-    year: int, committee: str, version: str, change_type: str, amount_ore: int, text: str,
+    year: int,
+    committee: str,
+    version: str,
+    change_type: str,
+    amount_ore: int,
+    text: str,
     counterpart: str,
-) -> None:  # fmt: skip
+) -> None:
     with shell.writing() as con:
         stored_frames.add_change(
-            con, year=year, committee=committee, version=version,
-            change_type=change_type, amount_ore=amount_ore, text=text, counterpart=counterpart,
+            con,
+            year=year,
+            committee=committee,
+            version=version,
+            change_type=change_type,
+            amount_ore=amount_ore,
+            text=text,
+            counterpart=counterpart,
             author=shell.current_user_name(),
-        )  # fmt: skip
+        )
 
 
 def set_frame(
@@ -47,7 +58,12 @@ def set_frame(
 ) -> None:
     with shell.writing() as con:
         stored_frames.set_decision(
-            con, year=year, committee=committee, version=version,
-            amount_ore=amount_ore, decision=decision, decided=decided,
+            con,
+            year=year,
+            committee=committee,
+            version=version,
+            amount_ore=amount_ore,
+            decision=decision,
+            decided=decided,
             author=shell.current_user_name(),
-        )  # fmt: skip
+        )

@@ -26,8 +26,13 @@ def profile_names() -> list[str]:
     return mapping_profiles.profile_names(shell.connection())
 
 
-def import_goals(path: Path, name: str, profile: str | None, mapping: dict[str, str] | None = None,
-                 save_as: str = "") -> int:  # fmt: skip
+def import_goals(
+    path: Path,
+    name: str,
+    profile: str | None,
+    mapping: dict[str, str] | None = None,
+    save_as: str = "",
+) -> int:
     """A goal sheet, read with a mapping given here or a saved mapping profile; a given
     mapping is saved under `save_as` once the sheet has loaded."""
     with shell.writing() as con:

@@ -15,9 +15,13 @@ from ui import cache, shell
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _result_report(
-    db: str, version_key: tuple[int, int], year: int, period: int, version: str | None,
+    db: str,
+    version_key: tuple[int, int],
+    year: int,
+    period: int,
+    version: str | None,
     source: str,
-) -> result_reports.ResultReport:  # fmt: skip
+) -> result_reports.ResultReport:
     del db, version_key
     return result_reports.result_report(shell.connection(), year, period, version, source)
 
@@ -37,6 +41,11 @@ def balance_decisions() -> pd.DataFrame:
 def add_balance_decision(year: int, kind: str, kronor: Decimal, reference: str, text: str) -> None:
     with shell.writing() as con:
         stored_balance.add_decision(
-            con, year=year, kind=kind, amount_kr=kronor, reference=reference, text=text,
+            con,
+            year=year,
+            kind=kind,
+            amount_kr=kronor,
+            reference=reference,
+            text=text,
             author=shell.current_user_name(),
-        )  # fmt: skip
+        )

@@ -26,15 +26,29 @@ def import_savings(path: Path, name: str) -> None:
 
 
 def add_measure(
-    year: int, title: str, committee: str, owner: str, status: str, needs_decision: bool,
-    decision: str, risk: str, planned_ore: int,
-) -> str:  # fmt: skip
+    year: int,
+    title: str,
+    committee: str,
+    owner: str,
+    status: str,
+    needs_decision: bool,
+    decision: str,
+    risk: str,
+    planned_ore: int,
+) -> str:
     """Store a new measure with its planned saving for the year; returns its code."""
     with shell.writing() as con:
         code = stored_savings.next_code(con, year)
-        measure = {"code": code, "title": title, "committee": committee, "owner": owner,
-                   "status": status, "needs_decision": needs_decision, "decision": decision,
-                   "risk": risk}  # fmt: skip
+        measure = {
+            "code": code,
+            "title": title,
+            "committee": committee,
+            "owner": owner,
+            "status": status,
+            "needs_decision": needs_decision,
+            "decision": decision,
+            "risk": risk,
+        }
         stored_savings.add_measure(con, measure, year, planned_ore, shell.current_user_name())
         return code
 

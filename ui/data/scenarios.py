@@ -34,9 +34,10 @@ def save_plan_assumptions(
     """Store changed plan assumptions of a budget version with their source."""
     with shell.writing() as con:
         return stored_balance.add_assumptions(
-            con, author=shell.current_user_name(),
+            con,
+            author=shell.current_user_name(),
             rows=[(year, version, y, name, value, source) for y, name, value in rows],
-        )  # fmt: skip
+        )
 
 
 def assumptions_template(baseline: Baseline, version: str) -> bytes:
@@ -63,9 +64,15 @@ def save_scenario(
     """Raises `storage.scenarios.NameTaken` when the name is another scenario's."""
     with shell.writing() as con:
         return stored_scenarios.save(
-            con, name=name, notes=notes, base_year=year, base_version=version,
-            drivers=drivers, author=shell.current_user_name(), scenario_id=scenario_id,
-        )  # fmt: skip
+            con,
+            name=name,
+            notes=notes,
+            base_year=year,
+            base_version=version,
+            drivers=drivers,
+            author=shell.current_user_name(),
+            scenario_id=scenario_id,
+        )
 
 
 def duplicate_scenario(scenario_id: int, name: str) -> int:
