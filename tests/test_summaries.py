@@ -132,14 +132,15 @@ def test_an_import_refreshes_its_years_and_every_year_when_an_account_moves(
 @pytest.fixture
 def facts_only(monkeypatch: pytest.MonkeyPatch):
     """Make every query read the facts themselves (asking for an ansvar forces that)."""
-    original = ledger_source._source
+    original = ledger_source.smallest_source
 
     def from_facts(levels, org_year, years_read):
         return original({*levels, "ansvar"}, org_year, years_read)
 
     def read(call):
         with monkeypatch.context() as patch:
-            patch.setattr(queries, "_source", from_facts)
+            patch.setattr(ledger_source, "smallest_source", from_facts)  # for every query
+            patch.setattr(queries, "smallest_source", from_facts)
             return call()
 
     return read
@@ -198,7 +199,7 @@ def test_lines_forecast_and_annual_check_from_summaries_equal_the_facts(
            WHERE measure = 'utfall' AND (konto LIKE '30%' OR konto LIKE '841%')
            GROUP BY ALL""",
     ).df()
-    _same(queries.outcome_on_accounts(demo_con, prefixes), ledger_source._amounts_as_int(
+    _same(queries.outcome_on_accounts(demo_con, prefixes), ledger_source.amounts_as_int(
         oracle, ["year", "period", "amount_ore"]))  # fmt: skip
 
     def annual():
