@@ -13,6 +13,7 @@ import pandas as pd
 
 from analytics.forecast.compute import OUTCOME
 from analytics.i18n import family
+from analytics.result.income_statement import Subtotals
 
 # Where taxes and grants come from in the result forecast.
 CENTRAL_SOURCES = ("auto", "controller", "budget", "skr")
@@ -25,7 +26,7 @@ family("is.goal", GOAL_BASES)  # the texts `is.goal.<value>` (analytics/i18n/)
 
 
 @dataclass(frozen=True)
-class ResultForecast:
+class ResultForecast(Subtotals):
     """The region's year-end income statement (LKBR layout): operations' forecasts rolled into
     it with taxes, grants and financial items (öre, result sign). A closed year's is its
     outcome, line by line."""
@@ -45,24 +46,8 @@ class ResultForecast:
     operating_lines: dict[str, int] | None = None
 
     @property
-    def financial_ore(self) -> int:
-        """Finansiella intäkter less finansiella kostnader."""
-        return self.financial_income_ore + self.financial_costs_ore
-
-    @property
-    def operating_result_ore(self) -> int:
-        """Verksamhetens resultat."""
-        return self.operating_ore + self.tax_ore + self.grants_ore
-
-    @property
-    def after_financial_ore(self) -> int:
-        """Resultat efter finansiella poster."""
-        return self.operating_result_ore + self.financial_ore
-
-    @property
-    def result_ore(self) -> int:
-        """Årets resultat."""
-        return self.after_financial_ore + self.extraordinary_ore
+    def net_operating_ore(self) -> int:
+        return self.operating_ore
 
     @property
     def deviation_ore(self) -> int:

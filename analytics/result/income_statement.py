@@ -81,3 +81,40 @@ def line_label(code: str, lang: str = "sv") -> str:
         if line.code == code:
             return line.sv if lang == "sv" else line.en
     return code
+
+
+class Subtotals:
+    """The income statement's subtotals below verksamhetens nettokostnader (LKBR), defined once
+    for the result forecast and every scenario year: each gives its nettokostnader in result
+    sign (negative) and its lines below; the sums follow from them (öre)."""
+
+    tax_ore: int
+    grants_ore: int
+    financial_income_ore: int
+    financial_costs_ore: int  # negative
+    extraordinary_ore: int
+
+    @property
+    def net_operating_ore(self) -> int:
+        """Verksamhetens nettokostnader, result sign (negative)."""
+        raise NotImplementedError
+
+    @property
+    def financial_ore(self) -> int:
+        """Finansiella intäkter less finansiella kostnader."""
+        return self.financial_income_ore + self.financial_costs_ore
+
+    @property
+    def operating_result_ore(self) -> int:
+        """Verksamhetens resultat."""
+        return self.net_operating_ore + self.tax_ore + self.grants_ore
+
+    @property
+    def after_financial_ore(self) -> int:
+        """Resultat efter finansiella poster."""
+        return self.operating_result_ore + self.financial_ore
+
+    @property
+    def result_ore(self) -> int:
+        """Årets resultat."""
+        return self.after_financial_ore + self.extraordinary_ore

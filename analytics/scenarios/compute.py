@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from analytics.forecast.result import goal_amount
 from analytics.i18n import family
 from analytics.result import balance as balance
+from analytics.result.income_statement import Subtotals
 
 ORE_PER_MNKR = 100_000_000
 # The plan's assumptions a budget version stores per plan year (`storage.balance`): tax rate
@@ -100,7 +101,7 @@ class Drivers:
 
 
 @dataclass(frozen=True)
-class YearResult:
+class YearResult(Subtotals):
     """One year of a scenario (öre)."""
 
     year: int
@@ -117,23 +118,8 @@ class YearResult:
     breaks_budget_rule: bool = False  # a negative result without synnerliga skäl
 
     @property
-    def financial_ore(self) -> int:
-        return self.financial_income_ore + self.financial_costs_ore
-
-    @property
-    def operating_result_ore(self) -> int:
-        """Verksamhetens resultat."""
-        return self.tax_ore + self.grants_ore - self.net_cost_ore
-
-    @property
-    def after_financial_ore(self) -> int:
-        """Resultat efter finansiella poster."""
-        return self.operating_result_ore + self.financial_ore
-
-    @property
-    def result_ore(self) -> int:
-        """Årets resultat."""
-        return self.after_financial_ore + self.extraordinary_ore
+    def net_operating_ore(self) -> int:
+        return -self.net_cost_ore
 
     @property
     def balance_result_ore(self) -> int:
