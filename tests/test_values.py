@@ -175,3 +175,13 @@ def test_key_codes_of_integers_group_as_pandas_does() -> None:
     assert pd.factorize(codes)[0].tolist() == pd.factorize(expected)[0].tolist()
     assert not all_distinct(frame, ["year", "period", "wide"])
     assert all_distinct(frame.iloc[[0, 2, 3, 5]], ["year", "period", "wide"])
+
+
+def test_table_cells_are_tkr_and_percent_as_every_page_shows_them() -> None:
+
+    from analytics.common.tables import pct_cells, tkr_cells
+
+    ore = pd.Series([218_176_000_000, -120_000, 3_400_000, None], dtype="Int64")
+    assert tkr_cells(ore) == ["2\u202f181\u202f760", "\u22121", "34", "–"]
+    assert tkr_cells(ore, with_sign=True)[2] == "+34"
+    assert pct_cells([-1.25, None, float("nan")]) == ["\u22121,3 %", "–", "–"]

@@ -13,8 +13,8 @@ from analytics.common.formatting import (
     month_name,
     percent,
     signed,
-    tkr_cell,
 )
+from analytics.common.tables import pct_cells, tkr_cells
 from analytics.common.tiles import Tile, deviation_indicator
 from analytics.followup.compute import NetCostGrowth
 from analytics.i18n import t
@@ -99,25 +99,13 @@ def deviation_display(table: pd.DataFrame, total: pd.DataFrame, lang: str = "sv"
     return pd.DataFrame(
         {
             t("col.unit", lang): rows["unit"],
-            t("col.budget_ytd", lang): [tkr_cell(v) for v in rows["budget_ytd_ore"]],
-            t("col.outcome_ytd", lang): [tkr_cell(v) for v in rows["outcome_ytd_ore"]],
-            t("col.deviation_ytd", lang): [
-                signed(tkr_cell(v), v) for v in rows["deviation_ytd_ore"]
-            ],
-            t("col.deviation_pct", lang): [
-                percent(None if pd.isna(v) else float(v)) for v in rows["deviation_ytd_pct"]
-            ],
-            t("col.budget_year", lang): [tkr_cell(v) for v in rows["budget_year_ore"]],
+            t("col.budget_ytd", lang): tkr_cells(rows["budget_ytd_ore"]),
+            t("col.outcome_ytd", lang): tkr_cells(rows["outcome_ytd_ore"]),
+            t("col.deviation_ytd", lang): tkr_cells(rows["deviation_ytd_ore"], with_sign=True),
+            t("col.deviation_pct", lang): pct_cells(rows["deviation_ytd_pct"]),
+            t("col.budget_year", lang): tkr_cells(rows["budget_year_ore"]),
         }
     )
-
-
-def _tkr_cells(values: pd.Series, with_sign: bool = False) -> list[str]:
-    return [signed(tkr_cell(v), v) if with_sign else tkr_cell(v) for v in values]
-
-
-def _pct_cells(values: pd.Series) -> list[str]:
-    return [percent(None if pd.isna(v) else float(v)) for v in values]
 
 
 def total_labelled(total: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
@@ -144,15 +132,15 @@ def deviation_detail_display(
         {
             t("col.flag", lang): flag_cells,
             t("col.unit", lang): rows["unit"],
-            t("col.deviation_month", lang): _tkr_cells(rows["deviation_month_ore"], True),
-            t("col.deviation_month_pct", lang): _pct_cells(rows["deviation_month_pct"]),
-            t("col.budget_ytd", lang): _tkr_cells(rows["budget_ytd_ore"]),
-            t("col.outcome_ytd", lang): _tkr_cells(rows["outcome_ytd_ore"]),
-            t("col.deviation_ytd", lang): _tkr_cells(rows["deviation_ytd_ore"], True),
-            t("col.deviation_pct", lang): _pct_cells(rows["deviation_ytd_pct"]),
-            t("col.deviation_revenue", lang): _tkr_cells(rows["deviation_revenue_ytd_ore"], True),
-            t("col.deviation_cost", lang): _tkr_cells(rows["deviation_cost_ytd_ore"], True),
-            t("col.budget_year", lang): _tkr_cells(rows["budget_year_ore"]),
+            t("col.deviation_month", lang): tkr_cells(rows["deviation_month_ore"], True),
+            t("col.deviation_month_pct", lang): pct_cells(rows["deviation_month_pct"]),
+            t("col.budget_ytd", lang): tkr_cells(rows["budget_ytd_ore"]),
+            t("col.outcome_ytd", lang): tkr_cells(rows["outcome_ytd_ore"]),
+            t("col.deviation_ytd", lang): tkr_cells(rows["deviation_ytd_ore"], True),
+            t("col.deviation_pct", lang): pct_cells(rows["deviation_ytd_pct"]),
+            t("col.deviation_revenue", lang): tkr_cells(rows["deviation_revenue_ytd_ore"], True),
+            t("col.deviation_cost", lang): tkr_cells(rows["deviation_cost_ytd_ore"], True),
+            t("col.budget_year", lang): tkr_cells(rows["budget_year_ore"]),
             t("col.explanation", lang): [comment.get(u, "") for u in rows["unit"]],
         }
     )
@@ -163,10 +151,10 @@ def top_display(top: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("col.unit", lang): top["unit"],
-            t("col.budget_ytd", lang): _tkr_cells(top["budget_ytd_ore"]),
-            t("col.outcome_ytd", lang): _tkr_cells(top["outcome_ytd_ore"]),
-            t("col.deviation_ytd", lang): _tkr_cells(top["deviation_ytd_ore"], True),
-            t("col.deviation_pct", lang): _pct_cells(top["deviation_ytd_pct"]),
+            t("col.budget_ytd", lang): tkr_cells(top["budget_ytd_ore"]),
+            t("col.outcome_ytd", lang): tkr_cells(top["outcome_ytd_ore"]),
+            t("col.deviation_ytd", lang): tkr_cells(top["deviation_ytd_ore"], True),
+            t("col.deviation_pct", lang): pct_cells(top["deviation_ytd_pct"]),
         }
     )
 

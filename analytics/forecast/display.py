@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 import pandas as pd
 
 from analytics.common.formatting import mnkr, month_name, percent, signed, tkr_cell
+from analytics.common.tables import tkr_cells
 from analytics.common.tiles import Tile, deviation_indicator
 from analytics.forecast import compute as forecast
 from analytics.forecast import result as forecast_result
@@ -171,7 +172,7 @@ def entries_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
         {
             t("col.period", lang): [month_name(int(p), lang) for p in history["period"]],
             t("col.committee", lang): history["committee"],
-            t("col.forecast_tkr", lang): [tkr_cell(int(v)) for v in history["forecast_ore"]],
+            t("col.forecast_tkr", lang): tkr_cells(history["forecast_ore"]),
             t("col.comment", lang): history["comment"],
             t("col.author", lang): history["author"],
             t("col.when", lang): history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),
@@ -231,8 +232,8 @@ def tax_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     """Tax-base forecasts entered for a year, newest first (the first one counts)."""
     return pd.DataFrame(
         {
-            t("tax.tax", lang): [tkr_cell(int(v)) for v in history["skatteintakter_ore"]],
-            t("tax.grants", lang): [tkr_cell(int(v)) for v in history["statsbidrag_ore"]],
+            t("tax.tax", lang): tkr_cells(history["skatteintakter_ore"]),
+            t("tax.grants", lang): tkr_cells(history["statsbidrag_ore"]),
             t("tax.source", lang): history["source"],
             t("col.author", lang): history["author"],
             t("col.when", lang): history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics.common.formatting import mnkr, signed, tkr_cell
+from analytics.common.tables import tkr_cells
 from analytics.common.tiles import Tile
 from analytics.frames import compute as frames
 from analytics.i18n import t
@@ -83,9 +84,9 @@ def reconciliation_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFram
     return pd.DataFrame(
         {
             t("col.committee", lang): table["committee"],
-            t("col.frame", lang): [tkr_cell(v) for v in table["frame_ore"]],
-            t("col.budget_net_cost", lang): [tkr_cell(v) for v in table["budget_net_cost_ore"]],
-            t("col.difference", lang): [tkr_cell(v, True) for v in table["difference_ore"]],
+            t("col.frame", lang): tkr_cells(table["frame_ore"]),
+            t("col.budget_net_cost", lang): tkr_cells(table["budget_net_cost_ore"]),
+            t("col.difference", lang): tkr_cells(table["difference_ore"], with_sign=True),
         }
     )
 
@@ -100,8 +101,8 @@ def revision_display(decisions: pd.DataFrame, year: int, lang: str = "sv") -> pd
     return pd.DataFrame(
         {
             t("col.committee", lang): committees,
-            t("col.original", lang): [tkr_cell(v) for v in before],
-            t("col.revised", lang): [tkr_cell(v) for v in after],
+            t("col.original", lang): tkr_cells(before),
+            t("col.revised", lang): tkr_cells(after),
             t("col.difference", lang): [
                 tkr_cell(a - b, True) for a, b in zip(after, before, strict=True)
             ],
@@ -117,7 +118,7 @@ def changes_display(changes: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
                 t(f"frames.version.{v}", lang) for v in changes["version"]
             ],
             t("col.type", lang): [t(f"frames.type.{c}", lang) for c in changes["change_type"]],
-            t("col.amount_tkr", lang): [tkr_cell(v, True) for v in changes["amount_ore"]],
+            t("col.amount_tkr", lang): tkr_cells(changes["amount_ore"], with_sign=True),
             t("col.text", lang): changes["text"],
             t("col.counterpart", lang): changes["counterpart"],
         }

@@ -11,6 +11,7 @@ import pandas as pd
 
 from analytics.common.formatting import tkr, tkr_cell
 from analytics.common.spreadsheet import safe_row
+from analytics.common.tables import tkr_cells
 from analytics.i18n import t
 from analytics.result import balance as balance
 from analytics.result.report import ResultReport, tkr_value
@@ -71,7 +72,7 @@ def decisions_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
         {
             t("col.year", lang): table["year"].astype(str),
             t("br.kind", lang): [t(f"br.kind.{k}", lang) for k in table["kind"]],
-            t("col.amount_tkr", lang): [tkr_cell(int(v), True) for v in table["amount_ore"]],
+            t("col.amount_tkr", lang): tkr_cells(table["amount_ore"], with_sign=True),
             t("br.reference", lang): table["reference"],
             t("col.comment", lang): table["text"],
             t("col.author", lang): table["author"],

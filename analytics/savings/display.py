@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics.common.formatting import mnkr, percent, signed, tkr_cell
+from analytics.common.tables import tkr_cells
 from analytics.common.tiles import Tile
 from analytics.i18n import t
 from analytics.ingest.template_sheets import amount_ore
@@ -55,10 +56,10 @@ def per_committee_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFrame
     return pd.DataFrame(
         {
             t("col.committee", lang): table["committee"],
-            t("col.target_tkr", lang): [tkr_cell(v) for v in table["target_ore"]],
-            t("col.planned_tkr", lang): [tkr_cell(v) for v in table["planned_ore"]],
-            t("col.decided_tkr", lang): [tkr_cell(v) for v in table["decided_ore"]],
-            t("col.realised_tkr", lang): [tkr_cell(v) for v in table["realised_ore"]],
+            t("col.target_tkr", lang): tkr_cells(table["target_ore"]),
+            t("col.planned_tkr", lang): tkr_cells(table["planned_ore"]),
+            t("col.decided_tkr", lang): tkr_cells(table["decided_ore"]),
+            t("col.realised_tkr", lang): tkr_cells(table["realised_ore"]),
             t("col.gap_tkr", lang): [
                 signed(tkr_cell(v), v) if v > 0 else tkr_cell(v) for v in table["gap_ore"]
             ],
@@ -79,9 +80,9 @@ def measures_display(table: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
                 for n, d in zip(table["needs_decision"], table["decision"], strict=True)
             ],
             t("col.risk", lang): [t(f"savings.risk.{r}", lang) for r in table["risk"]],
-            t("col.planned_tkr", lang): [tkr_cell(v) for v in table["planned_ore"]],
-            t("col.realised_tkr", lang): [tkr_cell(v) for v in table["realised_ore"]],
-            t("col.left_tkr", lang): [tkr_cell(v) for v in table["left_ore"]],
+            t("col.planned_tkr", lang): tkr_cells(table["planned_ore"]),
+            t("col.realised_tkr", lang): tkr_cells(table["realised_ore"]),
+            t("col.left_tkr", lang): tkr_cells(table["left_ore"]),
         }
     )
 
