@@ -68,7 +68,10 @@ def interactions(con) -> tuple[dict[str, Callable[[], object]], list[tuple[str, 
         largest = followup.largest_units(report.table, 9)
         charts.deviation_paths_chart(followup.deviation_paths(report.months, largest, PERIOD), "")
         reports.net_cost_growth(con, YEAR, PERIOD)
-        forecast_reports.forecast_report(con, YEAR, PERIOD, with_scope=False)  # the year-end tile
+        # the year-end tile, as ui.data.forecast.year_end asks for it
+        forecast_reports.forecast_report(
+            con, YEAR, PERIOD, "committee", None, central_source="auto"
+        )
 
     def export_excel() -> None:
         report = reports.follow_up(
