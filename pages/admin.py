@@ -6,7 +6,7 @@ import streamlit as st
 
 from analytics.access import ROLES
 from analytics.i18n import t
-from ui import shell
+from ui import shell, widgets
 from ui.data import admin as admin_data
 from ui.data import followup as followup_data
 
@@ -22,11 +22,8 @@ def render() -> None:
     st.dataframe(admin_data.users_display(lang), hide_index=True, key="admin_users")
     with st.form("admin_user_form", clear_on_submit=True):
         name = st.text_input(t("admin.user_name", lang), key="admin_user_name")
-        role = st.selectbox(
-            t("admin.role", lang),
-            ROLES,
-            format_func=lambda r: t(f"access.role.{r}", lang),
-            key="admin_role",
+        role = widgets.coded(
+            None, t("admin.role", lang), ROLES, lang, family="access.role", key="admin_role"
         )
         f = shell.filters()
         year = f.year if f is not None else None

@@ -27,7 +27,7 @@ from analytics.ingest.options import (
     parse_row_list,
 )
 from analytics.ingest.readers import SUPPORTED_SUFFIXES
-from ui import shell
+from ui import shell, widgets
 from ui.data import imports as imports_data
 from ui.import_result import accounted_rows, report_download, show_result
 from ui.uploads import preview, stored_upload
@@ -95,18 +95,8 @@ def _options_form(lang: str) -> ImportOptions:
 def _what_file(lang: str) -> tuple[str, str, str | None]:
     """The file's kind, its sign convention and its amount unit (recognised when not given)."""
     c1, c2, c3 = st.columns(3)
-    kind = c1.selectbox(
-        t("import.kind", lang),
-        KINDS,
-        format_func=lambda k: t(f"kind.{k}", lang),
-        key="opt_kind",
-    )
-    sign = c2.selectbox(
-        t("import.sign", lang),
-        SIGNS,
-        format_func=lambda s: t(f"sign.{s}", lang),
-        key="opt_sign",
-    )
+    kind = widgets.coded(c1, t("import.kind", lang), KINDS, lang, family="kind", key="opt_kind")
+    sign = widgets.coded(c2, t("import.sign", lang), SIGNS, lang, family="sign", key="opt_sign")
     unit = c3.selectbox(
         t("import.unit", lang),
         [None, *UNITS],
@@ -150,11 +140,14 @@ def _what_it_replaces(lang: str) -> tuple[int | None, str, str]:
         key="opt_period",
         help=t("import.period_help", lang),
     )
-    replace = c8.radio(
+    replace = widgets.coded(
+        c8,
         t("import.replace", lang),
         REPLACE_SCOPES,
-        format_func=lambda r: t(f"import.replace.{r}", lang),
+        lang,
+        family="import.replace",
         key="opt_replace",
+        radio=True,
     )
     skip_text = c9.text_input(
         t("import.skip_rows", lang), key="opt_skip_rows", help=t("import.skip_rows_help", lang)

@@ -13,7 +13,7 @@ from analytics.followup import compute as followup
 from analytics.followup import display as followup_display
 from analytics.followup.compute import NoData
 from analytics.i18n import t
-from ui import shell
+from ui import shell, widgets
 from ui.data import followup as followup_data
 
 if TYPE_CHECKING:  # types only: the page reads through ui.data
@@ -97,16 +97,22 @@ def render() -> None:
 
 def _controls(year: int, lang: str) -> Controls:
     columns = st.columns([2, 2, 1, 1, 2])
-    org_mode = columns[0].radio(
+    org_mode = widgets.coded(
+        columns[0],
         t("dev.org_mode", lang),
         followup.ORG_MODES,
-        format_func=lambda m: t(f"org.{m}", lang, year=year),
+        lang,
+        family="org",
         key="dev_org_mode",
+        radio=True,
+        year=year,
     )
-    profile = columns[1].selectbox(
+    profile = widgets.coded(
+        columns[1],
         t("dev.profile", lang),
         followup.PROFILES,
-        format_func=lambda p: t(f"profile.{p}", lang),
+        lang,
+        family="profile",
         key="dev_profile",
     )
     threshold_tkr = columns[2].number_input(

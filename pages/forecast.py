@@ -168,10 +168,12 @@ def _decision_form(f: shell.Filters, lang: str) -> None:
                 step=1,
                 key="decision_year",
             )
-            kind = c2.selectbox(
+            kind = widgets.coded(
+                c2,
                 t("br.kind", lang),
-                list(balance.DECISION_KINDS),
-                format_func=lambda k: t(f"br.kind.{k}", lang),
+                balance.DECISION_KINDS,
+                lang,
+                family="br.kind",
                 key="decision_kind",
             )
             amount = st.text_input(

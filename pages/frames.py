@@ -132,10 +132,12 @@ def _set_frame(f: shell.Filters, lang: str) -> None:
         with st.form("frame_decision", enter_to_submit=True):
             c1, c2, c3 = st.columns(3)
             committee = c1.selectbox(t("col.committee", lang), committees, key="frame_committee")
-            version = c2.selectbox(
+            version = widgets.coded(
+                c2,
                 t("col.version_label", lang),
-                list(frames.VERSIONS),
-                format_func=lambda v: t(f"frames.version.{v}", lang),
+                frames.VERSIONS,
+                lang,
+                family="frames.version",
                 key="frame_version",
             )
             amount = c3.text_input(t("col.frame", lang), key="frame_amount")
@@ -161,16 +163,20 @@ def _add_change(report: FramesReport, f: shell.Filters, lang: str) -> None:
         with st.form("frame_change", enter_to_submit=True):
             c1, c2, c3 = st.columns(3)
             committee = c1.selectbox(t("col.committee", lang), committees, key="change_committee")
-            change_type = c2.selectbox(
+            change_type = widgets.coded(
+                c2,
                 t("col.type", lang),
-                list(frames.CHANGE_TYPES),
-                format_func=lambda c: t(f"frames.type.{c}", lang),
+                frames.CHANGE_TYPES,
+                lang,
+                family="frames.type",
                 key="change_type",
             )
-            version = c3.selectbox(
+            version = widgets.coded(
+                c3,
                 t("col.version_label", lang),
-                list(frames.VERSIONS),
-                format_func=lambda v: t(f"frames.version.{v}", lang),
+                frames.VERSIONS,
+                lang,
+                family="frames.version",
                 key="change_version",
             )
             c4, c5 = st.columns(2)

@@ -14,7 +14,7 @@ from analytics.ingest.kolada import KOLADA_ROLES, kolada_columns
 from analytics.ingest.problems import ImportRejected
 from analytics.ingest.values import parse_year
 from analytics.settings import number_setting, text_setting
-from ui import shell
+from ui import shell, widgets
 from ui.data import goals as goals_data
 from ui.uploads import stored_upload, upload_and_load
 
@@ -157,12 +157,14 @@ def _kolada_mapping_editor(lang: str) -> None:
     grid = st.columns(3)
     for i, (letter, header, suggested, example) in enumerate(columns):
         label = f"{letter}: {header or t('kolada.empty_header', lang)}"
-        mapping[letter] = grid[i % 3].selectbox(
+        mapping[letter] = widgets.coded(
+            grid[i % 3],
             label,
             KOLADA_ROLES,
-            index=KOLADA_ROLES.index(suggested),
-            format_func=lambda r: t(f"kolada.role.{r}", lang),
+            lang,
+            family="kolada.role",
             key=f"kolada_role_{letter}",
+            index=KOLADA_ROLES.index(suggested),
         )
         if example:
             grid[i % 3].caption(t("kolada.example", lang, value=example))
@@ -200,12 +202,14 @@ def _mapping_editor(lang: str) -> None:
     for i, header in enumerate(headers):
         if parse_year(header):
             continue  # a year column: outcomes
-        mapping[header] = columns[i % 3].selectbox(
+        mapping[header] = widgets.coded(
+            columns[i % 3],
             header,
             roles,
-            index=roles.index(suggested.get(header, "ignore")),
-            format_func=lambda r: t(f"goals.role.{r}", lang),
+            lang,
+            family="goals.role",
             key=f"goals_role_{i}",
+            index=roles.index(suggested.get(header, "ignore")),
         )
     name = st.text_input(t("goals.save_profile", lang), key="goals_profile_name")
     if st.button(t("goals.import_mapped", lang), key="goals_import_mapped"):

@@ -116,18 +116,22 @@ def _add_measure(f: shell.Filters, lang: str) -> None:
             owner = c2.text_input(t("col.owner", lang), key="measure_owner")
             amount = c3.text_input(t("col.planned_tkr", lang), key="measure_amount")
             c4, c5, c6 = st.columns(3)
-            status = c4.selectbox(
+            status = widgets.coded(
+                c4,
                 t("col.status", lang),
-                list(savings.STATUSES),
-                format_func=lambda s: t(f"savings.status.{s}", lang),
+                savings.STATUSES,
+                lang,
+                family="savings.status",
                 key="measure_status",
             )
-            risk = c5.selectbox(
+            risk = widgets.coded(
+                c5,
                 t("col.risk", lang),
-                list(savings.RISKS),
-                index=1,
-                format_func=lambda r: t(f"savings.risk.{r}", lang),
+                savings.RISKS,
+                lang,
+                family="savings.risk",
                 key="measure_risk",
+                index=1,
             )
             needs = c6.checkbox(t("col.needs_decision", lang), key="measure_needs")
             decision = st.text_input(t("col.decision", lang), key="measure_decision")

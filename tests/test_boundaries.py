@@ -100,9 +100,9 @@ def test_every_key_built_from_a_value_belongs_to_a_complete_family() -> None:
     for path in [*(ROOT / "analytics").rglob("*.py"), *(ROOT / "pages").glob("*.py"),
                  *(ROOT / "ui").rglob("*.py")]:  # fmt: skip
         if "i18n" not in path.parts:
-            built |= set(
-                re.findall(r'\btn?\(\s*f"([a-z_.]+)\.\{', path.read_text(encoding="utf-8"))
-            )
+            text = path.read_text(encoding="utf-8")
+            built |= set(re.findall(r'\btn?\(\s*f"([a-z_.]+)\.\{', text))
+            built |= set(re.findall(r'\bfamily="([a-z_.]+)"', text))  # widgets.coded choices
     built.discard("problem")  # every Problem("code") is checked by the test above
     assert built and not sorted(built - set(FAMILIES)), sorted(built - set(FAMILIES))
     for prefix, values in FAMILIES.items():

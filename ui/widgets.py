@@ -1,4 +1,4 @@
-"""Drawing the core's display models: one helper for every metric tile on every page.
+"""Drawing the core's display models: one helper for every metric tile and coded choice.
 
 A page asks the core for `Tile`s (label, value, remark, colour, arrow) and hands them here, so
 the tiles look the same everywhere and no page repeats `column.metric(...)`.
@@ -12,6 +12,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analytics.common.tiles import Tile
+from analytics.i18n import t
 
 
 def tile(item: Tile, where: DeltaGenerator | None = None) -> None:
@@ -33,3 +34,35 @@ def tile_row(items: Sequence[Tile], per_row: int | None = None) -> None:
     for start in range(0, len(items), width):
         for column, item in zip(st.columns(width), items[start : start + width], strict=False):
             tile(item, column)
+
+
+def coded(
+    where: DeltaGenerator | None,
+    label: str,
+    codes: Sequence[str],
+    lang: str,
+    *,
+    family: str,
+    key: str,
+    index: int = 0,
+    radio: bool = False,
+    **params: object,
+) -> str:
+    """A choice among codes, each shown as the catalogue's `family.<code>`; returns the code.
+
+    `where` is a column, or None for the current place (inside a form, say).
+
+    Every coded choice (kinds, signs, versions, roles …) is drawn here, so a code's words come
+    from one family of the catalogue (which the completeness test checks) and no page repeats
+    the select box with its own label function.
+    """
+    host = st if where is None else where
+    draw = host.radio if radio else host.selectbox
+    chosen = draw(
+        label,
+        list(codes),
+        index=index,
+        format_func=lambda code: t(f"{family}.{code}", lang, **params),
+        key=key,
+    )
+    return str(chosen)

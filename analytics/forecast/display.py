@@ -65,22 +65,18 @@ def scope_tile(
     deviation = forecast_ore - budget_ore
     flag = deviation_indicator(deviation, lang)
     if method == forecast.OUTCOME:
-        return Tile(
-            t("forecast.tile_closed", lang),
-            mnkr(forecast_ore),
-            t("overview.forecast_delta", lang, amount=signed(mnkr(deviation), deviation)),
-            flag.colour,
-            flag.arrow,
-            help=t("forecast.closed_help", lang),
-        )
-    uncertainty = "" if band is None else t("forecast.band_help", lang, amount=mnkr(band))
+        label, help_text = t("forecast.tile_closed", lang), t("forecast.closed_help", lang)
+    else:
+        uncertainty = "" if band is None else t("forecast.band_help", lang, amount=mnkr(band))
+        label = t("forecast.tile", lang)
+        help_text = t("forecast.tile_help", lang, method=method_name(method, lang)) + uncertainty
     return Tile(
-        t("forecast.tile", lang),
+        label,
         mnkr(forecast_ore),
         t("overview.forecast_delta", lang, amount=signed(mnkr(deviation), deviation)),
         flag.colour,
         flag.arrow,
-        help=t("forecast.tile_help", lang, method=method_name(method, lang)) + uncertainty,
+        help=help_text,
     )
 
 
