@@ -38,6 +38,7 @@ class Controls:
     profile: str
     threshold_tkr: int
     threshold_pct: float
+    flag_rule: str
     by_account: bool
 
 
@@ -63,11 +64,16 @@ def render() -> None:
         return
     _notes(report, c, f.year, lang)
     scope_key = drill.scope_key(list(scope))
-    flags = followup.flagged(report.table, c.threshold_tkr, c.threshold_pct)
+    flags = followup.flagged(report.table, c.threshold_tkr, c.threshold_pct, c.flag_rule)
     notes = followup_data.latest_comments(f, scope_key, shown_level)
     level_name = t(f"level.{shown_level}", lang).lower()
     st.caption(
-        t("dev.flag_note", lang, tkr=c.threshold_tkr, pct=c.threshold_pct)
+        t(
+            f"dev.flag_note.{c.flag_rule}",
+            lang,
+            tkr=formatting.format_number(c.threshold_tkr),
+            pct=formatting.format_number(c.threshold_pct, 1),
+        )
         + " "
         + (t("dev.click_hint", lang) if level else t("dev.bottom", lang))
     )
@@ -76,15 +82,14 @@ def render() -> None:
         _set_path(drill.deeper(list(scope), shown_level, clicked))
         st.rerun()
     rows = export.report_rows(report.table, report.total, flags, notes, lang)
-    breadcrumb = " › ".join([t("dev.region", lang), *[u for _, u in scope]])
-    context = export.ReportContext(
-        t("export.title", lang, year=f.year, month=month),
-        [
-            f"{t('app.version', lang)}: {report.version}",
-            f"{t('dev.breadcrumb', lang)}: {breadcrumb} ({level_name})",
-            t(f"dev.org_note.{c.org_mode}", lang, year=f.year),
-            t("overview.sign_note", lang),
-        ],
+    context = export.report_context(
+        f.year,
+        month,
+        report.version,
+        [u for _, u in scope],
+        level_name,
+        t(f"dev.org_note.{c.org_mode}", lang, year=f.year),
+        lang,
     )
     _downloads(rows, context, f"avvikelser_{f.year}_{f.period:02d}", lang)
     units = report.table["unit"].tolist()
@@ -96,7 +101,7 @@ def render() -> None:
 
 
 def _controls(year: int, lang: str) -> Controls:
-    columns = st.columns([2, 2, 1, 1, 2])
+    columns = st.columns([2, 2, 1, 1, 1, 2])
     org_mode = widgets.coded(
         columns[0],
         t("dev.org_mode", lang),
@@ -121,9 +126,17 @@ def _controls(year: int, lang: str) -> Controls:
     threshold_pct = columns[3].number_input(
         t("dev.threshold_pct", lang), min_value=0.0, value=2.0, step=0.5, key="dev_pct"
     )
-    by_account = columns[4].toggle(t("dev.by_account", lang), key="dev_by_account")
+    flag_rule = widgets.coded(
+        columns[4],
+        t("dev.flag_rule", lang),
+        followup.FLAG_RULES,
+        lang,
+        family="dev.flag_rule",
+        key="dev_flag_rule",
+    )
+    by_account = columns[5].toggle(t("dev.by_account", lang), key="dev_by_account")
     return Controls(
-        str(org_mode), str(profile), int(threshold_tkr), float(threshold_pct), by_account
+        str(org_mode), str(profile), int(threshold_tkr), float(threshold_pct), flag_rule, by_account
     )
 
 

@@ -171,15 +171,22 @@ def test_deviation_splits_into_revenue_and_cost_parts_and_the_month() -> None:
     )
 
 
-def test_flags_need_both_thresholds() -> None:
+def test_flags_need_either_threshold_or_both() -> None:
     table = pd.DataFrame(
         {
             "deviation_ytd_ore": [-60_000_000, -60_000_000, 1_000_000],
             "deviation_ytd_pct": [-5.0, -0.5, 50.0],
         }
     )
-    # 500 tkr and 2 %: the first is both large and relative, the second only large, the third small
-    assert followup.flagged(table, 500, 2).tolist() == [True, False, False]
+    # 500 tkr and 2 %: the first is both large and relative, the second only large in kronor,
+    # the third only large in per cent
+    assert followup.flagged(table, 500, 2, "both").tolist() == [True, False, False]
+    assert followup.flagged(table, 500, 2).tolist() == [True, True, True]
+    no_budget = pd.DataFrame(
+        {"deviation_ytd_ore": [100, 90_000_000], "deviation_ytd_pct": [float("nan"), float("nan")]}
+    )
+    assert followup.flagged(no_budget, 500, 2).tolist() == [False, True]
+    assert followup.flagged(no_budget, 500, 2, "both").tolist() == [False, True]
 
 
 def test_net_cost_growth_against_tax_and_grants() -> None:

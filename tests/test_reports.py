@@ -16,6 +16,7 @@ from analytics.followup import report as reports
 from analytics.imports.importer import import_file
 from analytics.storage import comments
 from tests import files
+from tests.test_demo_and_cli import run_cli
 
 
 @pytest.fixture
@@ -207,3 +208,24 @@ def test_unit_totals_by_hand(con, tmp_path: Path) -> None:
     assert table["deviation_ytd_ore"] == -2000  # 20 kr worse: 10 kr less revenue, 10 kr more cost
     assert table["deviation_revenue_ytd_ore"] == -1000
     assert table["deviation_cost_ytd_ore"] == -1000
+
+
+def test_the_deviation_workbook_styles_freezes_and_filters_its_heading_row(demo_db) -> None:
+    """`python -m analytics export` writes the page's workbook: the heading style on the heading
+    row, the freeze right under it, the filter on it and the chart over the data rows."""
+    import io
+
+    import openpyxl
+
+    out = demo_db.parent / "avvikelser.xlsx"
+    args = ("--db", str(demo_db), "--year", "2025", "--period", "6", "--out", str(out))
+    assert run_cli("export", *args).returncode == 0
+    ws = openpyxl.load_workbook(io.BytesIO(out.read_bytes())).active
+    heading = next(r for r in range(1, 12) if ws.cell(row=r, column=1).value == "Enhet")
+    assert ws.cell(row=heading, column=1).font.b and not ws.cell(row=heading - 1, column=1).font.b
+    assert ws.freeze_panes == f"B{heading + 1}"
+    assert ws.auto_filter.ref.startswith(f"A{heading}:")
+    series = ws._charts[0].series[0]
+    assert series.tx.strRef.f.endswith(f"!H{heading}")
+    assert series.val.numRef.f.endswith(f"$H${heading + 1}:$H${ws.max_row - 1}")
+    assert isinstance(ws.cell(row=heading + 1, column=2).value, float)

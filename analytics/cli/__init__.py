@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = db_path(getattr(args, "db_sub", None) or args.db)
     writes = (
-        args.command not in ("summary", "result", "publish")
+        args.command not in ("summary", "result", "export", "publish")
         and not getattr(args, "dry_run", False)
         and getattr(args, "users_command", None) != "list"
     )

@@ -14,7 +14,7 @@ import duckdb
 
 from analytics.access import require
 from analytics.cli.codes import EXIT_DENIED, EXIT_OK, EXIT_REFUSED, EXIT_USAGE
-from analytics.common.formatting import tkr
+from analytics.common.formatting import format_number, tkr
 from analytics.i18n import t
 from analytics.ingest.options import ImportOptions, parse_row_list
 from analytics.settings import current_user
@@ -282,12 +282,45 @@ def result_command(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> 
     return EXIT_OK
 
 
+def export_command(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
+    """The Avvikelser page's download as a file: the same rows, headings and workbook."""
+    from analytics.followup import export
+    from analytics.followup.compute import NoData
+    from analytics.followup.report import ExportChoice, deviation_export
+
+    choice = ExportChoice(
+        level=args.level,
+        committee=args.committee,
+        org_mode=args.org,
+        threshold_tkr=args.threshold_tkr,
+        threshold_pct=args.threshold_pct,
+        flag_rule=args.flag,
+    )
+    try:
+        rows, context = deviation_export(
+            con, args.year, args.period, args.version, choice, args.lang
+        )
+    except NoData as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REFUSED
+    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "xlsx")
+    content = (
+        export.csv_text(rows, args.lang)
+        if fmt == "csv"
+        else export.workbook(rows, context, args.lang)
+    )
+    args.out.write_bytes(content)
+    print(t("export.written", args.lang, file=str(args.out), rows=format_number(len(rows) - 1)))
+    return EXIT_OK
+
+
 # The command each name runs once its database is open (`publish` copies the file instead).
 BY_NAME: dict[str, Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], int]] = {
     "import": import_command,
     "demo": demo_command,
     "summary": summary_command,
     "result": result_command,
+    "export": export_command,
     "tax-forecast": tax_forecast_command,
     "assumptions": assumptions_command,
     "goals": goals_command,

@@ -7,8 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from analytics.access import ROLES
+from analytics.followup.compute import FLAG_RULES, ORG_MODES
 from analytics.ingest.options import KINDS, REPLACE_SCOPES, SIGNS, UNITS
 from analytics.settings import path_setting, text_setting
+from analytics.storage.ledger_source import ACCOUNT_LEVELS, ORG_LEVELS
+
+DB_HELP = "DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m analytics",
         description="Budgetuppföljning för regioner: import, demodata och sammanställningar.",
     )
-    parser.add_argument("--db", help="DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)")
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
     parser.add_argument("--lang", choices=("sv", "en"), default=text_setting("language"))
     parser.add_argument(
         "--wait",
@@ -56,12 +60,7 @@ def _import_command(sub: Commands) -> None:
         metavar="FILE[=MAPPING.json]",
         help="Filer att läsa in; FIL=MAPPNING.json ger den filen en egen mappning",
     )
-    imp.add_argument(
-        "--db",
-        dest="db_sub",
-        metavar="PATH",
-        help="DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)",
-    )
+    db_option(imp)
     imp.add_argument(
         "--profile", metavar="NAMN", help="Mappningsprofil att använda (eller spara med --mapping)"
     )
@@ -119,34 +118,92 @@ def _reading_options(imp: argparse.ArgumentParser) -> None:
     )
 
 
-def _report_commands(sub: Commands) -> None:
-    """`demo`, `summary` and `result`: the demo data and what the pages show, as text or JSON."""
-    demo = sub.add_parser("demo", help="Skapa och läs in demodata")
-    demo.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
-    demo.add_argument("--folder", type=Path, default=path_setting("demo_dir"))
+def db_option(command: argparse.ArgumentParser) -> None:
+    """`--db PATH` after the command's name too (`demo --db x.duckdb`), listed in its --help."""
+    command.add_argument("--db", dest="db_sub", metavar="PATH", help=DB_HELP)
 
-    summ = sub.add_parser("summary", help="Budget och utfall per nämnd till och med en period")
-    summ.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
-    summ.add_argument("--year", type=int, required=True)
-    summ.add_argument("--period", type=int, required=True, choices=range(1, 13), metavar="P")
-    summ.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
-    summ.add_argument(
+
+def _period_options(command: argparse.ArgumentParser) -> None:
+    """`--year`, `--period` and `--version`: which year, month and budget version."""
+    command.add_argument("--year", type=int, required=True, help="Budgetår, t.ex. 2025")
+    command.add_argument(
+        "--period",
+        type=int,
+        required=True,
+        choices=range(1, 13),
+        metavar="P",
+        help="Till och med period P (1–12), t.ex. 6 för juni",
+    )
+    command.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
+
+
+def _org_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--org",
-        choices=("current", "historic"),
+        choices=ORG_MODES,
         default="current",
         help="Organisation: current = årets organisation för alla år (som Översikt), "
         "historic = varje års egen",
     )
+
+
+def _report_commands(sub: Commands) -> None:
+    """`demo`, `summary`, `result` and `export`: the demo data and what the pages show."""
+    demo = sub.add_parser("demo", help="Skapa och läs in demodata")
+    db_option(demo)
+    demo.add_argument(
+        "--folder",
+        type=Path,
+        default=path_setting("demo_dir"),
+        help="Mapp för demofilerna (standard: $BUDGET_DEMO_DIR)",
+    )
+
+    summ = sub.add_parser("summary", help="Budget och utfall per nämnd till och med en period")
+    db_option(summ)
+    _period_options(summ)
+    _org_option(summ)
     summ.add_argument("--json", action="store_true", help="Skriv JSON")
 
     res = sub.add_parser(
         "result", help="Resultaträkning och balanskravsutredning för regionen till en period"
     )
-    res.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
-    res.add_argument("--year", type=int, required=True)
-    res.add_argument("--period", type=int, required=True, choices=range(1, 13), metavar="P")
-    res.add_argument("--version", help="Budgetversion (standard: den senast inlästa)")
+    db_option(res)
+    _period_options(res)
     res.add_argument("--json", action="store_true", help="Skriv JSON")
+    _export_command(sub)
+
+
+def _export_command(sub: Commands) -> None:
+    """`export`: the Avvikelser page's Excel or CSV download, for scripts."""
+    exp = sub.add_parser(
+        "export",
+        help="Avvikelserapporten som Excel eller CSV (samma fil som sidan Avvikelser laddar ned)",
+        epilog="Exempel: python -m analytics export --year 2025 --period 6 "
+        "--committee Hälso- och sjukvårdsnämnden --out avvikelser.xlsx",
+    )
+    db_option(exp)
+    _period_options(exp)
+    exp.add_argument(
+        "--level",
+        choices=(*ORG_LEVELS, *ACCOUNT_LEVELS),
+        help="Nivå att visa (standard: nämnder, eller nivån under --committee)",
+    )
+    exp.add_argument("--committee", metavar="NÄMND", help="Bara den här nämnden")
+    _org_option(exp)
+    exp.add_argument("--threshold-tkr", type=float, default=500, metavar="TKR",
+                     help="Flagga från (tkr), standard 500")  # fmt: skip
+    exp.add_argument("--threshold-pct", type=float, default=2.0, metavar="PROCENT",
+                     help="Flagga från (%%), standard 2")  # fmt: skip
+    exp.add_argument(
+        "--flag",
+        choices=FLAG_RULES,
+        default="either",
+        help="either (standard): flagga när tkr eller %% nås; both: när båda nås",
+    )
+    exp.add_argument(
+        "--format", choices=("xlsx", "csv"), help="Filformat (standard: efter --out:s ändelse)"
+    )
+    exp.add_argument("--out", type=Path, required=True, metavar="FIL", help="Filen att skriva")
 
 
 def _file_commands(sub: Commands) -> None:
@@ -155,7 +212,7 @@ def _file_commands(sub: Commands) -> None:
         "tax-forecast", help="Läs in skatteprognoser (År, Skatteintäkter, Statsbidrag i tkr)"
     )
     tax.add_argument("file", type=Path, metavar="FILE")
-    tax.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    db_option(tax)
 
     assume = sub.add_parser(
         "assumptions",
@@ -163,17 +220,17 @@ def _file_commands(sub: Commands) -> None:
         "finansiella poster per planår, med källa) från mallen på sidan Scenarier",
     )
     assume.add_argument("file", type=Path, metavar="FILE")
-    assume.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    db_option(assume)
 
     goal = sub.add_parser("goals", help="Läs in ett målark (ersätter alla mål och mätetal)")
     goal.add_argument("file", type=Path, metavar="FILE")
-    goal.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    db_option(goal)
     goal.add_argument("--profile", help="Mappningsprofil att använda (eller spara med --mapping)")
     goal.add_argument("--mapping", type=Path, help="JSON-fil: rubriktext → roll (area, goal, …)")
 
     kol = sub.add_parser("kolada", help="Läs in en export från Kolada som jämförelse")
     kol.add_argument("file", type=Path, metavar="FILE")
-    kol.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    db_option(kol)
     kol.add_argument(
         "--mapping",
         type=Path,
@@ -185,13 +242,13 @@ def _file_commands(sub: Commands) -> None:
         "publish", help="Kopiera databasen till en replik som lässervrar visar (BUDGET_READ_ONLY=1)"
     )
     pub.add_argument("target", type=Path, metavar="TARGET")
-    pub.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    db_option(pub)
 
 
 def _users_command(sub: Commands) -> None:
     """`users list|set|remove`: the roles list, for administrators who script their setup."""
     usr = sub.add_parser("users", help="Lista, ge eller ta bort roller (administratörer)")
-    usr.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+    db_option(usr)
     usr_sub = usr.add_subparsers(dest="users_command", required=True, metavar="list|set|remove")
     usr_sub.add_parser("list", help="Alla användare med roll och nämnder")
     usr_set = usr_sub.add_parser("set", help="Ge en användare en roll (och nämnder)")
@@ -206,4 +263,4 @@ def _users_command(sub: Commands) -> None:
     usr_remove = usr_sub.add_parser("remove", help="Ta bort en användare från rollistan")
     usr_remove.add_argument("name", metavar="NAMN")
     for leaf in usr_sub.choices.values():
-        leaf.add_argument("--db", dest="db_sub", help=argparse.SUPPRESS)
+        db_option(leaf)

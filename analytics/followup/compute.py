@@ -269,11 +269,25 @@ def total_row(table: pd.DataFrame, label: str) -> pd.DataFrame:
     return pd.DataFrame([row])[table.columns]
 
 
-def flagged(table: pd.DataFrame, threshold_tkr: float, threshold_pct: float) -> pd.Series:
-    """Rows whose accumulated deviation is at least the threshold in both tkr and per cent."""
+FLAG_RULES = ("either", "both")  # flag a row past either threshold (the default), or both
+family("dev.flag_rule", FLAG_RULES)  # the texts `dev.flag_rule.<value>` (analytics/i18n/)
+family("dev.flag_note", FLAG_RULES)  # the texts `dev.flag_note.<value>` (analytics/i18n/)
+
+
+def flagged(
+    table: pd.DataFrame, threshold_tkr: float, threshold_pct: float, rule: str = "either"
+) -> pd.Series:
+    """Rows whose accumulated deviation reaches the threshold in tkr or in per cent (`either`:
+    a large nämnd far off in kronor is flagged though its percentage is small), or in both."""
+    if rule not in FLAG_RULES:
+        raise ValueError(f"unknown flag rule {rule!r}")
     large = table["deviation_ytd_ore"].abs() >= threshold_tkr * 100_000
     relative = table["deviation_ytd_pct"].abs().fillna(np.inf) >= threshold_pct
-    return large & relative
+    if rule == "both":
+        return large & relative
+    # without a budget the percentage is unknown: only the kronor can flag the row
+    relative_known = table["deviation_ytd_pct"].abs().fillna(-np.inf) >= threshold_pct
+    return large | relative_known
 
 
 def largest_units(table: pd.DataFrame, count: int) -> list[str]:

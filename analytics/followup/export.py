@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from analytics.common.formatting import ORE_PER_TKR
 from analytics.common.spreadsheet import safe_text
@@ -82,59 +83,98 @@ def _value(kind: str, value: object) -> object:
     return safe_text(value)
 
 
+def report_context(
+    year: int,
+    month: str,
+    version: str,
+    scope: list[str],
+    level_name: str,
+    org_note: str,
+    lang: str = "sv",
+) -> ReportContext:
+    """What is printed above the table: the month, the version, the drill path and the notes
+    on organisation and sign (the page's download and `python -m analytics export` alike)."""
+    breadcrumb = " › ".join([t("dev.region", lang), *scope])
+    return ReportContext(
+        t("export.title", lang, year=year, month=month),
+        [
+            f"{t('app.version', lang)}: {version}",
+            f"{t('dev.breadcrumb', lang)}: {breadcrumb} ({level_name})",
+            org_note,
+            t("overview.sign_note", lang),
+        ],
+    )
+
+
+HEADING_FONT = Font(bold=True, color="FFFFFF")
+HEADING_FILL = PatternFill("solid", fgColor="1F4E79")
+# Format codes are stored in Excel's invariant syntax (`,` groups, `.` decimals) and shown in the
+# reader's locale: a Swedish Excel displays `-1 234` and `-2,5 %`.
+NUMBER_FORMATS = {"tkr": "#,##0;[Red]-#,##0", "pct": "0.0%;[Red]-0.0%"}
+
+
 def workbook(rows: pd.DataFrame, context: ReportContext, lang: str = "sv") -> bytes:
-    """An Excel report: title, context, a frozen and filtered header, formats and a chart."""
+    """An Excel report: title, context, a styled heading row with the freeze directly under it
+    and the filter on it, number formats on the data and a chart over the data rows.
+
+    Rows are placed by number, never by `max_row`: an empty context line still takes its row,
+    so the heading style, the freeze, the filter and the chart all point at the same row.
+    """
     wb = Workbook()
     ws = wb.active
     ws.title = t("export.sheet", lang)
-    ws.append([context.title])
-    ws["A1"].font = Font(bold=True, size=14)
-    for line in context.lines:
-        ws.append([safe_text(line)])
-    ws.append([])
-    header_row = ws.max_row + 1
-    ws.append([t(key, lang) for _, key, _ in COLUMNS])
-    for cell in ws[header_row]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="1F4E79")
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.cell(row=1, column=1, value=context.title).font = Font(bold=True, size=14)
+    for offset, line in enumerate(context.lines, start=2):
+        ws.cell(row=offset, column=1, value=safe_text(line))
+    header_row = len(context.lines) + 3  # one blank row between the context and the table
     first = header_row + 1
-    for record in rows.to_dict("records"):
-        ws.append([_value(kind, record.get(key)) for key, _, kind in COLUMNS])
-    last = ws.max_row
-    for index, (_key, _, kind) in enumerate(COLUMNS, start=1):
-        letter = get_column_letter(index)
+    for index, (key, label, kind) in enumerate(COLUMNS, start=1):
+        cell = ws.cell(row=header_row, column=index, value=t(label, lang))
+        cell.font, cell.fill = HEADING_FONT, HEADING_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
         width = {"text": 34, "tkr": 14, "pct": 11, "flag": 7}[kind]
-        ws.column_dimensions[letter].width = 60 if _key in ("explanation", "action") else width
-        for row in range(first, last + 1):
-            cell = ws.cell(row=row, column=index)
-            if kind == "tkr":
-                cell.number_format = "#,##0;[Red]-#,##0"
-            elif kind == "pct":
-                cell.number_format = "0.0%;[Red]-0.0%"
+        ws.column_dimensions[get_column_letter(index)].width = (
+            60 if key in ("explanation", "action") else width
+        )
+    records = rows.to_dict("records")
+    for row, record in enumerate(records, start=first):
+        for index, (key, _, kind) in enumerate(COLUMNS, start=1):
+            cell = ws.cell(row=row, column=index, value=_value(kind, record.get(key)))
+            if kind in NUMBER_FORMATS:
+                cell.number_format = NUMBER_FORMATS[kind]
+            if kind == "text" and key != "unit":
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    last = first + len(records) - 1  # the total row
     for cell in ws[last]:
         cell.font = Font(bold=True)
     ws.freeze_panes = ws.cell(row=first, column=2)
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(COLUMNS))}{last - 1}"
+    if last > first:  # a chart needs at least one unit above the total
+        ws.add_chart(
+            _chart(ws, header_row, last - 1, lang),
+            f"{get_column_letter(len(COLUMNS) + 2)}{header_row}",
+        )
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
 
+
+def _chart(ws: Worksheet, header_row: int, last_unit: int, lang: str) -> BarChart:
+    """The accumulated deviation per unit: series title the heading cell, data the units."""
     chart = BarChart()
     chart.type = "bar"
     chart.title = t("col.deviation_ytd", lang)
     chart.y_axis.title = "tkr"
     deviation_col = [k for k, _, _ in COLUMNS].index("deviation_ytd_ore") + 1
     chart.add_data(
-        Reference(ws, min_col=deviation_col, min_row=header_row, max_row=last - 1),
+        Reference(ws, min_col=deviation_col, min_row=header_row, max_row=last_unit),
         titles_from_data=True,
     )
-    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last - 1))
-    chart.height = max(7.5, 0.6 * (last - first))
+    chart.set_categories(Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_unit))
+    chart.height = max(7.5, 0.6 * (last_unit - header_row))
     chart.width = 18
     chart.legend = None
-    ws.add_chart(chart, f"{get_column_letter(len(COLUMNS) + 2)}{header_row}")
-
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return chart
 
 
 def csv_text(rows: pd.DataFrame, lang: str = "sv") -> bytes:

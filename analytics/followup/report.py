@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
-from analytics.common.formatting import ORE_PER_TKR
+from analytics.common.formatting import ORE_PER_TKR, month_name
 from analytics.followup import compute as followup
+from analytics.followup import drill, export
 from analytics.followup.compute import NoData
-from analytics.storage import queries
+from analytics.i18n import t
+from analytics.storage import comments, queries
 
 if TYPE_CHECKING:
     from analytics.forecast.report import ForecastReport
@@ -251,3 +253,57 @@ def summary_of(
         ],
         "total": {**amounts(report.total.iloc[0]), **forecast_tkr(region)},
     }
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What a deviation export shows: the page's choices, or the `export` command's options."""
+
+    level: str | None = None  # None: the level below the nämnd (or nämnder for the region)
+    committee: str | None = None
+    profile: str = "prior_year"
+    org_mode: str = "current"
+    threshold_tkr: float = 500
+    threshold_pct: float = 2.0
+    flag_rule: str = "either"
+
+
+def deviation_export(
+    con: duckdb.DuckDBPyConnection,
+    year: int,
+    period: int,
+    version: str | None,
+    choice: ExportChoice,
+    lang: str = "sv",
+) -> tuple[pd.DataFrame, export.ReportContext]:
+    """The rows and the heading lines of the Avvikelser export for `python -m analytics export`,
+    through the same functions the page calls (`follow_up`, `flagged`, the latest comments,
+    `report_rows`, `report_context`), so the file a script writes is the page's download."""
+    path = [("committee", choice.committee)] if choice.committee else []
+    level = choice.level or drill.next_level(path) or "konto"
+    scope = path if level != "committee" else []
+    report = follow_up(
+        con,
+        year,
+        period,
+        version,
+        level,
+        filters=dict(scope),
+        profile=choice.profile,
+        org_mode=choice.org_mode,
+    )
+    flags = followup.flagged(
+        report.table, choice.threshold_tkr, choice.threshold_pct, choice.flag_rule
+    )
+    notes = comments.latest_comments(con, year, period, drill.scope_key(scope), level)
+    rows = export.report_rows(report.table, report.total, flags, notes, lang)
+    context = export.report_context(
+        year,
+        month_name(period, lang),
+        report.version,
+        [unit for _, unit in scope],
+        t(f"level.{level}", lang).lower(),
+        t(f"dev.org_note.{choice.org_mode}", lang, year=year),
+        lang,
+    )
+    return rows, context

@@ -85,6 +85,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.excel": {"sv": "Exportera till Excel", "en": "Export to Excel"},
     "export.csv": {"sv": "Exportera till CSV", "en": "Export to CSV"},
+    "export.written": {
+        "sv": "Skrev {file} ({rows} rader och en summarad)",
+        "en": "Wrote {file} ({rows} rows and a total row)",
+    },
     "dev.title": {
         "sv": "Avvikelser {year}, till och med {month}",
         "en": "Deviations {year}, up to and including {month}",
@@ -110,8 +114,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The budget has its own monthly rows; no spreading profile was needed.",
     },
     "dev.threshold_tkr": {"sv": "Flagga från (tkr)", "en": "Flag from (tkr)"},
-    "dev.threshold_pct": {"sv": "och från (%)", "en": "and from (%)"},
-    "dev.flag_note": {
+    "dev.threshold_pct": {"sv": "Flagga från (%)", "en": "Flag from (%)"},
+    "dev.flag_rule": {"sv": "Flagga när", "en": "Flag when"},
+    "dev.flag_rule.either": {"sv": "tkr eller %", "en": "tkr or %"},
+    "dev.flag_rule.both": {"sv": "tkr och %", "en": "tkr and %"},
+    "dev.flag_note.either": {
+        "sv": "Flaggade (!) rader avviker minst {tkr} tkr eller minst {pct} % ackumulerat.",
+        "en": "Flagged (!) rows deviate by at least {tkr} tkr or at least {pct} % to date.",
+    },
+    "dev.flag_note.both": {
         "sv": "Flaggade (!) rader avviker minst {tkr} tkr och minst {pct} % ackumulerat.",
         "en": "Flagged (!) rows deviate by at least {tkr} tkr and at least {pct} % to date.",
     },
