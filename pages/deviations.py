@@ -66,7 +66,6 @@ def render() -> None:
     scope_key = drill.scope_key(list(scope))
     flags = followup.flagged(report.table, c.threshold_tkr, c.threshold_pct, c.flag_rule)
     notes = followup_data.latest_comments(f, scope_key, shown_level)
-    level_name = t(f"level.{shown_level}", lang).lower()
     st.caption(
         t(
             f"dev.flag_note.{c.flag_rule}",
@@ -83,13 +82,7 @@ def render() -> None:
         st.rerun()
     rows = export.report_rows(report.table, report.total, flags, notes, lang)
     context = export.report_context(
-        f.year,
-        month,
-        report.version,
-        [u for _, u in scope],
-        level_name,
-        t(f"dev.org_note.{c.org_mode}", lang, year=f.year),
-        lang,
+        f.year, f.period, report.version, [u for _, u in scope], shown_level, c.org_mode, lang
     )
     _downloads(rows, context, f"avvikelser_{f.year}_{f.period:02d}", lang)
     units = report.table["unit"].tolist()

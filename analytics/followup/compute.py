@@ -282,12 +282,10 @@ def flagged(
     if rule not in FLAG_RULES:
         raise ValueError(f"unknown flag rule {rule!r}")
     large = table["deviation_ytd_ore"].abs() >= threshold_tkr * 100_000
-    relative = table["deviation_ytd_pct"].abs().fillna(np.inf) >= threshold_pct
+    pct = table["deviation_ytd_pct"].abs()  # unknown (NaN) without a budget
     if rule == "both":
-        return large & relative
-    # without a budget the percentage is unknown: only the kronor can flag the row
-    relative_known = table["deviation_ytd_pct"].abs().fillna(-np.inf) >= threshold_pct
-    return large | relative_known
+        return large & (pct.isna() | (pct >= threshold_pct))  # only the kronor can judge it
+    return large | (pct >= threshold_pct)
 
 
 def largest_units(table: pd.DataFrame, count: int) -> list[str]:

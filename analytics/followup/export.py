@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from analytics.common.formatting import ORE_PER_TKR
+from analytics.common.formatting import ORE_PER_TKR, month_name
 from analytics.common.spreadsheet import safe_text
 from analytics.followup.display import total_labelled
 from analytics.i18n import t
@@ -85,22 +85,23 @@ def _value(kind: str, value: object) -> object:
 
 def report_context(
     year: int,
-    month: str,
+    period: int,
     version: str,
     scope: list[str],
-    level_name: str,
-    org_note: str,
+    level: str,
+    org_mode: str,
     lang: str = "sv",
 ) -> ReportContext:
-    """What is printed above the table: the month, the version, the drill path and the notes
-    on organisation and sign (the page's download and `python -m analytics export` alike)."""
+    """What is printed above the table: the month, the version, the drill path with its level
+    and the notes on organisation and sign (the page's download and `export` alike)."""
     breadcrumb = " › ".join([t("dev.region", lang), *scope])
+    level_name = t(f"level.{level}", lang).lower()
     return ReportContext(
-        t("export.title", lang, year=year, month=month),
+        t("export.title", lang, year=year, month=month_name(period, lang)),
         [
             f"{t('app.version', lang)}: {version}",
             f"{t('dev.breadcrumb', lang)}: {breadcrumb} ({level_name})",
-            org_note,
+            t(f"dev.org_note.{org_mode}", lang, year=year),
             t("overview.sign_note", lang),
         ],
     )

@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
-from analytics.common.formatting import ORE_PER_TKR, month_name
+from analytics.common.formatting import ORE_PER_TKR
 from analytics.followup import compute as followup
 from analytics.followup import drill, export
 from analytics.followup.compute import NoData
-from analytics.i18n import t
 from analytics.storage import comments, queries
 
 if TYPE_CHECKING:
@@ -298,12 +297,6 @@ def deviation_export(
     notes = comments.latest_comments(con, year, period, drill.scope_key(scope), level)
     rows = export.report_rows(report.table, report.total, flags, notes, lang)
     context = export.report_context(
-        year,
-        month_name(period, lang),
-        report.version,
-        [unit for _, unit in scope],
-        t(f"level.{level}", lang).lower(),
-        t(f"dev.org_note.{choice.org_mode}", lang, year=year),
-        lang,
+        year, period, report.version, [unit for _, unit in scope], level, choice.org_mode, lang
     )
     return rows, context
