@@ -12,7 +12,7 @@ from analytics.common.formatting import metric_mnkr, month_name
 from analytics.i18n import t
 from analytics.result import balance as balance
 from analytics.result import display as result_display
-from analytics.scenarios import charts, display
+from analytics.scenarios import changes, charts, display
 from analytics.scenarios.compute import Baseline, Drivers, run, sensitivity
 from ui import shell, widgets
 from ui.data import forecast as forecast_data
@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # types only: the page reads through ui.data
     from streamlit.delta_generator import DeltaGenerator
 
 _SAVED = "scenario_saved"
+_SELECT = "scenario_select"  # (id to show, ids whose edits to forget) after a save or copy
 NEW = 0
 
 
@@ -43,6 +44,7 @@ def render() -> None:
         st.success(message)
     saved = scenarios_data.scenario_list()
     names = dict(zip(saved["id"], saved["name"], strict=True))
+    _select_pending()
     chosen = st.selectbox(
         t("scenario.choose", lang),
         [NEW, *names],
@@ -57,15 +59,17 @@ def render() -> None:
     head.title(t("scenario.title", lang, year=year, last=year + 2))
     st.caption(t("scenario.caption", lang, version=version))
     baseline = scenarios_data.scenario_baseline(year, version)
-    table, changes, edited = _editors(drivers, baseline.years, chosen, lang)
-    results = _results(f, baseline, edited, year, lang)
+    edited = _editors(drivers, baseline, chosen, lang)
+    _results(f, baseline, edited, year, lang)
     _assumptions(baseline, year, version, lang)
     name = _save_form(names.get(chosen, ""), notes, year, version, edited, chosen, lang)
     c1, c2, c3 = st.columns(3)
     c1.download_button(
         t("scenario.export", lang),
         key="scenario_export",
-        data=lambda: display.workbook(name or t("scenario.new", lang), table, changes, results),
+        data=lambda: display.workbook(
+            name or t("scenario.new", lang), baseline, edited, version, lang
+        ),
         file_name="scenario.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
@@ -74,45 +78,75 @@ def render() -> None:
     _compare(saved, lang)
 
 
-def _editors(
-    drivers: Drivers, years: list[int], chosen: int, lang: str
-) -> tuple[pd.DataFrame, pd.DataFrame, Drivers]:
-    """The drivers per plan year and the list of one-off changes, as editable tables; the
-    drivers they now say."""
+def _select_pending() -> None:
+    """Show the scenario just saved or copied in the selector, and forget the edits made on
+    the way (the editors' own state would otherwise add them again, or carry into the next new
+    scenario). Runs before the selector is drawn: a drawn widget's value cannot be set."""
+    picked = st.session_state.pop(_SELECT, None)
+    if picked is None:
+        return
+    for key in (NEW, *picked):
+        for prefix in ("drivers", "changes", "scenario_name", "scenario_notes"):
+            st.session_state.pop(f"{prefix}_{key}", None)
+    st.session_state["scenario_id"] = picked[0]
+
+
+def _editors(drivers: Drivers, baseline: Baseline, chosen: int, lang: str) -> Drivers:
+    """The drivers per plan year and the list of changes, as editable tables, with every row
+    that cannot be counted named; the drivers they now say."""
+    years = baseline.years
+    column = st.column_config
     st.markdown(t("scenario.drivers_help", lang))
     table = st.data_editor(
         display.label_drivers(display.driver_frame(drivers, years), lang),
         key=f"drivers_{chosen}",
         width="stretch",
+        column_config={t("scenario.applies", lang): column.TextColumn(disabled=True)},
     )
-    column = st.column_config
-    changes = st.data_editor(
-        display.change_frame(drivers),
+    st.markdown(t("scenario.changes_help", lang))
+    edited_changes = st.data_editor(
+        changes.change_frame(drivers, lang),
         num_rows="dynamic",
         key=f"changes_{chosen}",
         width="stretch",
         column_config={
             "kind": column.SelectboxColumn(
-                t("scenario.kind", lang), options=list(display.CHANGE_KINDS)
+                t("scenario.kind", lang),
+                options=list(changes.kind_labels(lang).values()),
+                width="medium",
             ),
-            "who": column.TextColumn(t("scenario.who", lang)),
-            "to": column.TextColumn(t("scenario.to", lang)),
+            "who": column.SelectboxColumn(
+                t("scenario.who", lang),
+                options=[*sorted(baseline.committees), *sorted(baseline.cost_types)],
+            ),
+            "to": column.SelectboxColumn(
+                t("scenario.to", lang), options=sorted(baseline.committees)
+            ),
             "year": column.NumberColumn(
-                t("col.year", lang), min_value=years[0], max_value=years[-1], step=1
+                t("scenario.from_year", lang),
+                min_value=years[0],
+                max_value=years[-1],
+                step=1,
+                default=years[0],
+                format="%d",
             ),
             "amount": column.NumberColumn(t("scenario.amount", lang)),
         },
     )
+    check = changes.checked(edited_changes, baseline, lang)
+    for problem in check.problems:
+        st.warning(problem)
     codes = display.driver_frame(drivers, years).index
-    edited = display.drivers_from_frames(table.set_axis(codes, axis=0), changes, years)
-    return table, changes, edited
+    edited = display.drivers_from_frames(table.set_axis(codes, axis=0), check.changes, years)
+    if note := display.rate_note(edited, years, lang):
+        st.caption(note)
+    return edited
 
 
-def _results(
-    f: shell.Filters, baseline: Baseline, edited: Drivers, year: int, lang: str
-) -> pd.DataFrame:
+def _results(f: shell.Filters, baseline: Baseline, edited: Drivers, year: int, lang: str) -> None:
     """The result per plan year with and without the scenario: tiles, the chart, the
-    sensitivity of the first year, the balanskrav and the deficits left after the plan."""
+    sensitivity of the first year, the balanskrav, the nämnder's net cost and the deficits
+    left after the plan."""
     base, result = run(baseline, Drivers()), run(baseline, edited)
     years = baseline.years
     widgets.tile_row(display.result_tiles(base, result, lang))
@@ -122,15 +156,12 @@ def _results(
             key = "scenario.outcome_note" if year_end.closed else "scenario.forecast_note"
             month, amount = month_name(f.period, lang), metric_mnkr(year_end.year_end_ore)
             st.caption(t(key, lang, year=year, month=month, amount=amount))
-    left, right = st.columns([3, 2])
-    with left:
-        title = t("scenario.chart_title", lang)
-        st.plotly_chart(charts.scenario_chart(base, result, title, lang), key="scenario_chart")
-    with right:
-        steps = display.standard_steps(edited, years[0], lang)
-        moved = sensitivity(baseline, edited, steps, years[0])
-        title = t("scenario.tornado_title", lang, year=years[0])
-        st.plotly_chart(charts.tornado_chart(moved, title, lang), key="scenario_tornado")
+    title = t("scenario.chart_title", lang)
+    st.plotly_chart(charts.scenario_chart(base, result, title, lang), key="scenario_chart")
+    steps = display.standard_steps(edited, years[0], lang)
+    moved = sensitivity(baseline, edited, steps, years[0])
+    title = t("scenario.tornado_title", lang, year=years[0])
+    st.plotly_chart(charts.tornado_chart(moved, title, lang), key="scenario_tornado")
     breaking = display.breaking_years(result)
     if breaking:
         st.warning(t("scenario.breaks_rule", lang, years=", ".join(map(str, breaking))))
@@ -142,7 +173,10 @@ def _results(
         shown = result_display.deficits_display(deficits, last.year, lang)
         st.dataframe(shown, hide_index=True, width="stretch")
     st.caption(t("scenario.rules", lang))
-    return results
+    st.subheader(t("scenario.frames", lang))
+    st.caption(t("scenario.frames_caption", lang))
+    frames = display.frames_display(base, result, lang)
+    st.dataframe(frames, hide_index=True, width="stretch", height="content")
 
 
 def _save_form(
@@ -151,8 +185,8 @@ def _save_form(
     """Save the scenario under a name (a taken name keeps what was typed); the name typed."""
     with st.form("scenario_save", enter_to_submit=True):
         c1, c2 = st.columns([1, 2])
-        name = c1.text_input(t("scenario.name", lang), value=name, key="scenario_name")
-        note = c2.text_input(t("scenario.notes", lang), value=notes, key="scenario_notes")
+        name = c1.text_input(t("scenario.name", lang), value=name, key=f"scenario_name_{chosen}")
+        note = c2.text_input(t("scenario.notes", lang), value=notes, key=f"scenario_notes_{chosen}")
         save = st.form_submit_button(t("scenario.save", lang), type="primary")
     if not save:
         return name
@@ -161,11 +195,14 @@ def _save_form(
         return name
     existing = None if chosen == NEW else int(chosen)
     try:
-        scenarios_data.save_scenario(name.strip(), note.strip(), year, version, edited, existing)
+        saved = scenarios_data.save_scenario(
+            name.strip(), note.strip(), year, version, edited, existing
+        )
     except scenarios_data.NameTaken as taken:  # the typed name and notes stay in the form
         st.error(t("scenario.name_taken", lang, name=taken.name, author=taken.author))
     else:
         st.session_state[_SAVED] = [t("scenario.saved", lang, name=name.strip())]
+        st.session_state[_SELECT] = (saved, chosen)
         st.rerun()
     return name
 
@@ -175,8 +212,9 @@ def _copy_and_delete(
 ) -> None:
     """Duplicate the saved scenario, or delete it after a second click."""
     if copy.button(t("scenario.duplicate", lang), key="scenario_duplicate"):
-        scenarios_data.duplicate_scenario(chosen, t("scenario.copy_of", lang, name=name))
+        copy_id = scenarios_data.duplicate_scenario(chosen, t("scenario.copy_of", lang, name=name))
         st.session_state[_SAVED] = [t("scenario.duplicated", lang, name=name)]
+        st.session_state[_SELECT] = (copy_id, chosen)
         st.rerun()
     with delete.popover(t("scenario.delete", lang)):  # a second click confirms
         st.markdown(t("scenario.delete_confirm", lang, name=name))

@@ -148,5 +148,9 @@ def test_a_long_bar_holds_its_amount_and_a_short_one_has_it_beside() -> None:
     low, high = figure.layout.xaxis.range
     assert low < -0.3 and high == 240
     tornado = scenarios_charts.tornado_chart({"Skatt": -(10**7), "Lön": -2 * 10**8}, "Känslighet")
-    assert [(a.x, a.y) for a in tornado.layout.annotations] == [(0.0, "Skatt")]
-    assert tornado.layout.xaxis.range[1] == pytest.approx(0.4 * 2.0)  # room right of zero
+    # every amount beyond its bar's end: left of a bar going left, the axis widened for it
+    assert [(a.x, a.y, a.xanchor) for a in tornado.layout.annotations] == [
+        (-2.0, "Lön", "right"), (-0.1, "Skatt", "right")
+    ]  # fmt: skip
+    assert tornado.layout.xaxis.range == (pytest.approx(-2.0 - 0.45 * 2.0), 0.0)
+    assert not any(trace.text for trace in tornado.data)  # nothing squeezed inside a bar

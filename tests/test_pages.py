@@ -765,6 +765,31 @@ def test_a_decision_of_synnerliga_skal_is_entered_on_prognos_and_lifts_the_flag(
     assert history.iloc[0]["Beslut (referens)"] == "RF 2024-06-19 §95"
 
 
+def test_a_saved_scenario_is_the_one_the_selector_names_and_new_starts_from_the_budget(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "scenarios")
+    at.run()
+    at.text_input(key="scenario_name_0").input("Mitt scenario")
+    next(b for b in at.button if b.label == "Spara scenariot").click().run()
+    assert not at.exception
+    selector = at.selectbox(key="scenario_id")
+    assert selector.format_func(selector.value) == "Mitt scenario"  # not "(nytt scenario …)"
+    assert at.text_input(key=f"scenario_name_{selector.value}").value == "Mitt scenario"
+    # the revision's drivers, then "new" again: the budget's own figures, nothing inherited
+    selector.set_value(1).run()
+    assert metrics(at)["Årets resultat 2020"] == "99,9 mnkr"
+    at.selectbox(key="scenario_id").set_value(0).run()
+    assert at.text_input(key="scenario_name_0").value == ""
+    assert all("mot budget" in m.delta and m.delta.startswith("0,0") for m in at.metric)
+    # the change table speaks Swedish and says how each driver applies
+    drivers = next(d.value for d in at.dataframe if "Gäller" in d.value.columns)
+    assert drivers["Gäller"].iloc[1] == "från året och framåt; åren läggs ihop"  # the tax rate
+    frames = frame_with(at, "Nämnd").set_index("Nämnd")
+    assert (frames.filter(like="±") == "–").all().all()  # a new scenario moves no frame
+
+
 def test_a_scenario_is_never_saved_over_another_users_and_delete_asks_first(
     app_factory, demo_copy: Path
 ) -> None:
@@ -772,12 +797,12 @@ def test_a_scenario_is_never_saved_over_another_users_and_delete_asks_first(
     open_page(at, "scenarios")
     at.run()
     demo_name = "Revidering 2020 (nya skatte- och pensionsprognoser)"  # saved by "demo"
-    at.text_input(key="scenario_name").input(demo_name)
-    at.text_input(key="scenario_notes").input("Mitt eget")
+    at.text_input(key="scenario_name_0").input(demo_name)
+    at.text_input(key="scenario_notes_0").input("Mitt eget")
     next(b for b in at.button if b.label == "Spara scenariot").click().run()
     assert not at.exception
     assert any("har redan ett scenario (demo)" in e.value for e in at.error)
-    assert at.text_input(key="scenario_notes").value == "Mitt eget"  # nothing typed is lost
+    assert at.text_input(key="scenario_notes_0").value == "Mitt eget"  # nothing typed is lost
     # deleting takes a second, confirming click
     at.selectbox(key="scenario_id").set_value(2).run()
     assert any("Det går inte att ångra" in m.value for m in at.markdown)

@@ -155,7 +155,7 @@ def test_scenarios_are_saved_updated_duplicated_and_deleted(con) -> None:
     assert sorted(stored.listing(con)["id"].tolist()) == sorted([copy, again])
 
 
-def test_the_scenario_workbook_holds_drivers_changes_and_results(tmp_path) -> None:
+def test_the_scenario_workbook_holds_numbers_under_swedish_headings(tmp_path) -> None:
     import io
 
     import openpyxl
@@ -163,16 +163,78 @@ def test_the_scenario_workbook_holds_drivers_changes_and_results(tmp_path) -> No
     from analytics.scenarios import display
 
     drivers = Drivers(grants_mnkr={2025: 50.0}, frames_mnkr=(("B", 2026, 20.0),))
+    data = display.workbook("Test", _baseline(), drivers, "Budget 2025")
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["Resultat", "Nämnder", "Antaganden", "Förändringar"]
+    sheet = book["Resultat"]
+    assert sheet["A1"].value == "Test: Scenarier 2025–2027"
+    header = [c.value for c in sheet[5]]
+    assert header[:4] == ["Post", "2025 budget", "2025 scenario", "2025 ±"]
+    assert (
+        sheet["A5"].font.bold
+        and sheet.freeze_panes == "B6"
+        and sheet.auto_filter.ref.startswith("A5:")
+    )
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=6, values_only=True)}
+    assert rows["Årets resultat"][1:4] == (-10, 40, 50)  # −10 + 50, as numbers
+    assert sheet.cell(6, 2).number_format == "#,##0.0;-#,##0.0"
+    changes = [c.value for c in book["Förändringar"][6]]
+    assert changes == ["Ramförändring", "B", None, 2026, 20]
+    frames = {r[0]: r for r in book["Nämnder"].iter_rows(min_row=6, values_only=True)}
+    assert frames["B"][4:7] == (frames["B"][4], frames["B"][4] + 20, 20)  # 2026: +20 from the year
+    assert "Summa nämnder" in frames
+
+
+def test_a_change_row_that_cannot_be_counted_is_named_with_its_row_not_dropped() -> None:
+    import pandas as pd
+
+    from analytics.scenarios import changes
+
+    baseline = _baseline(cost_types={"Personalkostnader": 100 * M})
+    typed = pd.DataFrame(
+        [
+            ["Ramförändring", "A", None, 2025, 10.0],  # counted
+            [None, None, None, None, None],  # an empty new row: nothing to say
+            ["Omfördelning", "A", None, 2026, 5.0],  # no receiver
+            ["Omfördelning", "A", "A", 2026, 5.0],  # to itself
+            ["Ramförändring", "Okänd nämnd", None, 2025, 1.0],
+            ["Kostnadsslag %", "Personalkostnader", None, 2027, -2.0],  # counted
+            ["Kostnadsslag %", "Lokaler", None, 2027, 3.0],
+            ["Ramförändring", "B", None, 2031, 1.0],  # outside the plan
+            ["Ramförändring", "B", None, None, 1.0],  # no year
+            ["frame", "B", None, 2025, 2.0],  # a stored code still counts
+        ],
+        columns=changes.COLUMNS,
+    )
+    found = changes.checked(typed, baseline)
+    assert found.changes == [
+        ("frame", "A", "", 2025, 10.0),
+        ("cost_type", "Personalkostnader", "", 2027, -2.0),
+        ("frame", "B", "", 2025, 2.0),
+    ]
+    assert [p.split(":")[0] for p in found.problems] == [
+        "Rad 3 räknas inte", "Rad 4 räknas inte", "Rad 5 räknas inte", "Rad 7 räknas inte",
+        "Rad 8 räknas inte", "Rad 9 räknas inte",
+    ]  # fmt: skip
+    assert "mottagande nämnd" in found.problems[0]
+    assert "”Okänd nämnd” är ingen nämnd" in found.problems[2]
+    assert "(det finns: Personalkostnader)" in found.problems[3]
+    assert "utanför planen 2025–2027" in found.problems[4]
+    assert "År saknas" in found.problems[5]
+
+
+def test_the_drivers_say_how_a_typed_value_applies_and_the_rate_adds_up() -> None:
+    from analytics.scenarios import display
+
     years = _baseline().years
-    base, result = run(_baseline(), Drivers()), run(_baseline(), drivers)
-    book = openpyxl.load_workbook(io.BytesIO(display.workbook(
-        "Test", display.label_drivers(display.driver_frame(drivers, years)),
-        display.change_frame(drivers), display.results_display(base, result),
-    )))  # fmt: skip
-    assert book.sheetnames == ["Resultat", "Drivrutiner", "Förändringar"]
-    rows = {r[0]: r for r in book["Resultat"].iter_rows(values_only=True)}
-    assert rows["Årets resultat"][1] == "40,0 mnkr"  # −10 + 50
-    assert book["Förändringar"]["B2"].value == "B"
+    drivers = Drivers(tax_rate_ore={2025: 10.0, 2026: 10.0, 2027: 10.0})
+    shown = display.label_drivers(display.driver_frame(drivers, years))
+    applies = shown["Gäller"]
+    assert applies["Skattesats, ± öre (från året)"] == "från året och framåt; åren läggs ihop"
+    assert applies["Generella statsbidrag och utjämning, ± mnkr"] == "bara det året"
+    note = display.rate_note(drivers, years)
+    assert note is not None and "2025 +10 öre; 2026 +20 öre; 2027 +30 öre" in note
+    assert display.rate_note(Drivers(), years) is None
 
 
 def test_deficits_of_closed_years_carry_into_the_plan_with_their_deadline() -> None:

@@ -163,7 +163,97 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Engångsposter (kostnad), mnkr",
         "en": "One-off items (cost), mnkr",
     },
-    "scenario.kind": {"sv": "Slag (frame, reallocation, cost_type)", "en": "Kind"},
+    "scenario.kind": {"sv": "Slag", "en": "Kind"},
+    "scenario.change_kind.frame": {"sv": "Ramförändring", "en": "Frame change"},
+    "scenario.change_kind.reallocation": {"sv": "Omfördelning", "en": "Reallocation"},
+    "scenario.change_kind.cost_type": {"sv": "Kostnadsslag %", "en": "Cost type %"},
+    "scenario.changes_help": {
+        "sv": "**Ramförändringar, omfördelningar och kostnadsslag** – gäller från sitt år och "
+        "framåt. Ramförändring: nämnd och ± mnkr. Omfördelning: från nämnd, till nämnd och mnkr. "
+        "Kostnadsslag %: kostnadsslaget och ± %. Lägg till en rad längst ned.",
+        "en": "**Frame changes, reallocations and cost types** – from their year on. Frame "
+        "change: committee and ± mnkr. Reallocation: from, to and mnkr. Cost type %: the cost "
+        "type and ± %. Add a row at the bottom.",
+    },
+    "scenario.applies": {"sv": "Gäller", "en": "Applies"},
+    "scenario.scope.year": {"sv": "bara det året", "en": "that year only"},
+    "scenario.scope.growth": {
+        "sv": "tillväxten det året; nivån därefter följer med",
+        "en": "growth that year; the level after follows",
+    },
+    "scenario.scope.from_year": {
+        "sv": "från året och framåt; åren läggs ihop",
+        "en": "from the year on; the years add up",
+    },
+    "scenario.rate_note": {
+        "sv": "Skattesatsens ändring i scenariot, år för år: {years} (varje ändring gäller från "
+        "sitt år och framåt, så värden i flera år läggs ihop).",
+        "en": "The tax-rate change in force, year by year: {years} (each change applies from "
+        "its year on, so values in several years add up).",
+    },
+    "scenario.change.row": {
+        "sv": "Rad {row} räknas inte: {problem}",
+        "en": "Row {row} is not counted: {problem}",
+    },
+    "scenario.change.col.kind": {"sv": "Slag", "en": "Kind"},
+    "scenario.change.col.who": {"sv": "Nämnd / kostnadsslag", "en": "Committee / cost type"},
+    "scenario.change.col.to": {"sv": "Till nämnd", "en": "To committee"},
+    "scenario.change.col.year": {"sv": "År", "en": "Year"},
+    "scenario.change.col.amount": {"sv": "Belopp", "en": "Amount"},
+    "scenario.change.missing": {"sv": "{columns} saknas.", "en": "{columns} missing."},
+    "scenario.change.kind": {
+        "sv": "okänt slag ”{kind}”; välj {kinds}.",
+        "en": "unknown kind “{kind}”; choose {kinds}.",
+    },
+    "scenario.change.year": {
+        "sv": "året {year} ligger utanför planen {first}–{last}.",
+        "en": "the year {year} is outside the plan {first}–{last}.",
+    },
+    "scenario.change.amount": {
+        "sv": "beloppet ”{amount}” är inget tal.",
+        "en": "the amount “{amount}” is not a number.",
+    },
+    "scenario.change.committee": {
+        "sv": "”{name}” är ingen nämnd i budgeten.",
+        "en": "“{name}” is not a committee in the budget.",
+    },
+    "scenario.change.cost_type": {
+        "sv": "”{name}” är inget kostnadsslag i budgeten (det finns: {known}).",
+        "en": "“{name}” is not a cost type in the budget (there are: {known}).",
+    },
+    "scenario.change.below_all": {
+        "sv": "ett kostnadsslag kan inte minska med mer än 100 % ({amount} %).",
+        "en": "a cost type cannot fall by more than 100 % ({amount} %).",
+    },
+    "scenario.change.no_receiver": {
+        "sv": "en omfördelning behöver en mottagande nämnd (Till nämnd).",
+        "en": "a reallocation needs a receiving committee (To committee).",
+    },
+    "scenario.change.same": {
+        "sv": "från och till är samma nämnd ({name}).",
+        "en": "from and to are the same committee ({name}).",
+    },
+    "scenario.frames": {
+        "sv": "Nettokostnad per nämnd i scenariot",
+        "en": "Net cost per committee in the scenario",
+    },
+    "scenario.frames_caption": {
+        "sv": "mnkr; ± mot budgeten (ramförändringar, omfördelningar och uppräkning).",
+        "en": "mnkr; ± against the budget (frame changes, reallocations and indexation).",
+    },
+    "scenario.committees_total": {"sv": "Summa nämnder", "en": "Sum of committees"},
+    "scenario.from_year": {"sv": "Från år", "en": "From year"},
+    "scenario.driver": {"sv": "Ändring i scenariot", "en": "Change in the scenario"},
+    "scenario.sheet.result": {"sv": "Resultat", "en": "Result"},
+    "scenario.sheet.committees": {"sv": "Nämnder", "en": "Committees"},
+    "scenario.sheet.drivers": {"sv": "Antaganden", "en": "Assumptions"},
+    "scenario.sheet.changes": {"sv": "Förändringar", "en": "Changes"},
+    "scenario.workbook_note": {
+        "sv": "Belopp i mnkr; resultatposter med resultatets tecken, nämndernas nettokostnad "
+        "positiv; ± är scenariot mot budgeten.",
+        "en": "Amounts in mnkr; result lines with the result's sign, the committees' net cost "
+        "positive; ± is the scenario against the budget.",
+    },
     "scenario.who": {
         "sv": "Nämnd / från nämnd / kostnadsslag",
         "en": "Committee / from / cost type",

@@ -12,10 +12,9 @@ from analytics.common.charts import (
     WORSE_COLOUR,
     Bar,
     Scatter,
-    bar_labels,
     chart,
 )
-from analytics.common.formatting import ORE_PER_MNKR, mnkr, signed
+from analytics.common.formatting import ORE_PER_MNKR, format_number, mnkr, signed
 from analytics.i18n import t
 
 
@@ -28,7 +27,10 @@ def scenario_chart(base: list[Any], scenario: list[Any], title: str, lang: str =
             y=[r.result_ore / ORE_PER_MNKR for r in base],
             name=t("scenario.budget", lang),
             marker={"color": BUDGET_COLOUR},
-            text=[mnkr(r.result_ore) for r in base],
+            text=[_amount(r.result_ore) for r in base],
+            textposition="outside",
+            textangle=0,
+            cliponaxis=False,
         ),
         Bar(
             x=years,
@@ -37,7 +39,10 @@ def scenario_chart(base: list[Any], scenario: list[Any], title: str, lang: str =
             marker={
                 "color": [BETTER_COLOUR if r.result_ore >= 0 else WORSE_COLOUR for r in scenario]
             },
-            text=[mnkr(r.result_ore) for r in scenario],
+            text=[_amount(r.result_ore) for r in scenario],
+            textposition="outside",
+            textangle=0,
+            cliponaxis=False,
         ),
         Scatter(
             x=years,
@@ -47,36 +52,69 @@ def scenario_chart(base: list[Any], scenario: list[Any], title: str, lang: str =
             marker={"symbol": "line-ew-open", "size": 40, "color": "#333"},
         ),
     ]
+    values = [r.result_ore / ORE_PER_MNKR for r in [*base, *scenario]]
+    values += [r.goal_ore / ORE_PER_MNKR for r in scenario]  # the goal's markers stay in view
     return chart(
-        traces, title, "mnkr", barmode="group", hovermode="closest", xaxis={"type": "category"}
+        traces,
+        title,
+        "mnkr",
+        barmode="group",
+        hovermode="closest",
+        xaxis={"type": "category"},
+        yaxis={"range": padded(values, 0.15)},
+        uniformtext={"minsize": 11, "mode": "show"},
+        height=380,
     )
 
 
+def _amount(ore: int) -> str:
+    """A bar's amount in mnkr without the unit (the axis names it), so it fits above the bar."""
+    return format_number(ore / ORE_PER_MNKR, 1)
+
+
+def padded(values: list[float], room: float) -> list[float]:
+    """An axis range over the values and zero with `room` of the span on each side, for the
+    amounts written beyond the bars' ends."""
+    low, high = min([0.0, *values]), max([0.0, *values])
+    span = high - low or 1.0
+    return [low - room * span if low < 0 else 0.0, high + room * span if high > 0 else 0.0]
+
+
 def tornado_chart(moved: dict[str, int], title: str, lang: str = "sv") -> go.Figure:
-    """How far each driver change moves the result (mnkr), largest on top."""
+    """How far each driver change moves the result (mnkr), largest on top. Every amount is
+    written beyond its bar's end, right of a bar going right and left of one going left, with
+    the axis widened for it: never clipped at the edge, rotated or shrunk inside a thin bar."""
     names = list(moved)[::-1]
     values = [moved[n] / ORE_PER_MNKR for n in names]
     labels = [signed(mnkr(moved[n]), moved[n]) for n in names]
-    beside = bar_labels(values, labels, names)
     bar = Bar(
         x=values,
         y=names,
         orientation="h",
         hovertext=labels,
         hoverinfo="text+y",
-        text=beside["text"],
-        textposition="inside",
-        insidetextanchor="end",
         marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
     )
+    annotations = [
+        {
+            "x": v,
+            "y": n,
+            "text": label,
+            "showarrow": False,
+            "xanchor": "left" if v >= 0 else "right",
+            "xshift": 4 if v >= 0 else -4,
+            "font": {"size": 12},
+        }
+        for v, n, label in zip(values, names, labels, strict=True)
+    ]
     return chart(
         [bar],
         title,
         "",
         showlegend=False,
         hovermode="closest",
-        annotations=beside["annotations"],
-        xaxis={"title": {"text": "mnkr"}, "range": beside["range"]},
+        annotations=annotations,
+        xaxis={"title": {"text": "mnkr"}, "range": padded(values, 0.45), "zeroline": True},
         yaxis={"automargin": True},
         height=max(260, 45 * len(names) + 100),
     )

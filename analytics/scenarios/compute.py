@@ -177,7 +177,7 @@ def run(baseline: Baseline, drivers: Drivers) -> list[YearResult]:
     balances = dict(baseline.history_balance_ore)
     for k, year in enumerate(baseline.years):
         tax_factor = _growth(baseline.tax_base_growth_pct, drivers.tax_base_pp, baseline.year, k)
-        rate_change = sum(v for y, v in drivers.tax_rate_ore.items() if y <= year) / 100
+        rate_change = cumulative_rate_ore(drivers, [year])[0] / 100
         tax = round(
             baseline.tax_ore
             * tax_factor
@@ -255,6 +255,30 @@ family(
     "scenario.driver", (*YEAR_DRIVERS, ONE_OFF)
 )  # the texts `scenario.driver.<value>` (analytics/i18n/)
 NEUTRAL = {"savings_realised_pct": 100.0}
+# How a value typed in a year applies, stated next to every driver: to that year only; as a
+# change of growth (the level of the years after follows it); or from that year on, the values
+# of several years added up (+10 öre in each of three years is +30 öre in the third).
+SCOPES = ("year", "growth", "from_year")
+family("scenario.scope", SCOPES)  # the texts `scenario.scope.<value>` (analytics/i18n/)
+DRIVER_SCOPE = {
+    "tax_base_pp": "growth",
+    "tax_rate_ore": "from_year",
+    "grants_mnkr": "year",
+    "pension_mnkr": "year",
+    "pension_pct": "year",
+    "indexation_pp": "growth",
+    "savings_realised_pct": "year",
+    ONE_OFF: "year",
+}
+# The changes listed below the drivers: a nämnd's frame, money moved between two nämnder and a
+# change in per cent of one kostnadsslag, each from its year on.
+CHANGE_KINDS = ("frame", "reallocation", "cost_type")
+family("scenario.change_kind", CHANGE_KINDS)  # `scenario.change_kind.<value>` (analytics/i18n/)
+
+
+def cumulative_rate_ore(drivers: Drivers, years: list[int]) -> list[float]:
+    """The tax-rate change in force each year (öre): the changes of every year up to it."""
+    return [sum(v for y, v in drivers.tax_rate_ore.items() if y <= year) for year in years]
 
 
 def drivers_table(drivers: Drivers, years: list[int]) -> dict[str, list[float]]:

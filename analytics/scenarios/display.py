@@ -2,30 +2,31 @@
 
 from __future__ import annotations
 
-import io
+from collections.abc import Iterable
 from decimal import Decimal
 
 import pandas as pd
 
-from analytics.common.formatting import mnkr, signed
-from analytics.common.spreadsheet import safe_frame, safe_text
+from analytics.common.formatting import format_number, mnkr, signed
 from analytics.common.tiles import Tile
+from analytics.common.workbook import Column, Sheet, workbook_bytes
 from analytics.i18n import family, t
+from analytics.scenarios.changes import Change, kind_labels, listed_changes
 from analytics.scenarios.compute import (
     ASSUMPTIONS,
     DEFAULT_SOURCE,
+    DRIVER_SCOPE,
     ONE_OFF,
     YEAR_DRIVERS,
     Baseline,
     Drivers,
     YearResult,
     assumption_values,
+    cumulative_rate_ore,
     drivers_from_table,
     drivers_table,
+    run,
 )
-
-CHANGE_KINDS = ("frame", "reallocation", "cost_type")
-CHANGE_COLUMNS = ["kind", "who", "to", "year", "amount"]
 
 
 def driver_frame(drivers: Drivers, years: list[int]) -> pd.DataFrame:
@@ -35,28 +36,52 @@ def driver_frame(drivers: Drivers, years: list[int]) -> pd.DataFrame:
     return pd.DataFrame(table, index=[str(y) for y in years]).T
 
 
-def change_frame(drivers: Drivers) -> pd.DataFrame:
-    rows = [("frame", w, "", y, a) for w, y, a in drivers.frames_mnkr]
-    rows += [("reallocation", w, to, y, a) for w, to, y, a in drivers.reallocations_mnkr]
-    rows += [("cost_type", w, "", y, a) for w, y, a in drivers.cost_type_pct]
-    return pd.DataFrame(rows, columns=CHANGE_COLUMNS).astype({"year": "int64", "amount": "float64"})
-
-
-def drivers_from_frames(table: pd.DataFrame, changes: pd.DataFrame, years: list[int]) -> Drivers:
-    """Drivers from the two edited tables (rows left incomplete are not counted)."""
+def drivers_from_frames(table: pd.DataFrame, changes: list[Change], years: list[int]) -> Drivers:
+    """Drivers from the edited drivers table (rows by code) and the checked changes."""
     values = {name: [float(table.loc[name, str(y)] or 0) for y in years] for name in YEAR_DRIVERS}
     one_offs = {y: float(table.loc[ONE_OFF, str(y)] or 0) for y in years}
-    complete = changes.dropna(subset=["kind", "who", "year", "amount"])
-    listed = [
-        (str(r.kind), str(r.who), str(r.to or ""), int(r.year), float(r.amount))
-        for r in complete.itertuples(index=False)
-        if r.kind in CHANGE_KINDS
-    ]
-    return drivers_from_table(values, years, listed, one_offs)
+    return drivers_from_table(values, years, changes, one_offs)
 
 
 def label_drivers(frame: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
-    return frame.rename(index=lambda code: t(f"scenario.driver.{code}", lang))
+    """The drivers table as shown: each driver in words with how a typed value applies."""
+    scope = [t(f"scenario.scope.{DRIVER_SCOPE[code]}", lang) for code in frame.index]
+    shown = frame.assign(**{t("scenario.applies", lang): scope})
+    return shown.rename(index=lambda code: t(f"scenario.driver.{code}", lang))
+
+
+def rate_note(drivers: Drivers, years: list[int], lang: str = "sv") -> str | None:
+    """The tax-rate change in force each year, when the scenario changes the rate: a value
+    typed in several years adds up, and the note says what that makes."""
+    if not any(drivers.tax_rate_ore.values()):
+        return None
+    in_force = cumulative_rate_ore(drivers, years)
+    parts = [
+        f"{y} {signed(format_number(v, 0 if v == int(v) else 1), v)} öre"
+        for y, v in zip(years, in_force, strict=True)
+    ]
+    return t("scenario.rate_note", lang, years="; ".join(parts))
+
+
+def frames_display(
+    base: list[YearResult], scenario: list[YearResult], lang: str = "sv"
+) -> pd.DataFrame:
+    """Net cost per nämnd and year in the scenario (mnkr) and how far it moved from the budget
+    (frames, reallocations and indexation), with the sum of the nämnder last."""
+    names = sorted({c for r in scenario for c in r.committees})
+    columns: dict[str, list[str]] = {
+        t("col.committee", lang): [*names, t("scenario.committees_total", lang)]
+    }
+    for b, s in zip(base, scenario, strict=True):
+        after = [s.committees.get(c, 0) for c in names]
+        before = [b.committees.get(c, 0) for c in names]
+        after, before = [*after, sum(after)], [*before, sum(before)]
+        columns[str(s.year)] = [mnkr(v) for v in after]
+        columns[f"{s.year} ±"] = [
+            signed(mnkr(a - b), a - b) if a != b else "–"
+            for a, b in zip(after, before, strict=True)
+        ]
+    return pd.DataFrame(columns)
 
 
 LINES = (
@@ -247,19 +272,109 @@ def standard_steps(drivers: Drivers, year: int, lang: str = "sv") -> dict[str, D
 
 
 def workbook(
-    name: str, drivers: pd.DataFrame, changes: pd.DataFrame, results: pd.DataFrame
+    name: str, baseline: Baseline, drivers: Drivers, version: str, lang: str = "sv"
 ) -> bytes:
-    """The scenario as an Excel workbook: its drivers, its changes and its results."""
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        safe_frame(results).to_excel(writer, sheet_name="Resultat", index=False)
-        safe_frame(drivers).to_excel(writer, sheet_name="Drivrutiner")
-        safe_frame(changes).to_excel(writer, sheet_name="Förändringar", index=False)
-        for sheet in writer.book.worksheets:
-            sheet.freeze_panes = "B2"
-            sheet.column_dimensions["A"].width = 40
-        writer.book["Resultat"].cell(1, 1).value = safe_text(f"{name}: {results.columns[0]}")
-    return buffer.getvalue()
+    """The scenario as an Excel workbook: the result per line and year (budget, scenario, ±),
+    the nämnder's net cost, the drivers with how they apply and the changes; amounts as numbers
+    in mnkr under Swedish headings (the figures of `run`, as on the page)."""
+    base, result = run(baseline, Drivers()), run(baseline, drivers)
+    years = baseline.years
+    per_year = [
+        Column(label, "mnkr")
+        for y in years
+        for label in (
+            f"{y} {t('scenario.budget', lang).lower()}",
+            f"{y} {t('scenario.scenario', lang).lower()}",
+            f"{y} ±",
+        )
+    ]
+    heading = f"{name}: {t('scenario.title', lang, year=years[0], last=years[-1])}"
+    lines = [f"{t('app.version', lang)}: {version}", t("scenario.workbook_note", lang)]
+    rows = [
+        [
+            t(f"scenario.line.{x}", lang),
+            *_three((_line(b, x), _line(s, x)) for b, s in zip(base, result, strict=True)),
+        ]
+        for x in LINES
+    ]
+    names = sorted({c for r in result for c in r.committees})
+    committees = [
+        [
+            c,
+            *_three(
+                (b.committees.get(c, 0), s.committees.get(c, 0))
+                for b, s in zip(base, result, strict=True)
+            ),
+        ]
+        for c in names
+    ]
+    total = [
+        t("scenario.committees_total", lang),
+        *_three(
+            (sum(b.committees.values()), sum(s.committees.values()))
+            for b, s in zip(base, result, strict=True)
+        ),
+    ]
+    table = driver_frame(drivers, years)
+    driver_rows = [
+        [
+            t(f"scenario.driver.{code}", lang),
+            t(f"scenario.scope.{DRIVER_SCOPE[code]}", lang),
+            *table.loc[code],
+        ]
+        for code in table.index
+    ]
+    word = kind_labels(lang)
+    change_rows = [
+        [word[k], who, to, year, amount] for k, who, to, year, amount in listed_changes(drivers)
+    ]
+    sheets = [
+        Sheet(
+            t("scenario.sheet.result", lang),
+            [Column(t("col.line", lang), width=40), *per_year],
+            rows,
+            heading,
+            lines,
+        ),
+        Sheet(
+            t("scenario.sheet.committees", lang),
+            [Column(t("col.committee", lang), width=40), *per_year],
+            [*committees, total],
+            heading,
+            lines,
+            total_last=True,
+        ),
+        Sheet(
+            t("scenario.sheet.drivers", lang),
+            [
+                Column(t("scenario.driver", lang), width=46),
+                Column(t("scenario.applies", lang), width=34),
+                *(Column(str(y), "number") for y in years),
+            ],
+            driver_rows,
+            heading,
+            lines,
+        ),
+        Sheet(
+            t("scenario.sheet.changes", lang),
+            [
+                Column(t("scenario.kind", lang), width=18),
+                Column(t("scenario.who", lang), width=36),
+                Column(t("scenario.to", lang), width=30),
+                Column(t("scenario.from_year", lang), "year", width=10),
+                Column(t("scenario.amount", lang), "number", width=20),
+            ],
+            change_rows,
+            heading,
+            lines,
+        ),
+    ]
+    return workbook_bytes(sheets)
+
+
+def _three(pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """Budget, scenario and their difference for each year, side by side."""
+    return [v for b, s in pairs for v in (b, s, s - b)]
 
 
 def result_tiles(
