@@ -421,25 +421,6 @@ def test_demo_pension_portfolio_and_financial_costs_are_plausible(demo_con, demo
         361_000.0, -8_000.0, -14_000.0, 339_000.0)  # fmt: skip
 
 
-def test_the_result_workbook_matches_its_golden_file(demo_con) -> None:
-    """The Prognos page's Excel export of the income statement and the balanskravsutredning
-    (2025, June), cell by cell: the same figures as `result --json`, as numbers in tkr."""
-    import io
-
-    import openpyxl
-
-    from analytics.result import display as result_display
-    from analytics.result import report as result_reports
-
-    report = result_reports.result_report(demo_con, 2025, 6)
-    wb = openpyxl.load_workbook(io.BytesIO(result_display.workbook(report)))
-    cells = {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in wb.worksheets}
-    golden = json.loads((ROOT / "tests" / "golden" / "result_2025_06.json").read_text("utf-8"))
-    assert cells == golden
-    requirement = result_reports.result_json(report)["balance_requirement"]
-    assert golden["Balanskravsutredning"][-1][1] == requirement["remaining_to_restore_tkr"]  # type: ignore[index]
-
-
 @pytest.mark.parametrize("content", [b"hej", None])
 def test_a_broken_database_file_is_named_by_its_own_path(tmp_path: Path, demo_db: Path,
                                                         content: bytes | None) -> None:  # fmt: skip

@@ -156,12 +156,19 @@ def test_exports_never_carry_a_formula(text: str) -> None:
     table = pd.DataFrame({"unit": [text], "budget_month_ore": [100], "outcome_month_ore": [90]})
     assert spreadsheet.safe_text(text) == "'" + text
     assert spreadsheet.safe_text(-5) == -5  # numbers stay numbers
-    book = scenario_workbook(text, pd.DataFrame({"a": [text]}), table, table)
-    sheets = openpyxl.load_workbook(io.BytesIO(book))
-    values = [c.value for ws in sheets for row in ws.iter_rows() for c in row if c.value]
-    assert all(not (isinstance(v, str) and v[:1] in "=+-@\t\r") for v in values), values
-    first = text[:1].replace("\r", "\n")  # a carriage return comes back from XML as a line feed
-    assert any(isinstance(v, str) and v.startswith("'" + first) for v in values)
+    from analytics.scenarios.compute import Baseline, Drivers
+
+    baseline = Baseline(2025, {text: 10**10}, 2 * 10**10, 10**9, 0)
+    from analytics.followup import export
+
+    scenario = scenario_workbook(text, baseline, Drivers(frames_mnkr=((text, 2025, 1.0),)), text)
+    deviations = export.workbook(table, export.ReportContext(text, [text]))
+    for book in (scenario, deviations):
+        sheets = openpyxl.load_workbook(io.BytesIO(book))
+        values = [c.value for ws in sheets for row in ws.iter_rows() for c in row if c.value]
+        assert all(not (isinstance(v, str) and v[:1] in "=+-@\t\r") for v in values), values
+        first = text[:1].replace("\r", "\n")  # a carriage return comes back from XML as \n
+        assert any(isinstance(v, str) and v.startswith("'" + first) for v in values)
 
 
 def test_the_validation_report_and_templates_are_safe(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import math
+import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,7 +28,7 @@ from pandas import NA as _NA
 
 from analytics.common.spreadsheet import safe_text
 
-Kind = Literal["text", "tkr", "mnkr", "kr", "pct", "number", "count", "year"]
+Kind = Literal["text", "tkr", "mnkr", "kr", "pct", "number", "count", "int", "year"]
 ORE_PER = {"tkr": 100_000, "mnkr": 100_000_000, "kr": 100}
 FORMATS: dict[str, str] = {
     "tkr": "#,##0;-#,##0",
@@ -36,6 +37,7 @@ FORMATS: dict[str, str] = {
     "pct": "0.0%;-0.0%",
     "number": "#,##0.0#;-#,##0.0#",
     "count": "#,##0",
+    "int": "0",  # a row number: no thousands group
     "year": "0",
 }
 WIDTHS: dict[str, int] = {"tkr": 14, "mnkr": 13, "kr": 16, "pct": 10, "number": 12, "count": 10}
@@ -52,6 +54,15 @@ class Column:
     kind: Kind = "text"
     width: float | None = None
     wrap: bool = False  # long texts (explanations) wrap in their cells
+    red: bool = False  # negatives in red (deviations)
+
+    @property
+    def number_format(self) -> str | None:
+        found = FORMATS.get(self.kind)
+        if found is None or not self.red:
+            return found
+        positive, negative = found.split(";")
+        return f"{positive};[Red]{negative}"
 
 
 @dataclass(frozen=True)
@@ -80,12 +91,14 @@ def cell_value(kind: str, value: object) -> object:
     """The value as Excel stores it: money exact in its unit, shares as fractions, text safe."""
     if value is None or value is _NA or (isinstance(value, float) and math.isnan(value)):
         return None
-    if kind in ORE_PER and isinstance(value, int):
-        return Decimal(value) / ORE_PER[kind]
-    if kind == "pct" and isinstance(value, int | float | Decimal):
+    if kind in ORE_PER and isinstance(value, numbers.Real):
+        return Decimal(str(value)) / ORE_PER[kind]
+    if kind == "pct" and isinstance(value, numbers.Real | Decimal):
         return Decimal(str(value)) / 100
-    if kind == "number" and isinstance(value, float):
+    if kind == "number" and isinstance(value, numbers.Real) and not isinstance(value, bool):
         return Decimal(str(value))
+    if kind in ("count", "int", "year") and isinstance(value, numbers.Integral):
+        return int(value)
     return safe_text(value)
 
 
@@ -107,8 +120,8 @@ def write_table(ws: Worksheet, sheet: Sheet) -> Placed:
         for index, column in enumerate(sheet.columns, start=1):
             value = values[index - 1] if index <= len(values) else None
             cell = ws.cell(row=number, column=index, value=cell_value(column.kind, value))
-            if column.kind in FORMATS and not isinstance(cell.value, str):
-                cell.number_format = FORMATS[column.kind]
+            if column.number_format and not isinstance(cell.value, str):
+                cell.number_format = column.number_format
             if column.wrap:
                 cell.alignment = WRAP
     last = first + len(sheet.rows) - 1

@@ -11,17 +11,22 @@ import csv
 import io
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import SupportsFloat, SupportsInt
 
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from analytics.common.formatting import ORE_PER_TKR, month_name
-from analytics.common.spreadsheet import safe_text
+from analytics.common.formatting import month_name
+from analytics.common.workbook import (
+    Column,
+    Sheet,
+    cell_value,
+    safe_sheet_title,
+    saved,
+    write_table,
+)
 from analytics.followup.display import total_labelled
 from analytics.i18n import t
 
@@ -71,18 +76,6 @@ def report_rows(
     return pd.concat([rows, total_row], ignore_index=True)
 
 
-def _value(kind: str, value: object) -> object:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if kind == "tkr" and isinstance(value, SupportsInt):
-        return float(Decimal(int(value)) / ORE_PER_TKR)
-    if kind == "pct" and isinstance(value, SupportsFloat):
-        return float(value) / 100
-    if kind == "flag":
-        return "!" if value else ""
-    return safe_text(value)
-
-
 def report_context(
     year: int,
     period: int,
@@ -107,57 +100,58 @@ def report_context(
     )
 
 
-HEADING_FONT = Font(bold=True, color="FFFFFF")
-HEADING_FILL = PatternFill("solid", fgColor="1F4E79")
-# Format codes are stored in Excel's invariant syntax (`,` groups, `.` decimals) and shown in the
-# reader's locale: a Swedish Excel displays `-1 234` and `-2,5 %`.
-NUMBER_FORMATS = {"tkr": "#,##0;[Red]-#,##0", "pct": "0.0%;[Red]-0.0%"}
+WIDTHS = {"text": 34, "tkr": 14, "pct": 11, "flag": 7}
+
+
+def _column(key: str, label: str, kind: str, lang: str) -> Column:
+    wide = key in ("explanation", "action")
+    return Column(
+        t(label, lang),
+        "text"
+        if kind == "flag"
+        else "tkr"
+        if kind == "tkr"
+        else "pct"
+        if kind == "pct"
+        else "text",
+        60 if wide else WIDTHS[kind],
+        wrap=wide,
+        red=kind in ("tkr", "pct"),
+    )
 
 
 def workbook(rows: pd.DataFrame, context: ReportContext, lang: str = "sv") -> bytes:
     """An Excel report: title, context, a styled heading row with the freeze directly under it
-    and the filter on it, number formats on the data and a chart over the data rows.
-
-    Rows are placed by number, never by `max_row`: an empty context line still takes its row,
-    so the heading style, the freeze, the filter and the chart all point at the same row.
-    """
+    and the filter on it, number formats on the data and a chart over the data rows (the
+    shared writer places the rows; the chart points at the rows it reports)."""
+    sheet = Sheet(
+        t("export.sheet", lang),
+        [_column(key, label, kind, lang) for key, label, kind in COLUMNS],
+        [
+            [_cell(kind, record.get(key)) for key, _, kind in COLUMNS]
+            for record in rows.to_dict("records")
+        ],
+        context.title,
+        context.lines,
+        total_last=True,
+    )
     wb = Workbook()
     ws = wb.active
-    ws.title = t("export.sheet", lang)
-    ws.cell(row=1, column=1, value=context.title).font = Font(bold=True, size=14)
-    for offset, line in enumerate(context.lines, start=2):
-        ws.cell(row=offset, column=1, value=safe_text(line))
-    header_row = len(context.lines) + 3  # one blank row between the context and the table
-    first = header_row + 1
-    for index, (key, label, kind) in enumerate(COLUMNS, start=1):
-        cell = ws.cell(row=header_row, column=index, value=t(label, lang))
-        cell.font, cell.fill = HEADING_FONT, HEADING_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        width = {"text": 34, "tkr": 14, "pct": 11, "flag": 7}[kind]
-        ws.column_dimensions[get_column_letter(index)].width = (
-            60 if key in ("explanation", "action") else width
-        )
-    records = rows.to_dict("records")
-    for row, record in enumerate(records, start=first):
-        for index, (key, _, kind) in enumerate(COLUMNS, start=1):
-            cell = ws.cell(row=row, column=index, value=_value(kind, record.get(key)))
-            if kind in NUMBER_FORMATS:
-                cell.number_format = NUMBER_FORMATS[kind]
-            if kind == "text" and key != "unit":
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-    last = first + len(records) - 1  # the total row
-    for cell in ws[last]:
-        cell.font = Font(bold=True)
-    ws.freeze_panes = ws.cell(row=first, column=2)
-    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(COLUMNS))}{last - 1}"
-    if last > first:  # a chart needs at least one unit above the total
+    ws.title = safe_sheet_title(sheet.title)
+    placed = write_table(ws, sheet)
+    if placed.last > placed.first:  # a chart needs at least one unit above the total
         ws.add_chart(
-            _chart(ws, header_row, last - 1, lang),
-            f"{get_column_letter(len(COLUMNS) + 2)}{header_row}",
+            _chart(ws, placed.header_row, placed.last - 1, lang),
+            f"{get_column_letter(len(COLUMNS) + 2)}{placed.header_row}",
         )
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return saved(wb)
+
+
+def _cell(kind: str, value: object) -> object:
+    """A value as the shared writer takes it: öre and per cent as they are, a flag as "!"."""
+    if kind == "flag":
+        return "!" if value is True or value == 1 else ""
+    return value
 
 
 def _chart(ws: Worksheet, header_row: int, last_unit: int, lang: str) -> BarChart:
@@ -179,20 +173,22 @@ def _chart(ws: Worksheet, header_row: int, last_unit: int, lang: str) -> BarChar
 
 
 def csv_text(rows: pd.DataFrame, lang: str = "sv") -> bytes:
-    """`;`-separated with decimal comma and a BOM, so Swedish Excel opens it as numbers."""
+    """`;`-separated with decimal comma and a BOM, so Swedish Excel opens it as numbers: the
+    same values as the workbook (`common.workbook.cell_value`), tkr exact to the krona."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([t(key, lang) for _, key, _ in COLUMNS])
     for record in rows.to_dict("records"):
-        cells = []
+        cells: list[object] = []
         for key, _, kind in COLUMNS:
-            value = _value(kind, record.get(key))
-            if isinstance(value, float):
-                value = (
-                    f"{value:.3f}".rstrip("0").rstrip(".").replace(".", ",")
-                    if kind == "tkr"
-                    else f"{value * 100:.1f}".replace(".", ",")
-                )
+            value = cell_value(kind, _cell(kind, record.get(key)))
+            if isinstance(value, Decimal):
+                value = _csv_number(value * 100 if kind == "pct" else value, kind)
             cells.append("" if value is None else value)
         writer.writerow(cells)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _csv_number(value: Decimal, kind: str) -> str:
+    text = f"{value:.1f}" if kind == "pct" else f"{value:.3f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")

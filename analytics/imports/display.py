@@ -8,13 +8,14 @@ rows summed because they share every key; the planned or made changes per nämnd
 
 from __future__ import annotations
 
-import io
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from analytics.common.formatting import format_number, tkr
+from analytics.common.workbook import Column, Kind, Sheet, workbook_bytes
 from analytics.i18n import family, t
 from analytics.ingest.problems import Problem
 from analytics.ingest.reconcile import MergedRows, Reconciliation, SkippedRow
@@ -193,62 +194,105 @@ def reconciliation_frame(
     )
 
 
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
-
-
 def report_workbook(result: ImportResult, lang: str = "sv") -> bytes:
     """The import report as a workbook: summary, reconciliation, skipped rows, merged rows,
-    changes per nämnd and problems, each sheet with a bold frozen heading and a filter."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    changes per nämnd and problems, each sheet with a styled, frozen and filtered heading row;
+    counts and amounts as numbers (kronor with öre, tkr), through the shared writer."""
+    summary = Sheet(
+        t("report.sheet.summary", lang),
+        [Column(t("report.summary", lang), width=110)],
+        [[line] for line in result.summary_lines(lang)],
+        freeze_first_column=False,
+    )
+    return workbook_bytes(
+        [
+            summary,
+            _reconciliation_sheet(result.reconciliation, lang),
+            _skipped_sheet(result.skipped, lang),
+            _merged_sheet(result.merged, lang),
+            _plan_sheet(result.plan, lang),
+            _problems_sheet(result.problems, lang),
+        ]
+    )
 
-    from analytics.common.spreadsheet import safe_row
 
-    merged = pd.DataFrame(
+def _reconciliation_sheet(lines: list[Reconciliation], lang: str) -> Sheet:
+    kinds: dict[str, Kind] = {"rows": "count", "file": "kr", "stored": "kr", "skipped": "kr"}
+    return Sheet(
+        t("report.sheet.reconciliation", lang),
+        [Column(t(f"reconcile.col.{k}", lang), kinds.get(k, "text")) for k in RECONCILE_COLUMNS],
+        [
+            [
+                r.sheet,
+                measure_label(r.measure, lang),
+                r.rows,
+                r.file_ore,
+                r.stored_ore,
+                r.skipped_ore,
+                t("yes" if r.closes else "no", lang),
+            ]
+            for r in lines
+        ],
+    )
+
+
+def _skipped_sheet(rows: list[SkippedRow], lang: str) -> Sheet:
+    measures = list(dict.fromkeys(m for r in rows for m in r.amounts))
+    return Sheet(
+        t("report.sheet.skipped", lang),
+        [
+            Column(t("skipped.col.sheet", lang)),
+            Column(t("skipped.col.row", lang), "int"),
+            Column(t("skipped.col.reason", lang), width=50, wrap=True),
+            Column(t("skipped.col.text", lang), width=40),
+            *(Column(measure_label(m, lang), "kr") for m in measures),
+        ],
+        [[r.sheet, r.row, _reason(r, lang), r.text, *map(r.amounts.get, measures)] for r in rows],
+    )
+
+
+def _merged_sheet(merged: list[MergedRows], lang: str) -> Sheet:
+    kinds: dict[str, Kind] = {"rows": "count", "facts": "count"}
+    return Sheet(
+        t("report.sheet.merged", lang),
+        [
+            Column(t(f"merged.col.{k}", lang), kinds.get(k, "text"), wrap=k == "examples")
+            for k in MERGED_COLUMNS
+        ],
         [
             [
                 m.sheet,
-                format_count(m.rows_in),
-                format_count(m.facts_out),
+                m.rows_in,
+                m.facts_out,
                 "; ".join(", ".join(str(r) for r in g) for g in m.examples),
             ]
-            for m in result.merged
+            for m in merged
         ],
-        columns=[t(f"merged.col.{k}", lang) for k in MERGED_COLUMNS],
     )
-    summary = pd.DataFrame({t("report.summary", lang): result.summary_lines(lang)})
-    sheets = [
-        (t("report.sheet.summary", lang), summary),
-        (
-            t("report.sheet.reconciliation", lang),
-            reconciliation_frame(result.reconciliation, lang, as_text=False),
-        ),
-        (t("report.sheet.skipped", lang), skipped_frame(result.skipped, lang, as_text=False)),
-        (t("report.sheet.merged", lang), merged),
-        (t("report.sheet.plan", lang), plan_frame(result.plan, lang)),
-        (t("report.sheet.problems", lang), problems_frame(result.problems, lang)),
-    ]
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, frame in sheets:
-        ws = wb.create_sheet(title[:31])
-        ws.append(safe_row(list(frame.columns)))
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        for row in frame.itertuples(index=False):
-            ws.append(safe_row([None if _missing(v) else v for v in row]))
-            for cell in ws[ws.max_row]:
-                if isinstance(cell.value, Decimal | float):
-                    cell.number_format = "#,##0.00"
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = ws.dimensions
-        for i, column in enumerate(frame.columns):
-            width = max([len(str(column)), *(len(str(v)) for v in frame.iloc[:, i])], default=8)
-            ws.column_dimensions[ws.cell(1, i + 1).column_letter].width = min(90, width + 2)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+
+
+def _plan_sheet(plan: ReplacePlan | None, lang: str) -> Sheet:
+    def kind(k: str) -> Kind:
+        return "tkr" if k.endswith("_tkr") else "text" if k in ("committee", "measure") else "count"
+
+    return Sheet(
+        t("report.sheet.plan", lang),
+        [Column(t(f"plan.col.{k}", lang), kind(k)) for k in PLAN_COLUMNS],
+        [
+            [
+                c.committee or t("plan.unplaced", lang),
+                measure_label(c.measure, lang),
+                c.added,
+                c.added_ore,
+                c.replaced,
+                c.replaced_new_ore - c.replaced_old_ore,
+                c.removed,
+                c.removed_ore,
+                c.unchanged,
+            ]
+            for c in (plan.committees if plan else ())
+        ],
+    )
 
 
 def problems_frame(problems: list[Problem], lang: str = "sv") -> pd.DataFrame:
@@ -279,29 +323,21 @@ def problems_frame(problems: list[Problem], lang: str = "sv") -> pd.DataFrame:
     )
 
 
-def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
-    """The validation report as an Excel workbook with a frozen, filtered header."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    from analytics.common.spreadsheet import safe_row
-
+def _problems_sheet(problems: list[Problem], lang: str) -> Sheet:
     frame = problems_frame(problems, lang)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = t("report.title", lang)[:31]
-    ws.append(list(frame.columns))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in frame.itertuples(index=False):
-        ws.append(safe_row(list(row)))
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
-    for column, width in zip("ABCDEF", (28, 16, 24, 22, 90, 10), strict=True):
-        ws.column_dimensions[column].width = width
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    widths = (28, 16, 24, 22, 90, 10)
+    return Sheet(
+        t("report.sheet.problems", lang),
+        [Column(str(c), width=w, wrap=w == 90) for c, w in zip(frame.columns, widths, strict=True)],
+        [list(row) for row in frame.itertuples(index=False)],
+        freeze_first_column=False,
+    )
+
+
+def problems_workbook(problems: list[Problem], lang: str = "sv") -> bytes:
+    """The validation report as an Excel workbook with a styled, frozen and filtered header."""
+    sheet = _problems_sheet(problems, lang)
+    return workbook_bytes([replace(sheet, title=t("report.title", lang))])
 
 
 def totals_display(totals: list[Total], lang: str = "sv") -> pd.DataFrame:

@@ -37,13 +37,14 @@ def new_workbook(instructions: str) -> Any:
 
 
 def header_sheet(wb: Any, title: str, headers: list[str], widths: list[int]) -> Any:
-    """A new sheet with a bold, frozen header row and the given column widths."""
-    from openpyxl.styles import Font
+    """A new sheet with the exports' heading style on its frozen header row and the given
+    column widths (the header stays row 1: the reader finds it there)."""
+    from analytics.common.workbook import HEADING_FILL, HEADING_FONT, WRAP
 
     ws = wb.create_sheet(title)
     ws.append(headers)
     for cell in ws[1]:
-        cell.font = Font(bold=True)
+        cell.font, cell.fill, cell.alignment = HEADING_FONT, HEADING_FILL, WRAP
     ws.freeze_panes = "A2"
     for i, width in enumerate(widths):
         ws.column_dimensions[excel_column(i)].width = width

@@ -4,17 +4,14 @@ comes from `result_reports.ResultReport`."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Sequence
-
 import pandas as pd
 
 from analytics.common.formatting import tkr, tkr_cell
-from analytics.common.spreadsheet import safe_row
 from analytics.common.tables import tkr_cells
+from analytics.common.workbook import Column, Sheet, workbook_bytes
 from analytics.i18n import t
 from analytics.result import balance as balance
-from analytics.result.report import ResultReport, tkr_value
+from analytics.result.report import ResultReport
 
 
 def income_statement_display(report: ResultReport, lang: str = "sv") -> pd.DataFrame:
@@ -133,78 +130,44 @@ def result_text(report: ResultReport, lang: str = "sv") -> list[str]:
 
 def workbook(report: ResultReport, lang: str = "sv") -> bytes:
     """The income statement, the balanskravsutredning and the deficits as an Excel workbook:
-    the same figures as the page and `result --json`, as numbers in tkr (result sign)."""
+    the same figures as the page and `result --json`, as exact numbers in tkr (result sign)
+    under Swedish headings, through the shared writer (`common.workbook`)."""
     year_end = t("col.outcome_year" if report.closed else "col.forecast_tkr", lang)
-    sheets: list[tuple[str, list[str], Sequence[Sequence[object]]]] = [
-        (
-            t("forecast.income_statement", lang),
-            [
-                t("col.line", lang),
-                t("col.budget_year", lang),
-                t("col.outcome_ytd_tkr", lang, period=report.period),
-                year_end,
-            ],
-            [
-                [t(f"is.{code}", lang), *map(tkr_value, amounts)]
-                for code, *amounts in report.income_statement()
-            ],
-        ),
-        (
-            t("br.heading", lang),
-            [t("col.line", lang), t("col.amount_tkr", lang)],
-            [[t(f"br.{code}", lang), tkr_value(ore)] for code, ore in report.statement.lines()]
-            + [[t("br.remaining", lang), tkr_value(report.remaining_ore)]],
-        ),
-        (
-            t("br.deficits", lang),
-            [
-                t("br.deficit_year", lang),
-                t("br.deficit_amount", lang),
-                t("br.restore_by", lang),
-                t("br.remaining_tkr", lang),
-            ],
-            [
-                [d.year, tkr_value(d.amount_ore), d.restore_by, tkr_value(d.remaining_ore)]
-                for d in report.deficits
-            ],
-        ),
-    ]
+    line = Column(t("col.line", lang), width=60)
     at = {"year": report.year, "period": report.period, "version": report.version}
     heading = t("result.heading", lang, **at)
-    return _workbook_bytes(heading, sheets)
-
-
-def _workbook_bytes(
-    heading: str, sheets: list[tuple[str, list[str], Sequence[Sequence[object]]]]
-) -> bytes:
-    """One sheet per (title, header, rows): the heading above, the header bold, amounts as
-    numbers with a thousands separator, the first column and the header rows frozen."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, header, rows in sheets:
-        ws = wb.create_sheet(safe_sheet_title(title))
-        ws.append([heading])
-        ws.append(header)
-        for cell in ws[2]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            ws.append(safe_row(list(row)))
-        for row in ws.iter_rows(min_row=3):
-            for cell in row[1:]:
-                if isinstance(cell.value, float):
-                    cell.number_format = "#,##0;−#,##0"
-        ws.freeze_panes = "B3"
-        ws.column_dimensions["A"].width = 60
-        for column in "BCDE":
-            ws.column_dimensions[column].width = 22
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
-
-
-def safe_sheet_title(title: str) -> str:
-    """An Excel sheet title: at most 31 characters, none of []:*?/\\."""
-    return "".join(c for c in title if c not in "[]:*?/\\")[:31]
+    lines = [t("overview.sign_note", lang)]
+    statement = Sheet(
+        t("forecast.income_statement", lang),
+        [
+            line,
+            Column(t("col.budget_year", lang), "tkr", 22),
+            Column(t("col.outcome_ytd_tkr", lang, period=report.period), "tkr", 22),
+            Column(year_end, "tkr", 22),
+        ],
+        [[t(f"is.{code}", lang), *amounts] for code, *amounts in report.income_statement()],
+        heading,
+        lines,
+    )
+    balance_sheet = Sheet(
+        t("br.heading", lang),
+        [line, Column(t("col.amount_tkr", lang), "tkr", 22)],
+        [[t(f"br.{code}", lang), ore] for code, ore in report.statement.lines()]
+        + [[t("br.remaining", lang), report.remaining_ore]],
+        heading,
+        lines,
+    )
+    deficits = Sheet(
+        t("br.deficits", lang),
+        [
+            Column(t("br.deficit_year", lang), "year", 16),
+            Column(t("br.deficit_amount", lang), "tkr", 22),
+            Column(t("br.restore_by", lang), "year", 22),
+            Column(t("br.remaining_tkr", lang), "tkr", 22),
+        ],
+        [[d.year, d.amount_ore, d.restore_by, d.remaining_ore] for d in report.deficits],
+        heading,
+        lines,
+        freeze_first_column=False,
+    )
+    return workbook_bytes([statement, balance_sheet, deficits])

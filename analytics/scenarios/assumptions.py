@@ -29,6 +29,7 @@ from analytics.ingest.template_sheets import (
     header_sheet,
     list_sheet,
     new_workbook,
+    number_format,
 )
 from analytics.ingest.values import parse_decimal, parse_year
 from analytics.scenarios.compute import ASSUMPTIONS
@@ -63,11 +64,12 @@ def write_template(rows: pd.DataFrame) -> bytes:
                     r.version,
                     int(r.year),
                     label(str(r.name)),
-                    float(r.value),
+                    Decimal(str(r.value)),
                     r.source,
                 ]
             )
         )
+    number_format(ws, 5, "#,##0.0###")
     drop_down(ws, "D", "A", len(ASSUMPTIONS))
     buffer = io.BytesIO()
     wb.save(buffer)
