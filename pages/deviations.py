@@ -13,7 +13,7 @@ from analytics.followup import compute as followup
 from analytics.followup import display as followup_display
 from analytics.followup.compute import NoData
 from analytics.i18n import t
-from ui import shell, widgets
+from ui import shell, url_state, widgets
 from ui.data import followup as followup_data
 
 if TYPE_CHECKING:  # types only: the page reads through ui.data
@@ -23,6 +23,11 @@ if TYPE_CHECKING:  # types only: the page reads through ui.data
 
 
 def _path() -> drill.Path:
+    """The drill path: from the address when a link or the back button brought it, else the
+    one this session is on."""
+    linked = url_state.arrived("drill")
+    if linked is not None:
+        st.session_state["drill_path"] = drill.from_link(linked)
     return list(st.session_state.setdefault("drill_path", []))
 
 
@@ -53,6 +58,7 @@ def render() -> None:
     path = _path()
     if f.committee and not path:
         path = [("committee", f.committee)]
+    url_state.keep("drill", drill.to_link(path))
     _breadcrumbs(path, lang)
     level = drill.next_level(path, c.by_account)
     shown_level = level or path[-1][0]

@@ -105,6 +105,50 @@ def test_english_is_selectable(app_factory, demo_copy: Path) -> None:
     assert "Deviation from budget" in metrics(at)
 
 
+def test_switching_language_keeps_the_month_and_every_filter(app_factory, demo_copy: Path) -> None:
+    at = app_factory(demo_copy).run()
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_period").set_value(8).run()
+    at.sidebar.selectbox(key="lang").set_value("en").run()
+    assert not at.exception
+    assert at.title[0].value == "Overview 2020, up to and including August"
+    assert at.sidebar.selectbox(key="f_period").value == 8
+
+
+def test_a_shared_link_opens_its_view_and_the_address_follows_the_view(
+    app_factory, demo_copy: Path
+) -> None:
+    hsn = "Hälso- och sjukvårdsnämnden"
+    at = app_factory(demo_copy)
+    at.query_params.update({"year": "2020", "period": "8", "committee": hsn})
+    at.run()
+    open_page(at, "deviations")
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Avvikelser 2020, till och med augusti"
+    crumbs = [b.label for b in at.button if b.key and b.key.startswith("crumb_")]
+    assert crumbs == ["Regionen", f"› {hsn}"]
+    written = at.query_params
+    assert written["year"] == "2020" and written["period"] == "8"
+    assert written["drill"] == f"committee:{hsn}"
+    # a link into the drill path opens there; a stale step of it is not followed
+    at = app_factory(demo_copy).run()
+    open_page(at, "deviations")
+    at.query_params.clear()
+    at.query_params.update(
+        {"year": "2020", "period": "8", "drill": [f"committee:{hsn}", "nonsense:x"]}
+    )
+    at.run()
+    assert at.session_state["drill_path"] == [("committee", hsn)]
+    assert at.title[0].value == "Avvikelser 2020, till och med augusti"
+    # a value that is no option here (a year without data) falls back to the default
+    at = app_factory(demo_copy)
+    at.query_params.update({"year": "1999", "period": "x"})
+    at.run()
+    assert not at.exception
+    assert at.title[0].value.startswith("Översikt 2025")
+
+
 def test_empty_database_without_demo_says_what_to_do(app_factory, tmp_path: Path) -> None:
     at = app_factory(tmp_path / "empty.duckdb").run()
     assert not at.exception

@@ -17,7 +17,7 @@ import streamlit as st
 from analytics import access
 from analytics.i18n import t
 from analytics.settings import SettingError, check_settings
-from ui import identity, navigation, shell
+from ui import identity, navigation, shell, url_state
 
 
 def _register_pages(lang: str) -> dict[str, st.Page]:
@@ -80,9 +80,21 @@ def main() -> None:
     actor = identity.identify(shell.connection(), shell.language())
     access.set_actor(actor)
     identity.banner(actor, shell.language())
+    url_state.begin_run()  # a shared link or the back button sets the filters
     st.session_state["_filters"] = shell.sidebar()
     pages = _register_pages(shell.language())
     st.navigation(list(pages.values())).run()
+    _share(url_state.params({k: st.session_state.get(k) for k in shell.FILTER_KEYS}))
+
+
+def _share(wanted: url_state.Params) -> None:
+    """Write the view to the address and offer it as a link to copy (the copy button of a
+    code block: Streamlit has no clipboard call of its own)."""
+    url_state.finish_run(wanted)
+    lang = shell.language()
+    with st.sidebar, st.popover(t("app.copy_link", lang), icon=":material/link:"):
+        st.caption(t("app.copy_link_help", lang))
+        st.code(url_state.link(wanted), language=None, wrap_lines=True)
 
 
 def redirect(name: str) -> None:

@@ -213,10 +213,16 @@ def _keep_valid(key: str, options: Sequence[object], default: object) -> None:
         st.session_state[key] = default
 
 
+FILTER_KEYS = ("lang", "f_year", "f_period", "f_version", "f_level", "f_committee")
+
+
 def sidebar() -> Filters | None:
     """Language and the shared filters: year, follow-up month, budget version, level, nämnd;
     None while the database holds no year at all."""
     con = connection()
+    for key in FILTER_KEYS:  # a label in the other language is a new widget: keep the value
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
     with st.sidebar:
         lang = st.selectbox(
             t("app.language", language()),

@@ -3,7 +3,7 @@ ansvar → kostnadsslag → konto, or across to the accounts at any organisation
 
 from __future__ import annotations
 
-from analytics.storage.ledger_source import ORG_LEVELS
+from analytics.storage.ledger_source import ACCOUNT_LEVELS, ORG_LEVELS
 
 Path = list[tuple[str, str]]  # (level, unit) pairs, outermost first
 
@@ -34,3 +34,27 @@ def back_to(path: Path, depth: int) -> Path:
 def scope_key(path: Path) -> str:
     """A stable text for a path, used to file comments: `committee=HSN|forvaltning=Kirurgi`."""
     return "|".join(f"{level}={unit}" for level, unit in path)
+
+
+def to_link(path: Path) -> list[str]:
+    """The path as the address carries it: one `level:unit` per step."""
+    return [f"{level}:{unit}" for level, unit in path]
+
+
+def from_link(steps: list[str]) -> Path:
+    """The path a link names, as far as its steps are a path this page can show: each a known
+    level, organisation levels going down and the accounts last (a hand-edited or stale link
+    stops at its first step that is not)."""
+    path: Path = []
+    for step in steps:
+        level, _, unit = step.partition(":")
+        if level not in (*ORG_LEVELS, *ACCOUNT_LEVELS) or not unit:
+            break
+        if next_level(path) is None or (path and _rank(level) <= _rank(path[-1][0])):
+            break
+        path.append((level, unit))
+    return path
+
+
+def _rank(level: str) -> int:
+    return [*ORG_LEVELS, *ACCOUNT_LEVELS].index(level)

@@ -23,6 +23,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.level": {"sv": "Organisationsnivå", "en": "Organisation level"},
     "app.committee": {"sv": "Nämnd", "en": "Committee"},
     "app.whole_region": {"sv": "Hela regionen", "en": "Whole region"},
+    "app.copy_link": {"sv": "Kopiera länk", "en": "Copy link"},
+    "app.copy_link_help": {
+        "sv": "Länken öppnar samma vy: år, månad, budgetversion, nivå, nämnd och var du står i "
+        "analysen. Kopiera med knappen till höger i rutan.",
+        "en": "The link opens the same view: year, month, budget version, level, committee and "
+        "where you are in the analysis. Copy it with the button at the box's right.",
+    },
     "app.freshness": {
         "sv": "Senaste import: {when} ({file})",
         "en": "Last import: {when} ({file})",

@@ -259,6 +259,41 @@ def test_drill_from_the_region_to_an_ansvar_and_back_then_export(
     assert sum(r[deviation] for r in rows[:-1]) == pytest.approx(expected, abs=0.001)
 
 
+def test_a_shared_link_opens_its_view_and_back_walks_the_drill_path(page, server: str) -> None:
+    from urllib.parse import parse_qs, quote_plus, urlparse
+
+    from playwright.sync_api import expect
+
+    hsn = "Hälso- och sjukvårdsnämnden"
+    page.goto(f"{server}/deviations?year=2020&period=8&committee={quote_plus(hsn)}")
+    settle(page)
+    expect(
+        page.get_by_role("heading", name="Avvikelser 2020, till och med augusti")
+    ).to_be_visible()
+    expect(page.get_by_role("button", name=f"› {hsn}")).to_be_visible()
+    expect(page.get_by_text("Ackumulerad avvikelse per förvaltning/område").first).to_be_visible()
+    click_widest_bar(page)
+    expect(page.get_by_text("Ackumulerad avvikelse per verksamhet").first).to_be_visible(
+        timeout=30_000
+    )
+    settle(page)
+    page.wait_for_function("() => location.search.split('drill=').length > 2", timeout=30_000)
+    steps = parse_qs(urlparse(page.url).query)["drill"]
+    assert steps[0] == f"committee:{hsn}" and steps[1].startswith("forvaltning:")
+    # the link offered to copy is this address
+    page.get_by_role("button", name="Kopiera länk").click()
+    shown = page.locator('[data-testid="stPopoverBody"] code, [data-testid="stCode"] code').first
+    expect(shown).to_contain_text("drill=")
+    page.keyboard.press("Escape")
+    page.go_back()  # one step back in the analysis, not out of the page
+    expect(page.get_by_text("Ackumulerad avvikelse per förvaltning/område").first).to_be_visible(
+        timeout=30_000
+    )
+    settle(page)
+    assert page.locator('[data-testid="stButton"] button', has_text="›").count() == 1
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
 def choose_month(tab, month: str) -> None:
     """Pick a follow-up month in the shared sidebar."""
     tab.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
