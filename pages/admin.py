@@ -52,6 +52,8 @@ def render() -> None:
 
     st.subheader(t("admin.audit", lang))
     st.dataframe(admin_data.audit_log_display(lang), hide_index=True, key="admin_audit")
+    with st.expander(t("admin.audit_technical", lang)):
+        st.dataframe(admin_data.audit_technical(lang), hide_index=True, key="admin_audit_raw")
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

@@ -45,10 +45,12 @@ def render() -> None:
         st.info(reason)
         return
 
+    types = sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES)
     upload = st.file_uploader(
         t("import.upload", lang),
-        type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES),
+        type=types,
         key="import_file",
+        help=widgets.upload_note(types, lang),
     )
     _start_clean(upload.file_id if upload is not None else None)
     options = _options_form(lang)

@@ -345,12 +345,19 @@ def test_the_admin_page_gives_roles_and_shows_the_audit_log(
     assert users.iloc[0].tolist()[:3] == ["carl@region.se", "controller", "Regionstyrelsen"]
     audit = next(d.value for d in at.dataframe if "Behörighet" in d.value.columns)
     assert list(audit.columns) == [
-        "Tidpunkt", "Användare", "Behörighet", "Nämnd", "Funktion", "Uppgifter"
+        "Tidpunkt", "Användare", "Behörighet", "Nämnd", "Vad som ändrades"
     ]  # fmt: skip
     newest = audit.iloc[0]
-    assert (newest["Användare"], newest["Behörighet"], newest["Funktion"]) == (
-        "boss", "ändra roller", "set_user"
-    )  # fmt: skip
+    assert (newest["Användare"], newest["Behörighet"]) == ("boss", "ändra roller")
+    said = newest["Vad som ändrades"]
+    assert said.startswith("Användare sparad – Namn: carl@region.se; Roll: controller")
+    assert "set_user" not in said and "(" not in said  # words, not a function or a repr
+    assert "Regionstyrelsen" in said
+    words = " ".join(audit["Vad som ändrades"])
+    assert "ImportRecord" not in words and "write_import" not in words
+    assert "Fil importerad – Fil: " in words  # the demo's imports, by file name
+    technical = next(d.value for d in at.dataframe if "Funktion" in d.value.columns)
+    assert technical.iloc[0]["Funktion"] == "set_user"  # still there for tracing
 
 
 def test_without_a_login_the_dashboard_only_serves_this_computer(

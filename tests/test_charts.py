@@ -154,3 +154,25 @@ def test_a_long_bar_holds_its_amount_and_a_short_one_has_it_beside() -> None:
     ]  # fmt: skip
     assert tornado.layout.xaxis.range == (pytest.approx(-2.0 - 0.45 * 2.0), 0.0)
     assert not any(trace.text for trace in tornado.data)  # nothing squeezed inside a bar
+
+
+def test_charts_choose_their_unit_from_the_amounts_shown() -> None:
+    from analytics.common.formatting import chart_unit
+
+    assert chart_unit([-18_837_033_000, 79_000_000]).name == "mnkr"
+    assert chart_unit([-21_200_000, -33_000_000]).name == "tkr"  # −212 and −330 tkr
+    assert chart_unit([-450_000, 12_000]).name == "kr"
+    accounts = pd.DataFrame(
+        {"unit": ["4010", "4020", "5010"],
+         "deviation_ytd_ore": [-21_200_000, -33_000_000, 4_500_000]}
+    )  # fmt: skip
+    figure = followup_charts.deviation_bar_chart(accounts, "Avvikelse per konto")
+    assert figure.layout.xaxis.title.text.startswith("tkr")
+    assert sorted(figure.data[0].x) == [-330.0, -212.0, 45.0]  # not −0,3 and −0,2 mnkr
+    assert "−330 tkr" in (figure.data[0].hovertext or ())
+    months = pd.DataFrame(
+        {"period": [1, 2], "deviation_ore": [-1_000_000, -2_000_000],
+         "deviation_acc_ore": [-1_000_000, -3_000_000]}
+    )  # fmt: skip
+    trend = followup_charts.trend_chart(months, 2, "Trend")
+    assert trend.layout.yaxis.title.text == "tkr" and list(trend.data[1].y) == [-10.0, -30.0]

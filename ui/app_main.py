@@ -17,7 +17,7 @@ import streamlit as st
 from analytics import access
 from analytics.i18n import t
 from analytics.settings import SettingError, check_settings
-from ui import identity, navigation, shell, url_state
+from ui import identity, navigation, shell, url_state, widgets
 
 
 def _register_pages(lang: str) -> dict[str, st.Page]:
@@ -76,6 +76,7 @@ def main() -> None:
     except SettingError as exc:
         st.error(str(exc))
         st.stop()
+    widgets.swedish_chrome(shell.language())
     shell.ensure_data()
     actor = identity.identify(shell.connection(), shell.language())
     access.set_actor(actor)

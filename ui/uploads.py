@@ -13,6 +13,7 @@ import streamlit as st
 from analytics import access
 from analytics.imports.preview import FilePreview, preview_file
 from analytics.ingest.problems import ImportRejected
+from ui import widgets
 
 UPLOAD_DIR = Path(tempfile.gettempdir()) / "budget-uploads"
 
@@ -74,7 +75,7 @@ def upload_and_load(
     if reason is not None:
         st.caption(reason)
         return
-    upload = st.file_uploader(label, type=types, key=key)
+    upload = st.file_uploader(label, type=types, key=key, help=widgets.upload_note(types, lang))
     if upload is None or not st.button(button, key=f"{key}_load"):
         return
     try:

@@ -90,6 +90,6 @@ def finish_run(wanted: Params) -> None:
 
 def link(wanted: Params) -> str:
     """The full address of this view, for "Kopiera länk"."""
-    base = str(st.context.url or "").split("?")[0]
+    base = str(getattr(st.context, "url", None) or "").split("?")[0]
     query = urlencode([(k, v) for k, values in wanted.items() for v in values])
     return f"{base}?{query}" if query else base

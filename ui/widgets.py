@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from analytics.common.formatting import format_number
 from analytics.common.tiles import Tile
 from analytics.i18n import t
 
@@ -66,3 +67,36 @@ def coded(
         key=key,
     )
     return str(chosen)
+
+
+def _css_text(text: str) -> str:
+    """A text for a CSS `content` value: quotes and backslashes escaped."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def swedish_chrome(lang: str) -> None:
+    """Streamlit's own words in the file uploader ("Upload", "200MB per file") in the user's
+    language: the widget takes no texts of its own, so its words are hidden and drawn again
+    from the catalogue by a style sheet (no space on the page). The limit and file types are
+    said in words next to each uploader (`upload_note`)."""
+    button = "[data-testid=stFileUploaderDropzone] [data-testid=stBaseButton-secondary] p"
+    limits = "[data-testid=stFileUploaderDropzoneInstructions] span"
+    st.html(
+        "<style>"
+        f"{button}, {limits} {{font-size: 0 !important;}}"
+        f"{button}::after {{content: {_css_text(t('upload.button', lang))}; font-size: 0.95rem;}}"
+        f"{limits}::after {{content: {_css_text(t('upload.drop', lang))}; font-size: 0.875rem;}}"
+        "</style>"
+    )
+
+
+def upload_note(types: list[str], lang: str) -> str:
+    """`Högst 200 MB per fil: CSV, XLSX …` for an uploader's help text."""
+    from analytics.settings import int_setting
+
+    return t(
+        "upload.limit",
+        lang,
+        mb=format_number(int_setting("max_upload_mb")),
+        types=", ".join(x.upper() for x in types),
+    )

@@ -6,6 +6,8 @@ comma and a real minus sign (U+2212). Amounts arrive as integer öre so nothing 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import SupportsInt
 
@@ -93,3 +95,36 @@ family("month", range(1, 13))  # the texts `month.<value>` (analytics/i18n/)
 def month_name(period: int, lang: str = "sv") -> str:
     """`augusti` for 8."""
     return t(f"month.{period}", lang)
+
+
+@dataclass(frozen=True)
+class ChartUnit:
+    """The unit a chart shows its amounts in, chosen from the largest of them."""
+
+    name: str  # "mnkr", "tkr" or "kr"
+    ore: int  # öre per unit
+    decimals: int
+
+    def value(self, ore: int | float) -> float:
+        """An amount in öre as a number in this unit (a chart coordinate, not money kept)."""
+        return float(ore) / self.ore
+
+    def text(self, ore: int) -> str:
+        """`−0,2 mnkr` would say nothing at konto level: `−212 tkr` does."""
+        return f"{format_number(Decimal(int(ore)) / self.ore, self.decimals)} {self.name}"
+
+
+MNKR_UNIT = ChartUnit("mnkr", ORE_PER_MNKR, 1)
+TKR_UNIT = ChartUnit("tkr", ORE_PER_TKR, 0)
+KR_UNIT = ChartUnit("kr", 100, 0)
+
+
+def chart_unit(values_ore: Iterable[int | float]) -> ChartUnit:
+    """mnkr when the largest amount is at least 10 mnkr, tkr from 10 tkr, else kr: the axis
+    then has several distinct ticks instead of a row of zeros."""
+    largest = max((abs(float(v)) for v in values_ore if v == v), default=0.0)
+    if largest >= 10 * ORE_PER_MNKR:
+        return MNKR_UNIT
+    if largest >= 10 * ORE_PER_TKR:
+        return TKR_UNIT
+    return KR_UNIT

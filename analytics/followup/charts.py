@@ -18,7 +18,14 @@ from analytics.common.charts import (
     bar_labels,
     chart,
 )
-from analytics.common.formatting import ORE_PER_MNKR, mnkr, percent, signed
+from analytics.common.formatting import (
+    ORE_PER_MNKR,
+    ChartUnit,
+    chart_unit,
+    mnkr,
+    percent,
+    signed,
+)
 from analytics.i18n import t
 
 
@@ -58,13 +65,16 @@ def accumulated_chart(
 
 
 def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go.Figure:
-    """Deviation to date per unit (mnkr): green is better than budget, red worse."""
+    """Deviation to date per unit: green is better than budget, red worse; in mnkr, or in tkr
+    (kr) where the amounts are small (an account's −0,2 mnkr is −212 tkr, not a tick of 0)."""
     ordered = table.sort_values("deviation_ytd_ore")
     values = ordered["deviation_ytd_ore"]
-    labels = [signed(mnkr(v), v) for v in values]
-    beside = bar_labels((values / ORE_PER_MNKR).tolist(), labels, ordered["unit"].tolist())
+    unit = chart_unit(values)
+    labels = [signed(unit.text(v), v) for v in values]
+    shown = [unit.value(v) for v in values]
+    beside = bar_labels(shown, labels, ordered["unit"].tolist())
     bar = Bar(
-        x=values / ORE_PER_MNKR,
+        x=shown,
         y=ordered["unit"],
         orientation="h",
         marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in values]},
@@ -80,9 +90,13 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
         title,
         "",
         xaxis={
-            "title": {"text": t("chart.deviation_axis", lang)},
-            "tickformat": ",.0f",
+            "title": {"text": t("chart.deviation_axis", lang, unit=unit.name)},
+            "tickformat": ",.0f"
+            if unit.decimals == 0 or max(map(abs, shown), default=0) >= 5
+            else ",.1f",
             "range": beside["range"],
+            "zeroline": True,
+            "zerolinecolor": "#555",
         },
         yaxis={"title": {"text": ""}, "automargin": True},
         annotations=beside["annotations"],
@@ -136,27 +150,32 @@ def deviation_paths_chart(paths: pd.DataFrame, title: str, lang: str = "sv") -> 
 def trend_chart(
     unit_months: pd.DataFrame, through_period: int, title: str, lang: str = "sv"
 ) -> go.Figure:
-    """A unit's deviation month by month (bars) and accumulated (line), in mnkr."""
+    """A unit's deviation month by month (bars) and accumulated (line), in mnkr or, for a
+    small unit, in tkr or kr (`chart_unit` of the amounts shown)."""
     data = unit_months[unit_months["period"] <= through_period].sort_values("period")
     labels = [MONTH_LABELS[lang][p - 1] for p in data["period"]]
     monthly = data["deviation_ore"]
+    accumulated = data["deviation_acc_ore"]
+    unit = chart_unit([*monthly, *accumulated])
+    decimals = unit.decimals + 1 if unit.name == "mnkr" else unit.decimals
+    hover = ChartUnit(unit.name, unit.ore, decimals)
     traces = [
         Bar(
             x=labels,
-            y=monthly / ORE_PER_MNKR,
+            y=[unit.value(v) for v in monthly],
             name=t("chart.deviation_month", lang),
             marker={"color": [BETTER_COLOUR if v >= 0 else WORSE_COLOUR for v in monthly]},
-            hovertext=[signed(mnkr(v, 2), v) for v in monthly],
+            hovertext=[signed(hover.text(v), v) for v in monthly],
             hoverinfo="text+name",
         ),
         Scatter(
             x=labels,
-            y=data["deviation_acc_ore"] / ORE_PER_MNKR,
+            y=[unit.value(v) for v in accumulated],
             name=t("chart.deviation_acc", lang),
             mode="lines+markers",
             line={"color": OUTCOME_COLOUR, "width": 3},
-            hovertext=[signed(mnkr(v, 2), v) for v in data["deviation_acc_ore"]],
+            hovertext=[signed(hover.text(v), v) for v in accumulated],
             hoverinfo="text+name",
         ),
     ]
-    return chart(traces, title, "mnkr", yaxis={"tickformat": None})
+    return chart(traces, title, unit.name, yaxis={"tickformat": None})

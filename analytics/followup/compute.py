@@ -221,7 +221,10 @@ def deviation_table(months: pd.DataFrame, through_period: int) -> pd.DataFrame:
 def table_from_totals(totals: pd.DataFrame) -> pd.DataFrame:
     """The deviation table from per-unit totals (`storage.queries.unit_totals`' columns, or the
     same taken from `by_month`): deviations for the month and to date, in öre and %, and the
-    to-date deviation split into its revenue part and its gross-cost part."""
+    to-date deviation split into its revenue part and its gross-cost part. Worst first: the
+    rows are ordered by the accumulated deviation, most negative (worse than budget) on top and
+    units with the same deviation by name, so every table, chart and export built from it opens
+    on the unit that needs attention."""
     column = {c: totals[c].to_numpy(dtype="int64") for c in totals.columns if c.endswith("_ore")}
     month = column["outcome_month_ore"] - column["budget_month_ore"]
     ytd = column["outcome_ytd_ore"] - column["budget_ytd_ore"]
@@ -240,7 +243,8 @@ def table_from_totals(totals: pd.DataFrame) -> pd.DataFrame:
         "deviation_cost_ytd_ore": ytd - revenue,
         "budget_year_ore": column["budget_year_ore"],
     }
-    return pd.DataFrame(table, columns=TABLE_COLUMNS)
+    frame = pd.DataFrame(table, columns=TABLE_COLUMNS)
+    return frame.sort_values(["deviation_ytd_ore", "unit"], kind="stable").reset_index(drop=True)
 
 
 def _percent(deviation: np.ndarray, budget: np.ndarray) -> np.ndarray:

@@ -75,8 +75,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "chart.budget_acc": {"sv": "Budget ackumulerad", "en": "Budget accumulated"},
     "chart.outcome_acc": {"sv": "Utfall ackumulerat", "en": "Outcome accumulated"},
     "chart.deviation_axis": {
-        "sv": "mnkr (positivt = bättre än budget)",
-        "en": "mnkr (positive = better than budget)",
+        "sv": "{unit}, positivt = bättre än budget",
+        "en": "{unit}, positive = better than budget",
     },
     "export.sheet": {"sv": "Avvikelser", "en": "Deviations"},
     "export.title": {

@@ -3,6 +3,7 @@ nämnders' rows from a user limited to some nämnder."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import json
@@ -118,6 +119,8 @@ def _detail(arguments: dict[str, Any]) -> str:
             return f"<{len(value)} rader>"
         if isinstance(value, str | int | float | bool) or value is None:
             return value
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a record: its fields
+            return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
         return str(value)[:200]
 
     shown = {k: plain(v) for k, v in arguments.items() if k != "con"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analytics import access_display
 from analytics.access_display import audit_log_display as presentation_audit_log
 from analytics.access_display import users_display as presentation_users
 from analytics.storage import access as stored_access
@@ -33,3 +34,8 @@ def remove_user(name: str) -> None:
 def audit_log_display(lang: str) -> pd.DataFrame:
     """The audit log for the admin page, in words."""
     return presentation_audit_log(stored_access.audit_log(shell.connection()), lang)
+
+
+def audit_technical(lang: str) -> pd.DataFrame:
+    """The audit log as recorded (the write and its arguments), for tracing."""
+    return access_display.audit_technical(stored_access.audit_log(shell.connection()), lang)
