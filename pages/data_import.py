@@ -13,6 +13,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from analytics import access
 from analytics.common import formatting
 from analytics.common.formatting import tkr
+from analytics.common.tables import swedish_numbers
 from analytics.i18n import t
 from analytics.imports import display as import_display
 from analytics.imports.preview import FilePreview
@@ -66,7 +67,9 @@ def render() -> None:
     history = imports_data.history(limit=50)
     if len(history):
         st.dataframe(
-            import_display.history_display(history, lang), hide_index=True, key="import_history"
+            swedish_numbers(import_display.history_display(history, lang)),
+            hide_index=True,
+            key="import_history",
         )
 
 
