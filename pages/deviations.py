@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import streamlit as st
@@ -100,9 +101,11 @@ def render() -> None:
 
 
 def _controls(year: int, lang: str) -> Controls:
-    columns = st.columns([2, 2, 1, 1, 1, 2])
+    """Two rows, so every control keeps its whole label at 1280 px: what the figures are
+    compared on, then when a row is flagged and the split by cost type."""
+    first = st.columns([3, 3, 2], vertical_alignment="center")
     org_mode = widgets.coded(
-        columns[0],
+        first[0],
         t("dev.org_mode", lang),
         followup.ORG_MODES,
         lang,
@@ -112,28 +115,29 @@ def _controls(year: int, lang: str) -> Controls:
         year=year,
     )
     profile = widgets.coded(
-        columns[1],
+        first[1],
         t("dev.profile", lang),
         followup.PROFILES,
         lang,
         family="profile",
         key="dev_profile",
     )
-    threshold_tkr = columns[2].number_input(
+    by_account = first[2].toggle(t("dev.by_account", lang), key="dev_by_account")
+    second = st.columns([2, 2, 3, 3])
+    threshold_tkr = second[0].number_input(
         t("dev.threshold_tkr", lang), min_value=0, value=500, step=100, key="dev_tkr"
     )
-    threshold_pct = columns[3].number_input(
-        t("dev.threshold_pct", lang), min_value=0.0, value=2.0, step=0.5, key="dev_pct"
+    threshold_pct = widgets.decimal_input(
+        second[1], t("dev.threshold_pct", lang), Decimal("2.0"), "dev_pct", lang
     )
     flag_rule = widgets.coded(
-        columns[4],
+        second[2],
         t("dev.flag_rule", lang),
         followup.FLAG_RULES,
         lang,
         family="dev.flag_rule",
         key="dev_flag_rule",
     )
-    by_account = columns[5].toggle(t("dev.by_account", lang), key="dev_by_account")
     return Controls(
         str(org_mode), str(profile), int(threshold_tkr), float(threshold_pct), flag_rule, by_account
     )

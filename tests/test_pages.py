@@ -899,3 +899,18 @@ def test_a_full_disk_when_saving_a_comment_is_said_in_words_and_keeps_the_text(
     message = next(e.value for e in at.error if "Disken är full" in e.value)
     assert "demo.duckdb" in message and ".open" not in message  # the database, not an alias
     assert at.text_area(key="comment_explanation").value == "Inhyrda läkare"
+
+
+def test_the_percent_threshold_is_typed_and_shown_the_swedish_way(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "deviations")
+    at.run()
+    assert at.text_input(key="dev_pct").value == "2,0"  # a decimal comma, not "2.00"
+    at.text_input(key="dev_pct").input("1,5").run()
+    assert any("1,5 %" in c.value for c in at.caption)
+    at.text_input(key="dev_pct").input("abc").run()
+    assert not at.exception
+    assert any("”abc” är inget tal" in e.value and "2,0 används" in e.value for e in at.error)
+    assert at.text_input(key="dev_pct").value == "abc"  # what was typed stays

@@ -7,6 +7,7 @@ the tiles look the same everywhere and no page repeats `column.metric(...)`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -100,3 +101,23 @@ def upload_note(types: list[str], lang: str) -> str:
         mb=format_number(int_setting("max_upload_mb")),
         types=", ".join(x.upper() for x in types),
     )
+
+
+def decimal_input(
+    where: DeltaGenerator, label: str, default: Decimal, key: str, lang: str
+) -> Decimal:
+    """A number typed the Swedish way (`2,5`; a point is taken too), shown with a decimal comma,
+    which Streamlit's number_input cannot do. What is not a number of at least zero is said
+    under the field, naming it, and the default is used meanwhile: nothing typed is lost."""
+    shown = format_number(default, 1)
+    typed = where.text_input(label, value=shown, key=key)
+    text = typed.strip().replace(" ", "").replace("\u202f", "").replace(",", ".")
+    text = text.replace("\u2212", "-")
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        value = None
+    if value is None or not value.is_finite() or value < 0:
+        where.error(t("input.not_a_number", lang, label=label, value=typed, default=shown))
+        return default
+    return value

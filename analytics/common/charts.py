@@ -87,10 +87,18 @@ def chart(traces: list[Any], title: str, y_title: str | None = None, **layout: o
         "title": {"text": title, "x": 0, "xanchor": "left"},
         "separators": PLOTLY_SEPARATORS,
         "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
+        # plotly groups a 4-digit number only when asked: `−4 000`, not `−4000`
+        "xaxis": {"separatethousands": True},
+        "yaxis": {"separatethousands": True},
     }
     if y_title is not None:
         base |= {
-            "yaxis": {"title": {"text": y_title}, "tickformat": ",.0f", "zeroline": True},
+            "yaxis": {
+                "title": {"text": y_title},
+                "tickformat": ",.0f",
+                "zeroline": True,
+                "separatethousands": True,
+            },
             "legend": {"orientation": "h", "y": -0.18},
             "hovermode": "x unified",
         }

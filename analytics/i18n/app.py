@@ -23,6 +23,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.level": {"sv": "Organisationsnivå", "en": "Organisation level"},
     "app.committee": {"sv": "Nämnd", "en": "Committee"},
     "app.whole_region": {"sv": "Hela regionen", "en": "Whole region"},
+    "input.not_a_number": {
+        "sv": "{label}: ”{value}” är inget tal (skriv t.ex. 2,5); {default} används så länge.",
+        "en": "{label}: “{value}” is not a number (type e.g. 2.5); {default} is used meanwhile.",
+    },
     "upload.button": {"sv": "Välj fil", "en": "Choose file"},
     "upload.drop": {"sv": "eller dra och släpp den här", "en": "or drag and drop it here"},
     "upload.limit": {
