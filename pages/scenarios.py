@@ -13,6 +13,7 @@ from analytics.i18n import t
 from analytics.result import balance as balance
 from analytics.result import display as result_display
 from analytics.scenarios import changes, charts, display
+from analytics.scenarios import workbook as scenario_workbook
 from analytics.scenarios.compute import Baseline, Drivers, run, sensitivity
 from ui import shell, widgets
 from ui.data import forecast as forecast_data
@@ -67,7 +68,7 @@ def render() -> None:
     c1.download_button(
         t("scenario.export", lang),
         key="scenario_export",
-        data=lambda: display.workbook(
+        data=lambda: scenario_workbook.workbook(
             name or t("scenario.new", lang), baseline, edited, version, lang
         ),
         file_name="scenario.xlsx",

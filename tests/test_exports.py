@@ -42,13 +42,13 @@ def test_the_deviation_report_is_its_golden_file(demo_con) -> None:
 
 
 def test_the_scenario_workbook_is_its_golden_file(demo_con) -> None:
-    from analytics.scenarios import display
     from analytics.scenarios import report as scenario_reports
+    from analytics.scenarios import workbook as scenario_workbook
     from analytics.storage import scenarios as stored
 
     meta, drivers = stored.load(demo_con, 1)  # the demo's revision of 2020
     baseline = scenario_reports.baseline(demo_con, meta.base_year, meta.base_version)
-    data = display.workbook(meta.name, baseline, drivers, meta.base_version)
+    data = scenario_workbook.workbook(meta.name, baseline, drivers, meta.base_version)
     found = check("scenario_revision_2020", data)
     assert found["sheets"] == ["Resultat", "Nämnder", "Antaganden", "Förändringar"]
     result = found["content"]["Resultat"]

@@ -22,7 +22,7 @@ from analytics.followup import report as reports
 from analytics.imports import display as import_display
 from analytics.imports.importer import import_file
 from analytics.ingest import readers, worker
-from analytics.scenarios.display import workbook as scenario_workbook
+from analytics.scenarios.workbook import workbook as scenario_workbook
 from analytics.storage import import_log, open_database
 from tests import files
 from tests.conftest import ROOT

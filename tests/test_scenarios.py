@@ -160,10 +160,10 @@ def test_the_scenario_workbook_holds_numbers_under_swedish_headings(tmp_path) ->
 
     import openpyxl
 
-    from analytics.scenarios import display
+    from analytics.scenarios import workbook as scenario_workbook
 
     drivers = Drivers(grants_mnkr={2025: 50.0}, frames_mnkr=(("B", 2026, 20.0),))
-    data = display.workbook("Test", _baseline(), drivers, "Budget 2025")
+    data = scenario_workbook.workbook("Test", _baseline(), drivers, "Budget 2025")
     book = openpyxl.load_workbook(io.BytesIO(data))
     assert book.sheetnames == ["Resultat", "Nämnder", "Antaganden", "Förändringar"]
     sheet = book["Resultat"]

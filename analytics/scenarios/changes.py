@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.i18n import t
+from analytics.i18n import family, t
 from analytics.scenarios.compute import CHANGE_KINDS, Baseline, Drivers
 
-COLUMNS = ["kind", "who", "to", "year", "amount"]
+COLUMNS = list(family("scenario.change.col", ("kind", "who", "to", "year", "amount")))
 Change = tuple[str, str, str, int, float]  # (kind code, nämnd or kostnadsslag, to, year, amount)
 
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 
 import pandas as pd
 
 from analytics.common.formatting import format_number, mnkr, signed
 from analytics.common.tiles import Tile
-from analytics.common.workbook import Column, Sheet, workbook_bytes
 from analytics.i18n import family, t
-from analytics.scenarios.changes import Change, kind_labels, listed_changes
+from analytics.scenarios.changes import Change
 from analytics.scenarios.compute import (
     ASSUMPTIONS,
     DEFAULT_SOURCE,
@@ -25,7 +23,6 @@ from analytics.scenarios.compute import (
     cumulative_rate_ore,
     drivers_from_table,
     drivers_table,
-    run,
 )
 
 
@@ -269,112 +266,6 @@ def standard_steps(drivers: Drivers, year: int, lang: str = "sv") -> dict[str, D
         t("scenario.step.index", lang): add("indexation_pp", 1.0),
         t("scenario.step.savings", lang): add("savings_realised_pct", -50.0),
     }
-
-
-def workbook(
-    name: str, baseline: Baseline, drivers: Drivers, version: str, lang: str = "sv"
-) -> bytes:
-    """The scenario as an Excel workbook: the result per line and year (budget, scenario, ±),
-    the nämnder's net cost, the drivers with how they apply and the changes; amounts as numbers
-    in mnkr under Swedish headings (the figures of `run`, as on the page)."""
-    base, result = run(baseline, Drivers()), run(baseline, drivers)
-    years = baseline.years
-    per_year = [
-        Column(label, "mnkr")
-        for y in years
-        for label in (
-            f"{y} {t('scenario.budget', lang).lower()}",
-            f"{y} {t('scenario.scenario', lang).lower()}",
-            f"{y} ±",
-        )
-    ]
-    heading = f"{name}: {t('scenario.title', lang, year=years[0], last=years[-1])}"
-    lines = [f"{t('app.version', lang)}: {version}", t("scenario.workbook_note", lang)]
-    rows = [
-        [
-            t(f"scenario.line.{x}", lang),
-            *_three((_line(b, x), _line(s, x)) for b, s in zip(base, result, strict=True)),
-        ]
-        for x in LINES
-    ]
-    names = sorted({c for r in result for c in r.committees})
-    committees = [
-        [
-            c,
-            *_three(
-                (b.committees.get(c, 0), s.committees.get(c, 0))
-                for b, s in zip(base, result, strict=True)
-            ),
-        ]
-        for c in names
-    ]
-    total = [
-        t("scenario.committees_total", lang),
-        *_three(
-            (sum(b.committees.values()), sum(s.committees.values()))
-            for b, s in zip(base, result, strict=True)
-        ),
-    ]
-    table = driver_frame(drivers, years)
-    driver_rows = [
-        [
-            t(f"scenario.driver.{code}", lang),
-            t(f"scenario.scope.{DRIVER_SCOPE[code]}", lang),
-            *table.loc[code],
-        ]
-        for code in table.index
-    ]
-    word = kind_labels(lang)
-    change_rows = [
-        [word[k], who, to, year, amount] for k, who, to, year, amount in listed_changes(drivers)
-    ]
-    sheets = [
-        Sheet(
-            t("scenario.sheet.result", lang),
-            [Column(t("col.line", lang), width=40), *per_year],
-            rows,
-            heading,
-            lines,
-        ),
-        Sheet(
-            t("scenario.sheet.committees", lang),
-            [Column(t("col.committee", lang), width=40), *per_year],
-            [*committees, total],
-            heading,
-            lines,
-            total_last=True,
-        ),
-        Sheet(
-            t("scenario.sheet.drivers", lang),
-            [
-                Column(t("scenario.driver", lang), width=46),
-                Column(t("scenario.applies", lang), width=34),
-                *(Column(str(y), "number") for y in years),
-            ],
-            driver_rows,
-            heading,
-            lines,
-        ),
-        Sheet(
-            t("scenario.sheet.changes", lang),
-            [
-                Column(t("scenario.kind", lang), width=18),
-                Column(t("scenario.who", lang), width=36),
-                Column(t("scenario.to", lang), width=30),
-                Column(t("scenario.from_year", lang), "year", width=10),
-                Column(t("scenario.amount", lang), "number", width=20),
-            ],
-            change_rows,
-            heading,
-            lines,
-        ),
-    ]
-    return workbook_bytes(sheets)
-
-
-def _three(pairs: Iterable[tuple[int, int]]) -> list[int]:
-    """Budget, scenario and their difference for each year, side by side."""
-    return [v for b, s in pairs for v in (b, s, s - b)]
 
 
 def result_tiles(
