@@ -33,6 +33,7 @@ from analytics.storage import StorageError, import_log, ledger_source, open_data
 from analytics.storage import dataset as stored_dataset
 from analytics.storage.access import limit_to_committees
 from analytics.storage.locking import alias_name, mark_serving, remove_stale_copies, writer_lock
+from ui import url_state
 
 _FIRST_START_LOCK = threading.Lock()
 
@@ -213,7 +214,7 @@ def _keep_valid(key: str, options: Sequence[object], default: object) -> None:
         st.session_state[key] = default
 
 
-FILTER_KEYS = ("lang", "f_year", "f_period", "f_version", "f_level", "f_committee")
+FILTER_KEYS = tuple(key for _, key, _ in url_state.FILTERS)  # the sidebar's widgets, one list
 
 
 def sidebar() -> Filters | None:
