@@ -19,7 +19,7 @@ def render() -> None:
         st.success(message)
 
     st.subheader(t("admin.users", lang))
-    st.dataframe(admin_data.users_display(lang), hide_index=True, key="admin_users")
+    widgets.table(admin_data.users_display(lang), key="admin_users")
     with st.form("admin_user_form", clear_on_submit=True):
         name = st.text_input(t("admin.user_name", lang), key="admin_user_name")
         role = widgets.coded(
@@ -51,9 +51,9 @@ def render() -> None:
             st.rerun()
 
     st.subheader(t("admin.audit", lang))
-    st.dataframe(admin_data.audit_log_display(lang), hide_index=True, key="admin_audit")
+    widgets.table(admin_data.audit_log_display(lang), key="admin_audit")
     with st.expander(t("admin.audit_technical", lang)):
-        st.dataframe(admin_data.audit_technical(lang), hide_index=True, key="admin_audit_raw")
+        widgets.table(admin_data.audit_technical(lang), key="admin_audit_raw")
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

@@ -66,9 +66,8 @@ def render() -> None:
     st.subheader(t("import.history", lang))
     history = imports_data.history(limit=50)
     if len(history):
-        st.dataframe(
+        widgets.table(
             swedish_numbers(import_display.history_display(history, lang)),
-            hide_index=True,
             key="import_history",
         )
 
@@ -205,9 +204,8 @@ def _check(path: Path, name: str, options: ImportOptions, lang: str) -> ImportRe
     st.subheader(t("import.check", lang))
     if not result.ok:
         st.error(t("import.check_failed", lang))
-        st.dataframe(
+        widgets.table(
             import_display.problems_frame(result.problems, lang),
-            hide_index=True,
             key="check_problems",
         )
         report_download(result, lang, "check_report_download")
@@ -216,7 +214,7 @@ def _check(path: Path, name: str, options: ImportOptions, lang: str) -> ImportRe
     plan = import_display.plan_frame(result.plan, lang)
     if len(plan):
         st.markdown(f"**{t(f'plan.scope.{options.replace}', lang)}**")
-        st.dataframe(plan, hide_index=True, key="check_plan")
+        widgets.table(plan, key="check_plan")
     for merged in result.merged:
         st.info(import_display.merged_line(merged, lang))
     for warning in result.warnings:
@@ -307,12 +305,11 @@ def _preview_and_mapping(
             )
             + "**"
         )
-        st.dataframe(
+        widgets.table(
             import_display.roles_display(sheet.columns, lang),
-            hide_index=True,
             key=f"roles_{sheet.sheet}",
         )
-        st.dataframe(sheet.first_rows, hide_index=True, key=f"first_{sheet.sheet}")
+        widgets.table(sheet.first_rows, key=f"first_{sheet.sheet}")
     manual = st.toggle(t("import.mapping", lang), value=bool(unrecognised), key="manual_mapping")
     if not manual or not shown.raw:
         return shown, None
@@ -324,7 +321,7 @@ def _manual_mapping(cells: pd.DataFrame, options: ImportOptions, lang: str) -> d
     """The user's role for each header of the row they say is the header (saved under a
     profile name when they give one)."""
     st.caption(t("import.mapping_help", lang))
-    st.dataframe(cells.head(15), key="mapping_raw")
+    widgets.table(cells.head(15), pin=0, hide_index=False, key="mapping_raw")
     header_row = st.number_input(
         t("import.header_row", lang),
         min_value=1,

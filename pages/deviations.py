@@ -97,7 +97,7 @@ def render() -> None:
         _trend_and_comments(f, report, units, clicked, scope_key, shown_level, lang)
     st.subheader(t("dev.top_title", lang))
     top = followup_data.top_deviations(f, report.version, scope, c.profile, c.org_mode)
-    st.dataframe(followup_display.top_display(top, lang), hide_index=True)
+    widgets.table(followup_display.top_display(top, lang))
 
 
 def _controls(year: int, lang: str) -> Controls:
@@ -176,13 +176,20 @@ def _chart_and_table(
         selection_mode="points",
         key=f"dev_bar_{depth}_{scope_key}_{level}",
     )
-    table = st.dataframe(
+    table = widgets.table(
         followup_display.deviation_detail_display(report.table, report.total, flags, notes, lang),
-        hide_index=True,
+        pin=3,
         on_select="rerun",
         selection_mode="single-row",
         key=f"dev_table_{depth}_{scope_key}_{level}",
     )
+    # always drawn, empty or not, so a new explanation does not shift the elements below
+    with st.container():
+        written = followup_display.explanations(report.table, notes)
+        if written:
+            st.markdown(f"**{t('dev.explanations', lang)}**")
+            for unit, text in written:
+                widgets.labelled_text(unit, text)
     return _clicked_unit(bar, table, report.table)
 
 
@@ -279,7 +286,7 @@ def _trend_and_comments(
         history = followup_data.comment_history(f.year, scope_key, level, chosen)
         if len(history):
             st.markdown(f"**{t('dev.comment_history', lang)}**")
-            st.dataframe(followup_display.comments_display(history, lang), hide_index=True)
+            widgets.table(followup_display.comments_display(history, lang))
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

@@ -71,7 +71,7 @@ def render() -> None:
         _result(f, goal, result, lang)
 
     st.subheader(t("forecast.per_unit", lang, level=t(f"level.{report.level}", lang).lower()))
-    st.dataframe(display.units_display(report.units, lang), hide_index=True, width="stretch")
+    widgets.table(display.units_display(report.units, lang))
     st.caption(t("forecast.methods_note", lang))
 
     with st.expander(t("forecast.accuracy", lang)):
@@ -96,34 +96,26 @@ def _result(f: shell.Filters, goal: ResultForecast, result: ResultReport, lang: 
     """The income statement with every LKBR line, the result against budget and the financial
     goal, and the balanskravsutredning with the deficits still to restore."""
     st.subheader(t("forecast.income_statement", lang))
-    st.dataframe(
+    widgets.table(
         result_display.income_statement_display(result, lang),
-        hide_index=True,
-        width="stretch",
         height="content",
     )
     if not result.closed:
         st.caption(t("is.not_split", lang))
-    st.dataframe(
-        display.goal_display(goal, lang), hide_index=True, width="stretch", height="content"
-    )
+    widgets.table(display.goal_display(goal, lang), height="content")
     st.subheader(t("forecast.balance_heading", lang, year=result.year))
     message = result_display.budget_rule_message(result, lang)
     if message:
         (st.error if message[0] == "error" else st.info)(message[1])
-    st.dataframe(
+    widgets.table(
         result_display.balance_display(result.statement, lang),
-        hide_index=True,
-        width="stretch",
         height="content",
     )
     left, right = st.columns([2, 1])
     with left:
         if result.deficits:
-            st.dataframe(
+            widgets.table(
                 result_display.deficits_display(result.deficits, result.year, lang),
-                hide_index=True,
-                width="stretch",
                 height="content",
             )
         else:
@@ -204,9 +196,7 @@ def _decision_form(f: shell.Filters, lang: str) -> None:
         history = result_data.balance_decisions()
         if len(history):
             st.markdown(t("decision.history", lang))
-            st.dataframe(
-                result_display.decisions_display(history, lang), hide_index=True, width="stretch"
-            )
+            widgets.table(result_display.decisions_display(history, lang))
 
 
 def _accuracy(report: ForecastReport, lang: str) -> None:
@@ -228,22 +218,18 @@ def _accuracy(report: ForecastReport, lang: str) -> None:
             key="forecast_movement",
         )
     st.markdown(t("forecast.by_month_heading", lang, scope=report.scope_label))
-    st.dataframe(
+    widgets.table(
         display.accuracy_by_month_display(report.scope_backtest, lang),
-        hide_index=True,
-        width="stretch",
     )
     st.markdown(t("forecast.august_heading", lang))
-    st.dataframe(display.august_display(report.backtest, lang), hide_index=True, width="stretch")
+    widgets.table(display.august_display(report.backtest, lang))
     if report.result is not None:  # the region's own track record
         st.markdown(t("forecast.august_region_heading", lang))
-        st.dataframe(
+        widgets.table(
             display.august_display(report.scope_backtest, lang, region=True),
-            hide_index=True,
-            width="stretch",
         )
     st.markdown(t("forecast.accuracy_heading", lang))
-    st.dataframe(display.accuracy_display(report.backtest, lang), hide_index=True, width="stretch")
+    widgets.table(display.accuracy_display(report.backtest, lang))
 
 
 _SAVED = "forecast_entry_saved"
@@ -273,7 +259,7 @@ def _tax_form(f: shell.Filters, lang: str) -> None:
         _tax_upload(lang)
         history = forecast_data.tax_forecasts(f.year)
         if len(history):
-            st.dataframe(display.tax_display(history, lang), hide_index=True, width="stretch")
+            widgets.table(display.tax_display(history, lang))
 
 
 def _tax_upload(lang: str) -> None:
@@ -338,7 +324,7 @@ def _entry_form(f: shell.Filters, report: ForecastReport, lang: str) -> None:
     history = forecast_data.forecast_entries(f.year)
     if len(history):
         st.markdown(t("entry.history", lang))
-        st.dataframe(display.entries_display(history, lang), hide_index=True, width="stretch")
+        widgets.table(display.entries_display(history, lang))
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

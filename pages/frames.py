@@ -67,7 +67,7 @@ def _overview(report: FramesReport, f: shell.Filters, lang: str) -> None:
             title = t("frames.revised_title", lang, scope=scope, year=f.year)
             _waterfall(report.revised_waterfall, f.year, True, title, "frames_revised", lang)
         with right:
-            st.dataframe(display.revision_display(report.decisions, f.year, lang), hide_index=True)
+            widgets.table(display.revision_display(report.decisions, f.year, lang))
     if len(report.flows):
         st.plotly_chart(
             charts.flows_chart(report.flows, t("frames.flows_title", lang, year=f.year), lang),
@@ -77,16 +77,12 @@ def _overview(report: FramesReport, f: shell.Filters, lang: str) -> None:
         st.caption(t("frames.no_flows", lang, year=f.year))
     if len(report.reconciliation):
         st.subheader(t("frames.reconcile_heading", lang))
-        st.dataframe(
+        widgets.table(
             display.reconciliation_display(report.reconciliation, lang),
-            hide_index=True,
-            width="stretch",
         )
         st.caption(t("frames.reconcile_note", lang, version=report.budget_version or "–"))
     st.subheader(t("frames.changes_heading", lang, year=f.year))
-    st.dataframe(
-        display.changes_display(report.year_changes, lang), hide_index=True, width="stretch"
-    )
+    widgets.table(display.changes_display(report.year_changes, lang))
 
 
 def _waterfall(

@@ -50,12 +50,12 @@ def render() -> None:
         st.caption(as_of + display.counts_text(report.counts, lang))
         left, right = st.columns([2, 3])
         with left:
-            st.dataframe(display.area_display(report.by_area, lang), hide_index=True)
+            widgets.table(display.area_display(report.by_area, lang))
         with right:
             _indicator(report, lang)
         st.subheader(t("goals.tree", lang))
         tree = display.tree_display(report.table, lang)
-        st.dataframe(display.status_colours(tree, lang), hide_index=True, width="stretch")
+        widgets.table(display.status_colours(tree, lang))
     _uploads(lang)
 
 

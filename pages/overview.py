@@ -105,9 +105,8 @@ def _charts(f: shell.Filters, report: FollowUp, scope: str, month: str, lang: st
             key="overview_paths",
         )
     st.subheader(t("overview.table_title", lang, level=level))
-    st.dataframe(
+    widgets.table(
         followup_display.deviation_display(report.table, report.total, lang),
-        hide_index=True,
         key="overview_table",
     )
 

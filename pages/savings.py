@@ -65,17 +65,15 @@ def _overview(report: SavingsReport, scope: str, lang: str) -> None:
         )
     with right:
         st.markdown(f"**{t('savings.per_committee', lang)}**")
-        st.dataframe(display.per_committee_display(report.per_committee, lang), hide_index=True)
+        widgets.table(display.per_committee_display(report.per_committee, lang))
     st.subheader(t("savings.at_risk", lang))
     st.caption(t("savings.at_risk_note", lang))
     if len(report.at_risk):
-        st.dataframe(
-            display.measures_display(report.at_risk, lang), hide_index=True, width="stretch"
-        )
+        widgets.table(display.measures_display(report.at_risk, lang))
     else:
         st.caption(t("savings.no_risk", lang))
     st.subheader(t("savings.measures", lang, year=report.year))
-    st.dataframe(display.measures_display(report.measures, lang), hide_index=True, width="stretch")
+    widgets.table(display.measures_display(report.measures, lang))
 
 
 def _set_target(f: shell.Filters, lang: str) -> None:

@@ -167,17 +167,17 @@ def _results(f: shell.Filters, baseline: Baseline, edited: Drivers, year: int, l
     if breaking:
         st.warning(t("scenario.breaks_rule", lang, years=", ".join(map(str, breaking))))
     results = display.results_display(base, result, lang)
-    st.dataframe(results, hide_index=True, width="stretch", height="content")
+    widgets.table(results, height="content")
     last = result[-1]
     if deficits := balance.listed(last.deficits, last.year):
         st.markdown(f"**{t('scenario.deficits_after', lang, year=last.year)}**")
         shown = result_display.deficits_display(deficits, last.year, lang)
-        st.dataframe(shown, hide_index=True, width="stretch")
+        widgets.table(shown)
     st.caption(t("scenario.rules", lang))
     st.subheader(t("scenario.frames", lang))
     st.caption(t("scenario.frames_caption", lang))
     frames = display.frames_display(base, result, lang)
-    st.dataframe(frames, hide_index=True, width="stretch", height="content")
+    widgets.table(frames, height="content")
 
 
 def _save_form(
@@ -235,10 +235,8 @@ def _assumptions(baseline: Baseline, year: int, version: str, lang: str) -> None
     st.subheader(t("scenario.assumptions", lang))
     for message in st.session_state.pop(_ASSUMPTIONS_SAVED, []):
         st.success(message)
-    st.dataframe(
+    widgets.table(
         display.assumptions_display(baseline, lang),
-        hide_index=True,
-        width="stretch",
         height="content",
     )
     if not access.may(access.current(), "scenario"):
@@ -328,7 +326,7 @@ def _compare(saved: pd.DataFrame, lang: str) -> None:
     if not picked:
         return
     runs = scenarios_data.compare_scenarios([int(i) for i in picked])
-    st.dataframe(display.compare_display(runs, lang), hide_index=True, width="stretch")
+    widgets.table(display.compare_display(runs, lang))
 
 
 if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py

@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             }
         print("  golvet: Streamlit med en rubrik och ett plotly-diagram …", flush=True)
         results["browser"]["framework_floor"] = browser.framework_floor(WORK, args.browser_repeat)
+        browser.versus_floor(results["browser"])
         report.print_browser(results["browser"])
 
     save()

@@ -18,6 +18,7 @@ def _browser_result() -> dict:
         fresh_first_ms=6100.0,
         fresh_median_ms=5900.0,
         fresh_heading_median_ms=2100.0,
+        fresh_chart_median_ms=5000.0,
         meets_target=True,
         fresh_meets_target=False,
     )
@@ -47,11 +48,14 @@ def _browser_result() -> dict:
 
 
 def test_the_report_shows_the_floor_the_heading_and_the_cpu_split() -> None:
+    measured = _browser_result()
+    browser.versus_floor(measured)
     text = report.markdown(
         {"when": "2026-11-29 19:00", "machine": "Linux", "cpus": 2, "python": "3.11",
-         "browser": _browser_result()}
+         "browser": measured}
     )  # fmt: skip
-    assert "| overview | 0.80 | 0.90 | ja | 6.10 | 5.90 | NEJ | 2.10 |" in text
+    assert "| overview | 0.80 | 0.90 | ja | 6.10 | 5.90 | NEJ | 2.10 | 5.00 | 1.13× |" in text
+    assert "Översiktens första diagram i en ny flik: **1.13× golvet** (mål ≤ 1.30×: ja)" in text
     assert "ny flik på 4.43 s (median; första 4.01 s)" in text
     assert "servern 29 s, allt annat – de 10 sessionernas chromium på samma kärnor – 261 s" in text
     assert "per interaktion servern 403 ms och webbläsarna 3625 ms" in text

@@ -10,6 +10,7 @@ import streamlit as st
 from analytics.i18n import t
 from analytics.imports import display as import_display
 from analytics.imports.result import ImportResult
+from ui import widgets
 
 
 def show_result(result: ImportResult, lang: str) -> None:
@@ -22,14 +23,11 @@ def show_result(result: ImportResult, lang: str) -> None:
     accounted_rows(result, lang, "import")
     if result.totals:
         st.markdown(f"**{t('import.totals', lang)}**")
-        st.dataframe(
-            import_display.totals_display(result.totals, lang), hide_index=True, key="import_totals"
-        )
+        widgets.table(import_display.totals_display(result.totals, lang), key="import_totals")
     if result.problems:
         st.markdown(f"**{t('import.report', lang)}**")
-        st.dataframe(
+        widgets.table(
             import_display.problems_frame(result.problems, lang),
-            hide_index=True,
             key="import_problems",
         )
     report_download(result, lang, "import_report_download")
@@ -38,16 +36,14 @@ def show_result(result: ImportResult, lang: str) -> None:
 def accounted_rows(result: ImportResult, lang: str, key: str) -> None:
     """The reconciliation (file = stored + skipped) and every skipped row, as the report has them."""
     if result.reconciliation:
-        st.dataframe(
+        widgets.table(
             import_display.reconciliation_frame(result.reconciliation, lang),
-            hide_index=True,
             key=f"{key}_reconciliation",
         )
     if result.skipped:
         st.markdown(f"**{t('import.skipped', lang, n=len(result.skipped))}**")
-        st.dataframe(
+        widgets.table(
             import_display.skipped_frame(result.skipped, lang),
-            hide_index=True,
             key=f"{key}_skipped",
         )
 

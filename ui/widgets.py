@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
+import pandas as pd
 import streamlit as st
+from pandas.io.formats.style import Styler
 from streamlit.delta_generator import DeltaGenerator
 
 from analytics.common.formatting import format_number
@@ -36,6 +39,28 @@ def tile_row(items: Sequence[Tile], per_row: int | None = None) -> None:
     for start in range(0, len(items), width):
         for column, item in zip(st.columns(width), items[start : start + width], strict=False):
             tile(item, column)
+
+
+def table(
+    data: pd.DataFrame | Styler, *, pin: int = 1, hide_index: bool = True, **options: Any
+) -> Any:
+    """Every table of every page, drawn one way: as wide as the page, its first `pin` columns
+    (the unit, the line, the measure) pinned, so they stay in view when a wide table is scrolled
+    sideways at 1280 px; `options` go to `st.dataframe` (key, height, on_select …). Returns what
+    `st.dataframe` returns (the selection, with `on_select`)."""
+    frame = data.data if isinstance(data, Styler) else data
+    pinned = {str(c): st.column_config.Column(pinned=True) for c in list(frame.columns)[:pin]}
+    options.setdefault("width", "stretch")
+    return st.dataframe(data, hide_index=hide_index, column_config=pinned, **options)
+
+
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|$~<>"})
+
+
+def labelled_text(label: str, text: str) -> None:
+    """A user's text under its label, wrapping at the page's width; what they typed is shown as
+    typed (markdown and LaTeX characters escaped), never interpreted."""
+    st.markdown(f"**{label.translate(_MARKDOWN)}:** {text.translate(_MARKDOWN)}")
 
 
 def coded(
@@ -75,15 +100,31 @@ def _css_text(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+# Figures that fit at 1280 px (with the sidebar open, four tiles to a row): a tile's value
+# scales with the window between 1,3 and 2,1 rem instead of Streamlit's fixed 2,25 rem that cut
+# "−196,0 mnkr" to "−196,0 …"; a tile's label and remark wrap instead of ending in an ellipsis;
+# below 1 400 px the page's side margins shrink from 5 rem so the columns get the room.
+# tests/browser/test_layout.py measures every page at three sizes for anything still cut.
+_FIT = (
+    "[data-testid=stMetricValue] {font-size: clamp(1.3rem, 1.85vw, 2.1rem);}"
+    "[data-testid=stMetricLabel] *, [data-testid=stMetricDelta] * "
+    "{white-space: normal !important; overflow: visible !important; text-overflow: clip !important;}"
+    "@media (max-width: 1400px) {.stMainBlockContainer "
+    "{padding-left: 1.5rem !important; padding-right: 1.5rem !important;}}"
+)
+
+
 def swedish_chrome(lang: str) -> None:
-    """Streamlit's own words in the file uploader ("Upload", "200MB per file") in the user's
-    language: the widget takes no texts of its own, so its words are hidden and drawn again
-    from the catalogue by a style sheet (no space on the page). The limit and file types are
-    said in words next to each uploader (`upload_note`)."""
+    """The house style sheet, drawn once per run (no space on the page): figures that fit
+    (`_FIT`), and Streamlit's own words in the file uploader ("Upload", "200MB per file") in the
+    user's language: the widget takes no texts of its own, so its words are hidden and drawn
+    again from the catalogue. The limit and file types are said in words next to each uploader
+    (`upload_note`)."""
     button = "[data-testid=stFileUploaderDropzone] [data-testid=stBaseButton-secondary] p"
     limits = "[data-testid=stFileUploaderDropzoneInstructions] span"
     st.html(
         "<style>"
+        f"{_FIT}"
         f"{button}, {limits} {{font-size: 0 !important;}}"
         f"{button}::after {{content: {_css_text(t('upload.button', lang))}; font-size: 0.95rem;}}"
         f"{limits}::after {{content: {_css_text(t('upload.drop', lang))}; font-size: 0.875rem;}}"

@@ -7,6 +7,7 @@ sign; hover texts are preformatted by `formatting` so a chart and a table never 
 
 from __future__ import annotations
 
+import textwrap
 from functools import partial
 from typing import Any
 
@@ -77,16 +78,40 @@ def _merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+TITLE_CHARS = 46  # a title's line: what a chart in a third of the page at 1280 px holds
+TITLE_SIZE = 16
+
+
+AXIS_CHARS = 24  # an axis title's line under a narrow bar chart at 1280 px
+
+
+def title_lines(title: str, chars: int = TITLE_CHARS) -> list[str]:
+    """A chart's title in lines that fit a narrow chart: plotly draws a title on one line and
+    cuts what does not fit ("Avvikelse per månad och ackumulerat – Hälso- och sjukv…")."""
+    return textwrap.wrap(title, chars, break_on_hyphens=False) or [""]
+
+
+def wrapped(text: str, chars: int = AXIS_CHARS) -> str:
+    """`text` broken into lines of at most `chars` characters for plotly (`<br>` between)."""
+    return "<br>".join(title_lines(text, chars))
+
+
 def chart(traces: list[Any], title: str, y_title: str | None = None, **layout: object) -> go.Figure:
     """A figure on the light template in one constructor call: the house layout (title, number
     format, margins; with `y_title` also the y axis, legend and hover of the line and bar
     charts), updated by `layout`. Plotly's update_layout and add_trace dispatch every property
     path one at a time and cost more than building the whole figure."""
+    lines = title_lines(title)
     base: dict[str, Any] = {
         "template": _TEMPLATE,
-        "title": {"text": title, "x": 0, "xanchor": "left"},
+        "title": {
+            "text": "<br>".join(lines),
+            "x": 0,
+            "xanchor": "left",
+            "font": {"size": TITLE_SIZE},
+        },
         "separators": PLOTLY_SEPARATORS,
-        "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
+        "margin": {"l": 10, "r": 10, "t": 30 + 22 * len(lines), "b": 10},
         # plotly groups a 4-digit number only when asked: `−4 000`, not `−4000`
         "xaxis": {"separatethousands": True},
         "yaxis": {"separatethousands": True},

@@ -17,6 +17,7 @@ from analytics.common.charts import (
     Scatter,
     bar_labels,
     chart,
+    wrapped,
 )
 from analytics.common.formatting import (
     ORE_PER_MNKR,
@@ -90,7 +91,7 @@ def deviation_bar_chart(table: pd.DataFrame, title: str, lang: str = "sv") -> go
         title,
         "",
         xaxis={
-            "title": {"text": t("chart.deviation_axis", lang, unit=unit.name)},
+            "title": {"text": wrapped(t("chart.deviation_axis", lang, unit=unit.name))},
             "tickformat": ",.0f"
             if unit.decimals == 0 or max(map(abs, shown), default=0) >= 5
             else ",.1f",

@@ -121,7 +121,8 @@ def deviation_detail_display(
     notes: pd.DataFrame,
     lang: str = "sv",
 ) -> pd.DataFrame:
-    """The deviation table of the drill view: month and to date, parts, flag and comment.
+    """The deviation table of the drill view: flag, unit and its explanation first (they stay in
+    view, pinned, when the table scrolls sideways), then month and to date and the parts.
 
     Rows keep the order of `table` (so a selected row maps back to its unit); the total is last.
     """
@@ -132,6 +133,7 @@ def deviation_detail_display(
         {
             t("col.flag", lang): flag_cells,
             t("col.unit", lang): rows["unit"],
+            t("col.explanation", lang): [comment.get(u, "") for u in rows["unit"]],
             t("col.deviation_month", lang): tkr_cells(rows["deviation_month_ore"], True),
             t("col.deviation_month_pct", lang): pct_cells(rows["deviation_month_pct"]),
             t("col.budget_ytd", lang): tkr_cells(rows["budget_ytd_ore"]),
@@ -141,9 +143,15 @@ def deviation_detail_display(
             t("col.deviation_revenue", lang): tkr_cells(rows["deviation_revenue_ytd_ore"], True),
             t("col.deviation_cost", lang): tkr_cells(rows["deviation_cost_ytd_ore"], True),
             t("col.budget_year", lang): tkr_cells(rows["budget_year_ore"]),
-            t("col.explanation", lang): [comment.get(u, "") for u in rows["unit"]],
         }
     )
+
+
+def explanations(table: pd.DataFrame, notes: pd.DataFrame) -> list[tuple[str, str]]:
+    """(unit, explanation) for the units of `table` that have one, in the table's order: written
+    out in full under the table, where a long text wraps instead of being cut in its cell."""
+    comment = dict(zip(notes["unit"], notes["explanation"], strict=True)) if len(notes) else {}
+    return [(u, comment[u]) for u in table["unit"] if comment.get(u)]
 
 
 def top_display(top: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:

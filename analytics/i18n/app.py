@@ -50,6 +50,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "First start: creating and loading the demo data (takes under a minute)…",
     },
     "app.demo_done": {"sv": "Demodata inläst.", "en": "Demo data loaded."},
+    "app.first_start": {
+        "sv": "Första start: databasen {path} är tom. Demodata skapas och läses in nu, genom "
+        "samma import som dina egna filer (under en minut); därefter startar instrumentpanelen.",
+        "en": "First start: the database {path} is empty. The demo data is created and loaded "
+        "now, through the same import as your own files (under a minute); then the dashboard "
+        "starts.",
+    },
+    "app.first_start_done": {
+        "sv": "Demodata inläst. Instrumentpanelen startar …",
+        "en": "Demo data loaded. The dashboard is starting …",
+    },
+    "app.first_start_failed": {
+        "sv": "Demodata kunde inte läsas in här (se ovan); instrumentpanelen startar ändå och "
+        "försöker igen vid första besöket.",
+        "en": "The demo data could not be loaded here (see above); the dashboard starts anyway "
+        "and tries again on the first visit.",
+    },
     "app.no_data": {
         "sv": "Databasen är tom. Läs in en huvudboksexport på sidan Import.",
         "en": "The database is empty. Load a ledger export on the Import page.",

@@ -146,6 +146,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dev.comment_title": {"sv": "Kommentar till avvikelsen", "en": "Comment on the deviation"},
     "dev.explanation": {"sv": "Förklaring", "en": "Explanation"},
+    "dev.explanations": {
+        "sv": "Förklaringar till avvikelserna",
+        "en": "Explanations of the deviations",
+    },
     "dev.action": {"sv": "Planerad åtgärd", "en": "Planned action"},
     "dev.save_comment": {"sv": "Spara kommentar", "en": "Save comment"},
     "dev.comment_saved": {"sv": "Kommentaren sparades.", "en": "The comment was saved."},

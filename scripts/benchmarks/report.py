@@ -82,6 +82,17 @@ def print_browser(result: dict) -> None:
         print(
             f"  golvet (Streamlit, rubrik och ett diagram), ny flik: {_s(floor['fresh_median_ms'])} s"
         )
+    if result.get("overview_vs_floor"):
+        ratio = result["overview_vs_floor"]
+        print(
+            f"  Översikt, första diagrammet i ny flik: {_x(ratio['ratio'])} golvet "
+            f"(mål ≤ {_x(ratio['target'])}: {_yes(ratio['meets_target'])})"
+        )
+
+
+def _x(ratio: float | None) -> str:
+    """A ratio: `1.25×` (with a point, as the report's other figures)."""
+    return "–" if ratio is None else f"{ratio:.2f}×"
 
 
 def _s(ms: float | None) -> str:
@@ -157,14 +168,15 @@ def markdown(results: dict) -> str:
             "gången), till första diagrammet ritat och sidan klar:",
             "",
             "| Sida | sidomenyn median s | p95 s | under 3 s | ny flik, första s | ny flik, median s "
-            "| under 3 s | ny flik, rubriken visas s |",
-            "|---|---:|---:|---|---:|---:|---|---:|",
+            "| under 3 s | ny flik, rubriken visas s | ny flik, första diagrammet s | × golvet |",
+            "|---|---:|---:|---|---:|---:|---|---:|---:|---:|",
         ]
         out += [
             f"| {r['page']} | {r['median_ms'] / 1000:.2f} | {r['p95_ms'] / 1000:.2f} "
             f"| {_yes(r['meets_target'])} | {r['fresh_first_ms'] / 1000:.2f} "
             f"| {r['fresh_median_ms'] / 1000:.2f} | {_yes(r['fresh_meets_target'])} "
-            f"| {_s(r.get('fresh_heading_median_ms'))} |"
+            f"| {_s(r.get('fresh_heading_median_ms'))} | {_s(r.get('fresh_chart_median_ms'))} "
+            f"| {_x(r.get('fresh_chart_vs_floor'))} |"
             for r in b["pages"]
         ]
         floor = b.get("framework_floor")
@@ -175,6 +187,13 @@ def markdown(results: dict) -> str:
                 f"plotly-diagram öppnas i en ny flik på {_s(floor['fresh_median_ms'])} s (median; "
                 f"första {_s(floor['fresh_first_ms'])} s) – snabbare än så kan ingen sida med "
                 "Streamlits plotly-diagram öppnas på den här maskinen.",
+            ]
+        ratio = b.get("overview_vs_floor")
+        if ratio:
+            out += [
+                "",
+                f"Översiktens första diagram i en ny flik: **{_x(ratio['ratio'])} golvet** "
+                f"(mål ≤ {_x(ratio['target'])}: {_yes(ratio['meets_target'])}).",
             ]
         c = b["filter_change"]
         u = b["users"]

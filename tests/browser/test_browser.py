@@ -7,82 +7,15 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from tests import files
-from tests.conftest import IN_CI, chromium_path
+from tests.browser.conftest import SCREENSHOTS, served, settle
 from ui import server as serving
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = Path(__file__).parent / "screenshots"
-
-
-@pytest.fixture(scope="session")
-def browser_path() -> str:
-    path = chromium_path()
-    if path is None:
-        if IN_CI:
-            pytest.fail("chromium is missing in CI: .ci/run must install it")
-        pytest.skip("chromium is not installed (make test installs it when run as root)")
-    return path
-
-
-@pytest.fixture(scope="session")
-def server(
-    demo_db: Path, tmp_path_factory: pytest.TempPathFactory, browser_path: str
-) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("server") / "budget.duckdb"
-    shutil.copy(demo_db, db)
-    with _served(db) as url:
-        yield url
-
-
-@contextmanager
-def _served(db: Path) -> Iterator[str]:
-    """The dashboard on `db` as `make run` starts it; the test fails if it is not healthy."""
-    try:
-        with serving.running(db, 60, subprocess.PIPE) as (url, _):
-            yield url
-    except serving.NotHealthy as exc:
-        pytest.fail(str(exc))
-
-
-@pytest.fixture(scope="session")
-def browser(browser_path: str):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(
-            executable_path=browser_path, headless=True, args=serving.CHROMIUM_ARGS
-        )
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def page(browser, server: str):
-    context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
-    # Only the dashboard itself may be reached; anything else (fonts, telemetry) is cut off.
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_() if route.request.url.startswith("http://127.0.0.1") else route.abort()
-        ),
-    )
-    tab = context.new_page()
-    yield tab
-    context.close()
-
-
-def settle(tab) -> None:
-    tab.wait_for_selector(
-        '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=90_000
-    )
-    tab.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=90_000)
 
 
 def screenshot(tab, name: str) -> Path:
@@ -104,6 +37,24 @@ def click_widest_bar(tab) -> None:
     x, y = box["x"] + box["width"] * 0.3, box["y"] + box["height"] / 2
     tab.mouse.move(x, y)
     tab.mouse.click(x, y)
+
+
+def select_cell(tab, grid, column: int, row: int) -> None:
+    """Click a table's cell as a user would: the grid is drawn on a canvas, so the click walks
+    along the row until the grid's accessible twin says that cell is the selected one."""
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    assert box is not None
+    y = box["y"] + 35 + 35 * row + 17  # rows are 35 px under a 35 px header
+    target = grid.locator(f"#glide-cell-{column}-{row}")
+    for step in range(2, 40):
+        x = box["x"] + box["width"] * step / 40
+        tab.mouse.click(x, y)
+        tab.wait_for_timeout(300)
+        if target.get_attribute("aria-selected") == "true":
+            return
+        tab.keyboard.press("Escape")  # a second click on the same cell opens its editor
+    raise AssertionError(f"no click selected cell {column}, {row}")
 
 
 def choose_year(tab, year: int) -> None:
@@ -151,7 +102,7 @@ def test_the_first_visitor_after_a_start_keeps_their_first_filter_change(
 
     db = tmp_path / "budget.duckdb"
     shutil.copy(demo_db, db)
-    with _served(db) as url:
+    with served(db) as url:
         context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="sv-SE")
         tab = context.new_page()
         tab.goto(url)
@@ -401,16 +352,8 @@ def test_change_a_driver_and_see_the_result_move(page, server: str) -> None:
     expect(tile).to_contain_text("−79,2 mnkr")
     # grants +100 mnkr in 2020: the third driver row, first year column
     grid = page.locator('[data-testid="stDataFrame"]').first
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    assert box is not None
-    # the index column takes about a quarter of the grid; rows are 35 px under a 35 px header
-    cell = (box["x"] + box["width"] * 0.386, box["y"] + 35 + 35 * 2 + 17)
     page.wait_for_timeout(1000)
-    page.mouse.click(*cell)  # the first click may only take the focus from the sidebar
-    page.wait_for_timeout(500)
-    page.mouse.click(*cell)
-    page.wait_for_timeout(500)
+    select_cell(page, grid, 1, 2)
     page.keyboard.press("Enter")  # open the cell's editor, as a keyboard user would
     editor = page.locator("#portal textarea, #portal input, .gdg-input").first
     editor.wait_for(state="visible", timeout=10_000)
@@ -499,6 +442,7 @@ def test_a_comment_refused_while_the_database_is_busy_keeps_its_text(
         screenshot(tab, "comment_refused_keeps_text")
         tab.get_by_role("button", name="Spara kommentar").click()  # the database is free now
         expect(tab.get_by_text("Kommentaren sparades.")).to_be_visible(timeout=30_000)
+        settle(tab)
         expect(tab.get_by_label("Förklaring")).to_have_value("")
     finally:
         context.close()
