@@ -164,3 +164,16 @@ def enter_forecast(at: object, committee: str, amount: str, comment: str) -> Non
         for b in at.button
         if b.label == "Spara prognos" and "entry" in str(b.form_id)  # type: ignore[attr-defined]
     ).click().run()
+
+
+def shown(element: object) -> object:
+    """A table as the user reads it: where the page formats its numbers for display (the
+    cells carry numbers, so a heading sorts them as numbers), the display text of every cell;
+    otherwise the table's values."""
+    from streamlit import dataframe_util
+
+    styler = element.proto.arrow_data.styler  # type: ignore[attr-defined]
+    if styler.display_values:
+        table = dataframe_util.convert_arrow_bytes_to_pandas_df(styler.display_values)
+        return table.astype(object).where(table.notna(), None)
+    return element.value  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ from analytics.storage import (
 )
 from tests import files
 from tests.conftest import ROOT
+from tests.conftest import shown as table_text
 
 VIEWER = Actor("vera", "viewer")
 CONTROLLER = Actor("carl", "controller")
@@ -313,7 +314,7 @@ def test_a_limited_controller_sees_only_their_committee(
     at.sidebar.selectbox(key="f_period").set_value(8).run()
     assert not at.exception
     words = " ".join([*(m.label for m in at.metric), *(i.value for i in at.info),
-                      *(str(d.value.to_dict()) for d in at.dataframe)])  # fmt: skip
+                      *(str(table_text(d).to_dict()) for d in at.dataframe)])  # fmt: skip
     assert "Balanskravsresultat" not in words and "Målet nås" not in words
     assert "Årets resultat" not in words and "Skatteintäkter" not in words
     assert "Dina nämnder" in words
@@ -341,9 +342,9 @@ def test_the_admin_page_gives_roles_and_shows_the_audit_log(
     next(b for b in at.button if b.label == "Spara användaren").click().run()
     assert not at.exception
     assert at.success[0].value == "carl@region.se sparades."
-    users = next(d.value for d in at.dataframe if "Roll" in d.value.columns)
+    users = next(table_text(d) for d in at.dataframe if "Roll" in table_text(d).columns)
     assert users.iloc[0].tolist()[:3] == ["carl@region.se", "controller", "Regionstyrelsen"]
-    audit = next(d.value for d in at.dataframe if "Behörighet" in d.value.columns)
+    audit = next(table_text(d) for d in at.dataframe if "Behörighet" in table_text(d).columns)
     assert list(audit.columns) == [
         "Tidpunkt", "Användare", "Behörighet", "Nämnd", "Vad som ändrades"
     ]  # fmt: skip
@@ -356,7 +357,7 @@ def test_the_admin_page_gives_roles_and_shows_the_audit_log(
     words = " ".join(audit["Vad som ändrades"])
     assert "ImportRecord" not in words and "write_import" not in words
     assert "Fil importerad – Fil: " in words  # the demo's imports, by file name
-    technical = next(d.value for d in at.dataframe if "Funktion" in d.value.columns)
+    technical = next(table_text(d) for d in at.dataframe if "Funktion" in table_text(d).columns)
     assert technical.iloc[0]["Funktion"] == "set_user"  # still there for tracing
 
 

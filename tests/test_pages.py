@@ -13,6 +13,7 @@ from analytics.followup import report as reports
 from analytics.storage import open_database
 from tests import files
 from tests.conftest import ROOT, enter_forecast, open_page
+from tests.conftest import shown as table_text
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -24,8 +25,8 @@ def metrics(at) -> dict[str, str]:
 def frame_with(at, column: str):
     """The first table on the page that has a column with this header."""
     for element in at.dataframe:
-        if column in element.value.columns:
-            return element.value
+        if column in table_text(element).columns:
+            return table_text(element)
     raise AssertionError(f"no table with column {column!r}")
 
 
@@ -67,7 +68,7 @@ def test_overview_shows_the_year_and_agrees_with_the_summary(app_factory, demo_c
     budget = accumulated["data"][0]
     assert len(budget["x"]) == 12
     assert accumulated["layout"]["separators"] == ",\u202f"
-    table = at.dataframe[0].value
+    table = table_text(at.dataframe[0])
     assert table.iloc[-1, 0] == "Summa Regionen"
     assert len(table) == 7  # six committees (incl. finansförvaltning) and the region
 
@@ -77,7 +78,7 @@ def test_overview_per_committee_and_level(app_factory, demo_copy: Path) -> None:
     at.sidebar.selectbox(key="f_committee").set_value("Regionstyrelsen").run()
     at.sidebar.selectbox(key="f_level").set_value("forvaltning").run()
     assert not at.exception
-    table = at.dataframe[0].value
+    table = table_text(at.dataframe[0])
     assert "Regionservice" in set(table.iloc[:, 0])
     assert table.iloc[-1, 0] == "Summa Regionstyrelsen"
     assert metrics(at)["Budgeterat helår"] == "\u22122\u202f181,8 mnkr"
@@ -324,7 +325,11 @@ def test_forecast_page_reproduces_august_2020_and_takes_a_forecast(
     # the public figure: 190 mnkr after August, 90 mnkr better than the revised budget (99,9)
     tile = next(m for m in at.metric if m.label == "Helårsprognos")
     assert tile.value == "190,0 mnkr"
-    goal = next(d.value for d in at.dataframe if list(d.value.columns) == ["Post", "Prognos, tkr"])
+    goal = next(
+        table_text(d)
+        for d in at.dataframe
+        if list(table_text(d).columns) == ["Post", "Prognos, tkr"]
+    )
     result = goal.set_index("Post")["Prognos, tkr"]
     assert result["Årets resultat"] == "190\u202f000"
     assert result["Avvikelse mot budget"] == "+90\u202f100"
@@ -375,7 +380,9 @@ def test_a_tax_forecast_entered_on_the_page_moves_the_result(app_factory, demo_c
 
     def lines() -> dict[str, int]:
         statement = next(
-            d.value for d in at.dataframe if {"Post", "Budget helår (tkr)"} <= set(d.value.columns)
+            table_text(d)
+            for d in at.dataframe
+            if {"Post", "Budget helår (tkr)"} <= set(table_text(d).columns)
         )
         shown = statement.set_index("Post")["Prognos, tkr"]
         return {k: int(v.replace("\u202f", "").replace("−", "-").lstrip("+")) for k, v in shown.items()
@@ -482,9 +489,9 @@ def test_savings_page_shows_the_gap_and_a_new_measure_closes_part_of_it(
     assert mnkr_value(after["Gap mot målet"]) == pytest.approx(
         mnkr_value(before["Gap mot målet"]) - 5.0
     )
-    all_measures = [d.value for d in at.dataframe if "Kvar att realisera (tkr)" in d.value.columns][
-        -1
-    ]
+    all_measures = [
+        table_text(d) for d in at.dataframe if "Kvar att realisera (tkr)" in table_text(d).columns
+    ][-1]
     assert "Samordnade transporter" in set(all_measures["Titel"])
 
 
@@ -671,7 +678,7 @@ def test_import_page_checks_before_it_writes_and_each_upload_starts_clean(
     # before anything is written: the reconciliation and the skipped row
     check = frame_with(at, "Filens summa (kr)")
     assert check["Går ihop"].tolist() == ["✓", "✓"]
-    assert frame_with(at, "Varför").iloc[0, 1] == 4
+    assert frame_with(at, "Varför").iloc[0, 1] == "4"  # the row, as shown
     con = open_database(db)
     assert con.execute("SELECT count(*) FROM ledger_fact").fetchall() == [(0,)]
     con.close()
@@ -777,7 +784,9 @@ def test_a_closed_year_shows_its_outcome_not_a_forecast(app_factory, demo_copy: 
     at.run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["Utfall helår"] == "−512,0 mnkr"
-    statement = next(d.value for d in at.dataframe if "Utfall helår, tkr" in d.value.columns)
+    statement = next(
+        table_text(d) for d in at.dataframe if "Utfall helår, tkr" in table_text(d).columns
+    )
     result = statement.set_index("Post").loc["Årets resultat"]
     assert result["Utfall helår, tkr"] == "−512\u202f000"
     # the negative budget is flagged
@@ -792,7 +801,9 @@ def test_a_decision_of_synnerliga_skal_is_entered_on_prognos_and_lifts_the_flag(
     at.sidebar.selectbox(key="f_year").set_value(2025).run()
     at.sidebar.selectbox(key="f_period").set_value(6).run()
     assert any("negativt resultat (−230\u202f000 tkr): det bryter" in e.value for e in at.error)
-    deficits = next(d.value for d in at.dataframe if "Underskottets år" in d.value.columns)
+    deficits = next(
+        table_text(d) for d in at.dataframe if "Underskottets år" in table_text(d).columns
+    )
     assert deficits.set_index("Underskottets år").loc["2023", "Återställs senast"] == "2026"
     save = next(b for b in at.button if b.label == "Spara prognos" and "balance" in str(b.form_id))
     at.selectbox(key="decision_kind").set_value("budget_special_reasons")
@@ -805,7 +816,9 @@ def test_a_decision_of_synnerliga_skal_is_entered_on_prognos_and_lifts_the_flag(
     assert not at.exception
     assert not any("det bryter" in e.value for e in at.error)
     assert any("synnerliga skäl: RF 2024-06-19 §95" in i.value for i in at.info)
-    history = next(d.value for d in at.dataframe if "Beslut (referens)" in d.value.columns)
+    history = next(
+        table_text(d) for d in at.dataframe if "Beslut (referens)" in table_text(d).columns
+    )
     assert history.iloc[0]["Beslut (referens)"] == "RF 2024-06-19 §95"
 
 
@@ -828,7 +841,7 @@ def test_a_saved_scenario_is_the_one_the_selector_names_and_new_starts_from_the_
     assert at.text_input(key="scenario_name_0").value == ""
     assert all("mot budget" in m.delta and m.delta.startswith("0,0") for m in at.metric)
     # the change table speaks Swedish and says how each driver applies
-    drivers = next(d.value for d in at.dataframe if "Gäller" in d.value.columns)
+    drivers = next(table_text(d) for d in at.dataframe if "Gäller" in table_text(d).columns)
     assert drivers["Gäller"].iloc[1] == "från året och framåt; åren läggs ihop"  # the tax rate
     frames = frame_with(at, "Nämnd").set_index("Nämnd")
     assert (frames.filter(like="±") == "–").all().all()  # a new scenario moves no frame

@@ -16,6 +16,7 @@ from pandas.io.formats.style import Styler
 from streamlit.delta_generator import DeltaGenerator
 
 from analytics.common.formatting import format_number
+from analytics.common.tables import sortable
 from analytics.common.tiles import Tile
 from analytics.i18n import t
 
@@ -46,12 +47,14 @@ def table(
 ) -> Any:
     """Every table of every page, drawn one way: as wide as the page, its first `pin` columns
     (the unit, the line, the measure) pinned, so they stay in view when a wide table is scrolled
-    sideways at 1280 px; `options` go to `st.dataframe` (key, height, on_select …). Returns what
-    `st.dataframe` returns (the selection, with `on_select`)."""
+    sideways at 1280 px, and its amounts sorted as numbers when a heading is clicked
+    (`common.tables.sortable`); `options` go to `st.dataframe` (key, height, on_select …).
+    Returns what `st.dataframe` returns (the selection, with `on_select`)."""
     frame = data.data if isinstance(data, Styler) else data
     pinned = {str(c): st.column_config.Column(pinned=True) for c in list(frame.columns)[:pin]}
     options.setdefault("width", "stretch")
-    return st.dataframe(data, hide_index=hide_index, column_config=pinned, **options)
+    shown = data if isinstance(data, Styler) else sortable(data)
+    return st.dataframe(shown, hide_index=hide_index, column_config=pinned, **options)
 
 
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|$~<>"})
@@ -116,18 +119,24 @@ _FIT = (
 
 def swedish_chrome(lang: str) -> None:
     """The house style sheet, drawn once per run (no space on the page): figures that fit
-    (`_FIT`), and Streamlit's own words in the file uploader ("Upload", "200MB per file") in the
-    user's language: the widget takes no texts of its own, so its words are hidden and drawn
-    again from the catalogue. The limit and file types are said in words next to each uploader
+    (`_FIT`), and Streamlit's own words in the file uploader ("Upload", "200MB per file") and a
+    multiselect's "Select all" in the user's language: the widgets take no texts of their own
+    for these, so their words are hidden and drawn again from the catalogue. The limit and file types are said in words next to each uploader
     (`upload_note`)."""
     button = "[data-testid=stFileUploaderDropzone] [data-testid=stBaseButton-secondary] p"
     limits = "[data-testid=stFileUploaderDropzoneInstructions] span"
+    # a multiselect's own first choices ("Select all", "Select 3 matches")
+    every = "[data-key=__select_all__] [data-item-hl]"
+    matches = "[data-key=__select_matches__] [data-item-hl]"
     st.html(
         "<style>"
         f"{_FIT}"
-        f"{button}, {limits} {{font-size: 0 !important;}}"
+        f"{button}, {limits}, {every}, {matches} {{font-size: 0 !important;}}"
         f"{button}::after {{content: {_css_text(t('upload.button', lang))}; font-size: 0.95rem;}}"
         f"{limits}::after {{content: {_css_text(t('upload.drop', lang))}; font-size: 0.875rem;}}"
+        f"{every}::after {{content: {_css_text(t('choice.select_all', lang))}; font-size: 0.875rem;}}"
+        f"{matches}::after {{content: {_css_text(t('choice.select_matches', lang))}; "
+        "font-size: 0.875rem;}"
         "</style>"
     )
 

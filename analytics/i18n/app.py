@@ -29,6 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "upload.button": {"sv": "Välj fil", "en": "Choose file"},
     "upload.drop": {"sv": "eller dra och släpp den här", "en": "or drag and drop it here"},
+    "choice.select_all": {"sv": "Välj alla", "en": "Select all"},
+    "choice.select_matches": {"sv": "Välj alla träffar", "en": "Select all matches"},
     "upload.limit": {
         "sv": "Högst {mb} MB per fil. Filtyper: {types}.",
         "en": "At most {mb} MB per file. File types: {types}.",
