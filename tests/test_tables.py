@@ -25,12 +25,16 @@ def test_amount_columns_carry_their_numbers_and_show_their_text() -> None:
         }
     )
     styled = sortable(frame)
-    assert str(styled.data["Avvikelse (tkr)"].dtype) == "Int64"
-    assert styled.data["Avvikelse (tkr)"].tolist()[:2] == [-9, -10_000]
+    assert styled.data["Avvikelse (tkr)"].tolist() == [-9, -10_000, float("-inf")]
     assert str(styled.data["Avvikelse (%)"].dtype) == "Float64"
+    # a cell without a number (–) carries one all the same: the grid would draw a missing
+    # value as "None" whatever the text
+    assert not styled.data.isna().any().any()
+    whole = pd.DataFrame({"Enhet": ["A", "B"], "Budget": tkr_cells([100_000, 2_500_000_000])})
+    assert str(sortable(whole).data["Budget"].dtype) == "Int64"
     assert _shown(styled) == frame.astype(object).values.tolist()  # the text, to the character
     order = styled.data.sort_values("Avvikelse (tkr)")["Enhet"].tolist()
-    assert order[:2] == ["RS", "HSN"]  # −10 000 before −9, which text would not give
+    assert order == ["RUN", "RS", "HSN"]  # –, then −10 000 before −9 (text would not give it)
 
 
 def test_codes_years_and_words_stay_text() -> None:

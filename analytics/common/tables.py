@@ -71,6 +71,11 @@ def _number_column(values: pd.Series) -> list[Decimal | None] | None:
     return out if any(v is not None for v in out) else None
 
 
+# Where a cell shows no number (`–`): the grid draws a missing value as its own "None", whatever
+# the text, so such a cell carries minus infinity instead (it sorts to one end) under its text.
+NO_NUMBER = float("-inf")
+
+
 def sortable(frame: pd.DataFrame) -> pd.DataFrame | Styler:
     """The table as shown, each column of shown numbers (`2 181 760`, `+12`, `−1,2 %`, `–`)
     carrying its numbers underneath, so a click on its heading sorts by amount and not as text
@@ -79,18 +84,17 @@ def sortable(frame: pd.DataFrame) -> pd.DataFrame | Styler:
     numbers: dict[str, pd.Series] = {}
     for column in frame.columns:
         parsed = _number_column(frame[column])
-        if parsed is not None:
-            whole = all(v is None or v == v.to_integral_value() for v in parsed)
-            kind = "Int64" if whole else "Float64"
-            numbers[column] = pd.Series(
-                [None if v is None else (int(v) if whole else float(v)) for v in parsed],
-                index=frame.index,
-                dtype=kind,
-            )
+        if parsed is None:
+            continue
+        if all(v is not None and v == v.to_integral_value() for v in parsed):
+            numbers[column] = pd.Series([int(v) for v in parsed if v is not None], dtype="Int64")
+        else:
+            values = [NO_NUMBER if v is None else float(v) for v in parsed]
+            numbers[column] = pd.Series(values, dtype="Float64")
+        numbers[column].index = frame.index
     if not numbers:
         return frame
-    data = frame.assign(**numbers)
-    styler = data.style
+    styler = frame.assign(**numbers).style
     for column, series in numbers.items():
         styler = _show_as(styler, column, series, frame[column])
     return styler
@@ -102,17 +106,12 @@ def _show_as(styler: Styler, column: str, numbers: pd.Series, texts: pd.Series) 
     by_number: dict[object, str] = {}
     twice: set[object] = set()
     for number, text in zip(numbers.tolist(), texts.tolist(), strict=True):
-        key = None if pd.isna(number) else number
-        if by_number.setdefault(key, str(text)) != text:
-            twice.add(key)
-    styler = styler.format(
-        lambda v: by_number.get(v, ""), subset=[column], na_rep=by_number.get(None, "–")
-    )
-    for key in twice:
-        same = numbers.isna() if key is None else numbers.eq(key).fillna(False)
+        if by_number.setdefault(number, str(text)) != text:
+            twice.add(number)
+    styler = styler.format(lambda v: by_number.get(v, ""), subset=[column])
+    for number in twice:
+        same = numbers.eq(number)
         for text in set(texts[same]):
             rows = texts.index[same & texts.eq(text)]
-            styler = styler.format(
-                lambda _v, text=text: text, subset=pd.IndexSlice[rows, [column]], na_rep=text
-            )
+            styler = styler.format(lambda _v, text=text: text, subset=pd.IndexSlice[rows, [column]])
     return styler
