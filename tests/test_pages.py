@@ -927,3 +927,41 @@ def test_the_percent_threshold_is_typed_and_shown_the_swedish_way(
     assert not at.exception
     assert any("”abc” är inget tal" in e.value and "2,0 används" in e.value for e in at.error)
     assert at.text_input(key="dev_pct").value == "abc"  # what was typed stays
+
+
+def test_the_change_table_takes_swedish_kinds_shows_the_frames_and_names_a_bad_row(
+    app_factory, demo_copy: Path
+) -> None:
+    at = app_factory(demo_copy).run()
+    open_page(at, "scenarios")
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_version").set_value("Budget 2020, RF 2019-10-16 §109").run()
+    before = metrics(at)["Årets resultat 2020"]
+    # the motion's move: 45 mnkr from HSN to RS in 2020, and a row whose kind is not one of ours
+    at.session_state["changes_0"] = {
+        "edited_rows": {},
+        "added_rows": [
+            {"kind": "Omfördelning", "who": "Hälso- och sjukvårdsnämnden",
+             "to": "Regionstyrelsen", "year": 2020, "amount": 45},
+            {"kind": "frame_cut", "who": "Regionstyrelsen", "year": 2020, "amount": 5},
+        ],
+        "deleted_rows": [],
+    }  # fmt: skip
+    at.run()
+    assert not at.exception
+    assert at.data_editor(key="changes_0").editing_mode == "dynamic"
+    config = json.loads(at.data_editor(key="changes_0").proto.columns)
+    assert config["kind"]["type_config"]["options"] == [
+        "Ramförändring",
+        "Omfördelning",
+        "Kostnadsslag %",
+    ]
+    assert any(
+        "Rad 2" in w.value and "frame_cut" in w.value and "Ramförändring" in w.value
+        for w in at.warning
+    ), [w.value for w in at.warning]
+    assert metrics(at)["Årets resultat 2020"] == before  # a reallocation moves no result
+    frames = frame_with(at, "Nämnd").set_index("Nämnd")  # net cost per nämnd, before/after
+    assert frames.loc["Hälso- och sjukvårdsnämnden", "2020 ±"] == "−45,0 mnkr"  # net cost
+    assert frames.loc["Regionstyrelsen", "2020 ±"] == "+45,0 mnkr"
+    assert frames.loc["Summa nämnder", "2020 ±"] == "–"

@@ -307,6 +307,10 @@ def test_add_a_measure_and_see_the_gap_change(page, server: str) -> None:
     form = page.locator('[data-testid="stForm"]').filter(has_text="Spara åtgärden")
     form.get_by_role("textbox", name="Titel").fill("Samordnade transporter")
     form.get_by_role("textbox", name="Planerat (tkr)").fill("5 000")
+    # leave the field as a person does before reaching for the button: the typed amount is
+    # committed to the form first (a click straight from the field was once lost in CI)
+    form.get_by_role("textbox", name="Planerat (tkr)").press("Tab")
+    page.wait_for_timeout(300)
     form.get_by_role("button", name="Spara åtgärden").click()
     expect(page.get_by_text("Åtgärden Å-2020-10 är sparad.")).to_be_visible(timeout=30_000)
     settle(page)
