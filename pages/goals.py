@@ -3,6 +3,7 @@ indicator's history against its path to the target and against other regions (Ko
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -33,16 +34,16 @@ def render() -> None:
     st.title(t("page.goals", lang))
     for message in st.session_state.pop(_SAVED, []):
         st.success(message)
-    tolerance = st.number_input(
+    tolerance = widgets.decimal_input(
+        st.container(),
         t("goals.tolerance", lang),
-        min_value=0.0,
-        max_value=100.0,
-        step=1.0,
-        value=float(number_setting("goal_tolerance")),
-        key="goals_tolerance",
+        Decimal(str(number_setting("goal_tolerance"))),
+        "goals_tolerance",
+        lang,
+        maximum=Decimal(100),
         help=t("goals.tolerance_help", lang),
     )
-    report = goals_data.goal_report(tolerance / 100, year)
+    report = goals_data.goal_report(float(tolerance / 100), year)
     if not report.has_goals:
         st.info(t("goals.none", lang))
     else:

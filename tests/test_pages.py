@@ -541,8 +541,12 @@ def test_goals_page_shows_the_tree_and_an_indicator_against_other_regions(
     names = {trace.get("name") for trace in chart["data"]}
     assert {"Riket", "Alla regioner (ovägt medel)", "Utfall", "Väg till målet"} <= names
     # a stricter yellow zone turns yellow indicators red
-    at.number_input(key="goals_tolerance").set_value(1.0).run()
+    assert at.text_input(key="goals_tolerance").value == "10,0"  # typed and shown the Swedish way
+    at.text_input(key="goals_tolerance").input("1,0").run()
     assert frame_with(at, "Indikator")["Status"].tolist().count("Gul") < 8
+    at.text_input(key="goals_tolerance").input("150").run()  # more than the whole way
+    assert any("”150” är mer än 100,0; 10,0 används så länge" in e.value for e in at.error)
+    assert frame_with(at, "Indikator")["Status"].tolist().count("Gul") == 8
 
 
 def test_uploads_load_a_file_or_name_its_problems(app_factory, demo_copy: Path, tmp_path) -> None:

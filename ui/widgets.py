@@ -154,13 +154,20 @@ def upload_note(types: list[str], lang: str) -> str:
 
 
 def decimal_input(
-    where: DeltaGenerator, label: str, default: Decimal, key: str, lang: str
+    where: DeltaGenerator,
+    label: str,
+    default: Decimal,
+    key: str,
+    lang: str,
+    *,
+    maximum: Decimal | None = None,
+    help: str | None = None,
 ) -> Decimal:
     """A number typed the Swedish way (`2,5`; a point is taken too), shown with a decimal comma,
-    which Streamlit's number_input cannot do. What is not a number of at least zero is said
-    under the field, naming it, and the default is used meanwhile: nothing typed is lost."""
+    which Streamlit's number_input cannot do. What is not a number from zero up to `maximum` is
+    said under the field, naming it, and the default is used meanwhile: nothing typed is lost."""
     shown = format_number(default, 1)
-    typed = where.text_input(label, value=shown, key=key)
+    typed = where.text_input(label, value=shown, key=key, help=help)
     text = typed.strip().replace(" ", "").replace("\u202f", "").replace(",", ".")
     text = text.replace("\u2212", "-")
     try:
@@ -169,5 +176,11 @@ def decimal_input(
         value = None
     if value is None or not value.is_finite() or value < 0:
         where.error(t("input.not_a_number", lang, label=label, value=typed, default=shown))
+        return default
+    if maximum is not None and value > maximum:
+        top = format_number(maximum, 1)
+        where.error(
+            t("input.too_large", lang, label=label, value=typed, maximum=top, default=shown)
+        )
         return default
     return value

@@ -27,6 +27,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{label}: ”{value}” är inget tal (skriv t.ex. 2,5); {default} används så länge.",
         "en": "{label}: “{value}” is not a number (type e.g. 2.5); {default} is used meanwhile.",
     },
+    "input.too_large": {
+        "sv": "{label}: ”{value}” är mer än {maximum}; {default} används så länge.",
+        "en": "{label}: “{value}” is more than {maximum}; {default} is used meanwhile.",
+    },
     "upload.button": {"sv": "Välj fil", "en": "Choose file"},
     "upload.drop": {"sv": "eller dra och släpp den här", "en": "or drag and drop it here"},
     "choice.select_all": {"sv": "Välj alla", "en": "Select all"},
