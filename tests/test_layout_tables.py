@@ -33,3 +33,20 @@ def test_every_table_pins_its_first_column(app_factory, demo_copy: Path) -> None
         assert not unpinned, f"{path or 'overview'}: tables {unpinned} have no pinned column"
         seen += len(tables)
     assert seen >= 15  # the pages drew their tables (a test that sees none proves nothing)
+
+
+def test_a_table_without_rows_is_said_in_words() -> None:
+    """The grid would draw Streamlit's English "empty" in its one cell."""
+    from streamlit.testing.v1 import AppTest
+
+    def script() -> None:
+        import pandas as pd
+
+        from ui import widgets
+
+        widgets.table(pd.DataFrame({"Enhet": [], "Avvikelse (tkr)": []}))
+
+    at = AppTest.from_function(script, default_timeout=30).run()
+    assert not at.exception
+    assert not at.dataframe
+    assert [c.value for c in at.caption] == ["Inga rader att visa."]

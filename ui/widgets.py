@@ -49,8 +49,14 @@ def table(
     (the unit, the line, the measure) pinned, so they stay in view when a wide table is scrolled
     sideways at 1280 px, and its amounts sorted as numbers when a heading is clicked
     (`common.tables.sortable`); `options` go to `st.dataframe` (key, height, on_select …).
-    Returns what `st.dataframe` returns (the selection, with `on_select`)."""
+    A table without rows is said in words instead of an empty grid. Returns what
+    `st.dataframe` returns (the selection, with `on_select`)."""
     frame = data.data if isinstance(data, Styler) else data
+    if frame.empty and "on_select" not in options:  # the grid would draw an English "empty"
+        from ui.shell import language
+
+        st.caption(t("table.empty", language()))
+        return None
     pinned = {str(c): st.column_config.Column(pinned=True) for c in list(frame.columns)[:pin]}
     options.setdefault("width", "stretch")
     shown = data if isinstance(data, Styler) else sortable(data)

@@ -33,6 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "upload.button": {"sv": "Välj fil", "en": "Choose file"},
     "upload.drop": {"sv": "eller dra och släpp den här", "en": "or drag and drop it here"},
+    "table.empty": {"sv": "Inga rader att visa.", "en": "No rows to show."},
     "choice.select_all": {"sv": "Välj alla", "en": "Select all"},
     "choice.select_matches": {"sv": "Välj alla träffar", "en": "Select all matches"},
     "upload.limit": {
