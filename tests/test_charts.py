@@ -176,3 +176,14 @@ def test_charts_choose_their_unit_from_the_amounts_shown() -> None:
     )  # fmt: skip
     trend = followup_charts.trend_chart(months, 2, "Trend")
     assert trend.layout.yaxis.title.text == "tkr" and list(trend.data[1].y) == [-10.0, -30.0]
+
+
+def test_a_long_title_wraps_and_the_chart_makes_room_for_it() -> None:
+    from analytics.common.charts import TITLE_CHARS, chart
+
+    title = "Avvikelse per månad och ackumulerat – Hälso- och sjukvårdsnämnden"
+    figure = chart([], title)
+    lines = figure.layout.title.text.split("<br>")
+    assert len(lines) == 2 and all(len(line) <= TITLE_CHARS for line in lines)
+    assert " ".join(lines) == title  # every word kept, in order
+    assert figure.layout.margin.t > chart([], "Kort").layout.margin.t

@@ -127,8 +127,8 @@ def swedish_chrome(lang: str) -> None:
     """The house style sheet, drawn once per run (no space on the page): figures that fit
     (`_FIT`), and Streamlit's own words in the file uploader ("Upload", "200MB per file") and a
     multiselect's "Select all" in the user's language: the widgets take no texts of their own
-    for these, so their words are hidden and drawn again from the catalogue. The limit and file types are said in words next to each uploader
-    (`upload_note`)."""
+    for these, so their words are hidden and drawn again from the catalogue. The limit and file
+    types are said in words next to each uploader (`upload_note`)."""
     button = "[data-testid=stFileUploaderDropzone] [data-testid=stBaseButton-secondary] p"
     limits = "[data-testid=stFileUploaderDropzoneInstructions] span"
     # a multiselect's own first choices ("Select all", "Select 3 matches")

@@ -80,8 +80,6 @@ def _merged(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 TITLE_CHARS = 46  # a title's line: what a chart in a third of the page at 1280 px holds
 TITLE_SIZE = 16
-
-
 AXIS_CHARS = 24  # an axis title's line under a narrow bar chart at 1280 px
 
 

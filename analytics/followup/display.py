@@ -128,7 +128,7 @@ def deviation_detail_display(
     """
     rows = pd.concat([table, total_labelled(total, lang)], ignore_index=True)
     flag_cells = ["!" if f else "" for f in flags] + [""]
-    comment = dict(zip(notes["unit"], notes["explanation"], strict=True)) if len(notes) else {}
+    comment = _explanation_of(notes)
     return pd.DataFrame(
         {
             t("col.flag", lang): flag_cells,
@@ -147,10 +147,15 @@ def deviation_detail_display(
     )
 
 
+def _explanation_of(notes: pd.DataFrame) -> dict[str, str]:
+    """unit → the explanation of its latest comment."""
+    return dict(zip(notes["unit"], notes["explanation"], strict=True)) if len(notes) else {}
+
+
 def explanations(table: pd.DataFrame, notes: pd.DataFrame) -> list[tuple[str, str]]:
     """(unit, explanation) for the units of `table` that have one, in the table's order: written
     out in full under the table, where a long text wraps instead of being cut in its cell."""
-    comment = dict(zip(notes["unit"], notes["explanation"], strict=True)) if len(notes) else {}
+    comment = _explanation_of(notes)
     return [(u, comment[u]) for u in table["unit"] if comment.get(u)]
 
 
