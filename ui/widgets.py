@@ -59,6 +59,7 @@ def table(
         return None
     pinned = {str(c): st.column_config.Column(pinned=True) for c in list(frame.columns)[:pin]}
     options.setdefault("width", "stretch")
+    options.setdefault("placeholder", "–")  # a missing number, which the grid calls "None"
     shown = data if isinstance(data, Styler) else sortable(data)
     return st.dataframe(shown, hide_index=hide_index, column_config=pinned, **options)
 
