@@ -506,3 +506,15 @@ def test_a_ledger_with_a_committee_column_keeps_the_registers_names(con, tmp_pat
     assert con.execute("SELECT ansvar_name, forvaltning, committee FROM org_unit").fetchall() == [
         ("Ledning", "Staben", "RS")
     ]
+
+
+def test_the_summary_counts_rows_in_proper_swedish(
+    con: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    rows = [HEADER, ["2024-03", "0101", "RS", "4010", "100", "90"],
+            ["2024-03", "0202", "HSN", "4010", "100", "90"],
+            ["Summa", None, None, None, "200", "180"]]  # fmt: skip
+    one = import_file(con, files.csv(tmp_path / "en.csv", rows)).summary_lines()[0]
+    assert "1 rad hoppades över (en summa eller rubrik, listad nedan) och 0 tomma rader" in one
+    none = import_file(con, files.csv(tmp_path / "ingen.csv", rows[:3])).summary_lines()[0]
+    assert "; ingen rad hoppades över och 0 tomma rader." in none

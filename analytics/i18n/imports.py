@@ -537,12 +537,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     # import summary
     "summary.ok": {
         "sv": "{file}: {rows} rader lästa, {added} tillagda, {replaced} ersatta, {removed} "
-        "borttagna, {unchanged} oförändrade; {skipped} rader hoppades över (summor och "
-        "rubriker, listade nedan) och {blank} tomma rader.",
+        "borttagna, {unchanged} oförändrade; {skipped} och {blank}.",
         "en": "{file}: {rows} rows read, {added} added, {replaced} replaced, {removed} removed, "
-        "{unchanged} unchanged; {skipped} rows skipped (sums and headings, listed below) and "
-        "{blank} blank rows.",
+        "{unchanged} unchanged; {skipped} and {blank}.",
     },
+    "summary.skipped.none": {"sv": "ingen rad hoppades över", "en": "no row skipped"},
+    "summary.skipped.one": {
+        "sv": "{shown} rad hoppades över (en summa eller rubrik, listad nedan)",
+        "en": "{shown} row skipped (a sum or heading, listed below)",
+    },
+    "summary.skipped.other": {
+        "sv": "{shown} rader hoppades över (summor och rubriker, listade nedan)",
+        "en": "{shown} rows skipped (sums and headings, listed below)",
+    },
+    "summary.blank.one": {"sv": "{shown} tom rad", "en": "{shown} blank row"},
+    "summary.blank.other": {"sv": "{shown} tomma rader", "en": "{shown} blank rows"},
     "summary.merged": {
         "sv": "{sheet}: {rows} rader har samma nycklar (år, period, ansvar, konto, projekt, "
         "motpart, version) som en annan rad och summerades till {facts} fakta, t.ex. raderna "

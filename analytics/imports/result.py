@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from analytics.common.formatting import format_number
-from analytics.i18n import t
+from analytics.i18n import t, tn
 from analytics.imports.display import (
     format_count,
     merged_line,
@@ -70,6 +70,13 @@ class ImportResult:
     def merged_rows(self) -> int:
         return sum(m.rows_in for m in self.merged)
 
+    def _skipped_text(self, lang: str) -> str:
+        """`1 rad hoppades över (…)`, `3 rader …`, or that none was."""
+        n = len(self.skipped)
+        if not n:
+            return t("summary.skipped.none", lang)
+        return tn("summary.skipped", n, lang, shown=format_count(n))
+
     def summary_lines(self, lang: str = "sv") -> list[str]:
         """The summary as the CLI prints it and the page shows it."""
         if not self.ok:
@@ -87,8 +94,10 @@ class ImportResult:
                 replaced=format_count(c.replaced),
                 removed=format_count(c.removed),
                 unchanged=format_count(c.unchanged),
-                skipped=format_count(len(self.skipped)),
-                blank=format_count(self.blank_rows),
+                skipped=self._skipped_text(lang),
+                blank=tn(
+                    "summary.blank", self.blank_rows, lang, shown=format_count(self.blank_rows)
+                ),
             )
         ]
         if self.dry_run:
