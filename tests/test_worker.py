@@ -131,3 +131,25 @@ def test_without_fork_a_read_runs_in_a_spawned_process(
     with pytest.raises(ImportRejected) as stopped:
         worker.read_in_worker(slow, "lång.csv", None, None, worker.Limits(SMALL.memory_bytes, 0.5))
     assert [p.code for p in stopped.value.problems] == ["parse_timeout"]
+
+
+def test_a_spawned_read_does_not_run_the_apps_main_module_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Streamlit makes app.py the `__main__` module of the dashboard (AppTest too); a spawned
+    child imports its parent's main module first, which ran the whole app (and loaded the demo
+    into data/) once per read."""
+    import sys
+    import types
+
+    marker = tmp_path / "ran.txt"
+    script = tmp_path / "app_like.py"
+    script.write_text(f"open({str(marker)!r}, 'w').write('ran')\n")
+    main = types.ModuleType("__main__")
+    main.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    monkeypatch.setattr(worker, "FORKS", False)
+    path = files.csv(tmp_path / "l.csv", files.simple_ledger())
+    assert worker.read_in_worker(path, "l.csv", None, None, SMALL).sheets[0].cells.shape[0] > 1
+    assert not marker.exists()
+    assert sys.modules["__main__"] is main  # put back as it was

@@ -28,6 +28,9 @@ import subprocess
 import sys
 import threading
 import time
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -121,6 +124,26 @@ def read_in_worker(
     return _outcome(message, timed_out, name, limits)
 
 
+_MAIN_SWAP = threading.Lock()
+
+
+@contextmanager
+def _without_main_module() -> Iterator[None]:
+    """A spawned child imports the parent's `__main__` before it runs its target. In the
+    dashboard (and under AppTest) Streamlit has made `app.py` the `__main__` module, so every
+    spawned read would run the whole app again in the child – and, without the dashboard's
+    settings, fill `data/budget.duckdb` with the demo. While the child starts, `__main__` is an
+    empty module: the child imports nothing but this module, by name, for its target."""
+    with _MAIN_SWAP:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
+
+
 def _read_spawned(
     path: Path, name: str, max_rows: int | None, strict: bool | None, limits: Limits
 ) -> WorkerRead:
@@ -135,7 +158,8 @@ def _read_spawned(
         daemon=True,
     )
     started = time.monotonic()
-    process.start()
+    with _without_main_module():
+        process.start()
     theirs.close()
     message: tuple[Any, ...] | None = None
     with ours:
