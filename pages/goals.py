@@ -111,7 +111,7 @@ def _uploads(lang: str) -> None:
 
         def load_goals(path: Path, name: str) -> str:
             count = goals_data.import_goals(path, name, profile or None)
-            return t("goals.imported", lang, file=name, n=count)
+            return display.imported_text(name, count, lang)
 
         def load_kolada(path: Path, name: str) -> str:
             kpis = ", ".join(goals_data.import_kolada(path, name))
@@ -221,7 +221,7 @@ def _mapping_editor(lang: str) -> None:
             for problem in exc.problems:
                 st.error(problem.render(lang))
             return
-        st.session_state[_SAVED] = [t("goals.imported", lang, file=upload.name, n=count)]
+        st.session_state[_SAVED] = [display.imported_text(upload.name, count, lang)]
         st.rerun()
 
 

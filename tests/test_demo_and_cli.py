@@ -309,7 +309,7 @@ def test_cli_goals_with_a_mapping_saved_as_a_profile_and_kolada(tmp_path: Path) 
     )
     assert saved.returncode == 0, saved.stderr
     again = run_cli("goals", str(sheet), "--db", str(db), "--profile", "Stratsys")
-    assert again.returncode == 0 and "1 indikatorer inlästa" in again.stdout
+    assert again.returncode == 0 and "1 indikator inläst" in again.stdout
     kolada = files.csv(tmp_path / "kolada.csv", [["Kpi", "Region", "2024"],
                                                  ["N00090: Sjukfrånvaro", "Riket", "6,1"]])  # fmt: skip
     loaded = run_cli("kolada", str(kolada), "--db", str(db))

@@ -595,17 +595,23 @@ def test_a_goal_sheet_with_other_column_names_is_mapped_on_the_page(
     at.text_input(key="goals_profile_name").input("Stratsys 2024")
     at.button(key="goals_import_mapped").click().run()
     assert not at.exception
-    assert at.success[0].value == "mal.xlsx: 1 indikatorer inlästa."
+    assert at.success[0].value == "mal.xlsx: 1 indikator inläst."
     assert "Stratsys 2024" in at.selectbox(key="goals_profile").options
+
+
+def _scenarios_on_the_2020_budget(at):
+    """Scenarier for 2020 on the budget decided in October 2019 (result −79,2 mnkr)."""
+    at.run()
+    open_page(at, "scenarios")
+    at.sidebar.selectbox(key="f_year").set_value(2020).run()
+    at.sidebar.selectbox(key="f_version").set_value("Budget 2020, RF 2019-10-16 §109").run()
+    return at
 
 
 def test_scenarios_page_recomputes_when_a_driver_changes_and_saves(
     app_factory, demo_copy: Path
 ) -> None:
-    at = app_factory(demo_copy).run()
-    open_page(at, "scenarios")
-    at.sidebar.selectbox(key="f_year").set_value(2020).run()
-    at.sidebar.selectbox(key="f_version").set_value("Budget 2020, RF 2019-10-16 §109").run()
+    at = _scenarios_on_the_2020_budget(app_factory(demo_copy))
     assert not at.exception
     assert at.title[0].value == "Scenarier 2020–2022"
     assert metrics(at)["Årets resultat 2020"] == "−79,2 mnkr"
@@ -936,10 +942,7 @@ def test_the_percent_threshold_is_typed_and_shown_the_swedish_way(
 def test_the_change_table_takes_swedish_kinds_shows_the_frames_and_names_a_bad_row(
     app_factory, demo_copy: Path
 ) -> None:
-    at = app_factory(demo_copy).run()
-    open_page(at, "scenarios")
-    at.sidebar.selectbox(key="f_year").set_value(2020).run()
-    at.sidebar.selectbox(key="f_version").set_value("Budget 2020, RF 2019-10-16 §109").run()
+    at = _scenarios_on_the_2020_budget(app_factory(demo_copy))
     before = metrics(at)["Årets resultat 2020"]
     # the motion's move: 45 mnkr from HSN to RS in 2020, and a row whose kind is not one of ours
     at.session_state["changes_0"] = {

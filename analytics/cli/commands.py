@@ -85,6 +85,7 @@ def assumptions_command(con: duckdb.DuckDBPyConnection, args: argparse.Namespace
 
 def goals_command(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
     from analytics.goals import report as goal_reports
+    from analytics.goals.display import imported_text
     from analytics.ingest.problems import ImportRejected
     from analytics.storage import mapping_profiles
 
@@ -116,7 +117,7 @@ def goals_command(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> i
     except (OSError, ValueError) as exc:
         print(f"Mappningsfilen går inte att läsa: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"{args.file.name}: {count} indikatorer inlästa.")
+    print(imported_text(args.file.name, count, args.lang))
     return EXIT_OK
 
 

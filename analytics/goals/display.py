@@ -81,3 +81,8 @@ family("goals.count", (f"{status}.{form}" for status in COUNTED for form in ("on
 def counts_text(counts: dict[str, int], lang: str = "sv") -> str:
     """ "12 gröna, 8 gula, 13 röda" as the region's reports put it."""
     return ", ".join(tn(f"goals.count.{status}", counts[status], lang) for status in COUNTED)
+
+
+def imported_text(file: str, count: int, lang: str = "sv") -> str:
+    """`mal.xlsx: 1 indikator inläst.` / `… 33 indikatorer inlästa.`, for the page and the CLI."""
+    return tn("goals.imported", count, lang, file=file, shown=format_number(count))

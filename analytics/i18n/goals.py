@@ -60,9 +60,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Goal sheet (replaces all goals)",
     },
     "goals.import_goals": {"sv": "Läs in målen", "en": "Load the goals"},
-    "goals.imported": {
-        "sv": "{file}: {n} indikatorer inlästa.",
-        "en": "{file}: {n} indicators loaded.",
+    "goals.imported.one": {
+        "sv": "{file}: {shown} indikator inläst.",
+        "en": "{file}: {shown} indicator loaded.",
+    },
+    "goals.imported.other": {
+        "sv": "{file}: {shown} indikatorer inlästa.",
+        "en": "{file}: {shown} indicators loaded.",
     },
     "goals.map_columns": {
         "sv": "Ange själv vad målarkets kolumner är",
