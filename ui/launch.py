@@ -75,8 +75,9 @@ def main(argv: list[str]) -> None:
         sys.exit(str(exc))
     from analytics.settings import db_path
 
-    if needs_demo(db_path()):
-        first_start(db_path())
+    path = db_path()
+    if needs_demo(path):
+        first_start(path)
     PagesManager.uses_pages_directory = False  # navigation only, from the first session on
     cli.main(["run", str(ROOT / "app.py"), *argv], prog_name="streamlit")
 

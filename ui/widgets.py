@@ -19,6 +19,7 @@ from analytics.common.formatting import format_number
 from analytics.common.tables import sortable
 from analytics.common.tiles import Tile
 from analytics.i18n import t
+from ui.shell import language
 
 
 def tile(item: Tile, where: DeltaGenerator | None = None) -> None:
@@ -53,8 +54,6 @@ def table(
     `st.dataframe` returns (the selection, with `on_select`)."""
     frame = data.data if isinstance(data, Styler) else data
     if frame.empty and "on_select" not in options:  # the grid would draw an English "empty"
-        from ui.shell import language
-
         st.caption(t("table.empty", language()))
         return None
     pinned = {str(c): st.column_config.Column(pinned=True) for c in list(frame.columns)[:pin]}
