@@ -1,8 +1,9 @@
 """Who may do what: roles, visibility per nämnd, and the acting user of this thread.
 
-Three roles, each including the one before: a viewer reads; a controller also imports, comments,
-enters forecasts, saves scenarios and keeps measures and frames; an admin also manages mapping
-profiles and roles and reads the audit log. A user may in addition be limited to some nämnder
+Four roles, each including the one before: a viewer reads; a controller also imports, comments,
+enters forecasts, saves scenarios, keeps measures and frames and writes the report's analysis
+texts; an approver also approves (and reopens) a period's texts and sets the report deadlines;
+an admin also manages mapping profiles and roles and reads the audit log. A user may in addition be limited to some nämnder
 (a HSN controller sees and changes HSN only).
 
 The acting user lives in a context variable: the dashboard sets it at the start of every script
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from analytics.i18n import family, t
 
-ROLES = ("viewer", "controller", "admin")
+ROLES = ("viewer", "controller", "approver", "admin")
 family("access.role", ROLES)  # the texts `access.role.<value>` (analytics/i18n/)
 # The least role an action needs.
 ACTIONS = {
@@ -34,6 +35,10 @@ ACTIONS = {
     "measure": "controller",
     "frame": "controller",
     "goals": "controller",
+    "report_text": "controller",
+    "submit": "controller",
+    "approve": "approver",
+    "deadline": "approver",
     "profile": "admin",
     "roles": "admin",
     "audit": "admin",
@@ -52,6 +57,7 @@ REGION_WIDE = {
     "roles",
     "audit",
     "publish",
+    "deadline",
 }
 
 

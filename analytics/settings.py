@@ -277,6 +277,21 @@ SETTINGS: dict[str, Setting] = {
             "does); off, the text falls back to Swedish, then to the key.",
             kind="bool",
         ),
+        Setting("region_name", "BUDGET_REGION", "Region Jämtland Härjedalen", "The report's region."),
+        Setting(
+            "region_logo",
+            "BUDGET_REGION_LOGO",
+            "",
+            "A PNG, JPEG or SVG file drawn on the report's title page (none when empty).",
+        ),
+        Setting(
+            "report_deadline_day",
+            "BUDGET_REPORT_DEADLINE_DAY",
+            "10",
+            "Day of the month after a period by which its analysis texts are due, unless an "
+            "approver has entered the period's deadline on the Analystexter page.",
+            kind="int",
+        ),
     )
 }
 

@@ -52,6 +52,34 @@ def units_display(units: list[forecast.UnitForecast], lang: str = "sv") -> pd.Da
     )
 
 
+def year_end_display(units: list[forecast.UnitForecast], lang: str = "sv") -> pd.DataFrame:
+    """Per unit: the year's budget, the year-end figure every page shows, its deviation from
+    budget and the method behind it (the report's compact form of `units_display`)."""
+    return pd.DataFrame(
+        {
+            t("col.unit", lang): [u.unit for u in units],
+            t("col.budget_year", lang): [tkr_cell(u.budget_ore) for u in units],
+            t("col.chosen", lang): [tkr_cell(u.chosen_ore) for u in units],
+            t("col.forecast_deviation", lang): [tkr_cell(u.deviation_ore, True) for u in units],
+            t("col.chosen_method", lang): [method_name(u.chosen_method, lang) for u in units],
+        }
+    )
+
+
+def reliability_display(backtested: pd.DataFrame, month: int, lang: str = "sv") -> pd.DataFrame:
+    """Prognossäkerhet per unit: how the controllers' forecasts made after `month` in earlier
+    years (where a unit had none, the recommended method's) hit the year's outcome."""
+    at_month = backtested[backtested["month"] == month] if len(backtested) else backtested
+    if at_month.empty:
+        return pd.DataFrame()
+    own = at_month[at_month["method"] == forecast.CONTROLLER]
+    others = at_month[~at_month["unit"].isin(own["unit"])]
+    best = track_record.recommended_methods(others, 10**4) if len(others) else {}
+    picked = [best.get(u) == m for u, m in zip(others["unit"], others["method"], strict=True)]
+    chosen = pd.concat([own, others[picked]])
+    return _scores_display(track_record.accuracy(chosen, ["unit", "method"]), lang)
+
+
 def scope_tile(
     forecast_ore: int | None,
     budget_ore: int,
@@ -98,7 +126,10 @@ def goal_display(result: forecast_result.ResultForecast, lang: str = "sv") -> pd
 
 def accuracy_display(backtested: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
     """Per unit and method: mean absolute % error, bias and the number of forecasts scored."""
-    scores = track_record.accuracy(backtested, ["unit", "method"])
+    return _scores_display(track_record.accuracy(backtested, ["unit", "method"]), lang)
+
+
+def _scores_display(scores: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("col.unit", lang): scores["unit"],

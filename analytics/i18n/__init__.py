@@ -16,6 +16,7 @@ from analytics.i18n import (
     frames,
     goals,
     imports,
+    report,
     result,
     savings,
     scenarios,
@@ -38,6 +39,7 @@ AREAS = (
     savings,
     goals,
     scenarios,
+    report,
 )
 
 

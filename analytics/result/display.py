@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.common.formatting import tkr, tkr_cell
+from analytics.common.formatting import metric_mnkr, tkr, tkr_cell
+from analytics.common.tiles import Tile
 from analytics.common.tables import tkr_cells
 from analytics.common.workbook import Column, Sheet, workbook_bytes
 from analytics.i18n import t
@@ -43,6 +44,18 @@ def balance_display(statement: balance.BalanceStatement, lang: str = "sv") -> pd
         ],
         columns=[t("col.line", lang), t("col.amount_tkr", lang)],
     )
+
+
+def balance_tiles(report: ResultReport, lang: str = "sv") -> list[Tile]:
+    """The balanskravsresultat at year-end (forecast, or outcome of a closed year) and what is
+    left to restore after the year: the figures the Prognos page and the report show."""
+    result = report.statement.balance_result_ore
+    label = "board.balance_result_closed" if report.closed else "board.balance_result"
+    remaining = report.remaining_ore
+    return [
+        Tile(t(label, lang), metric_mnkr(result), None, "green" if result >= 0 else "red", "off"),
+        Tile(t("br.remaining", lang), metric_mnkr(remaining), None, "gray", "off"),
+    ]
 
 
 def deficits_display(deficits: list[balance.Deficit], year: int, lang: str = "sv") -> pd.DataFrame:

@@ -198,6 +198,8 @@ _LIMITED_VIEWS = {
     "frame_change": f"SELECT * FROM {{db}}.main.frame_change WHERE committee IN {_VISIBLE}",
     "saving_target": f"SELECT * FROM {{db}}.main.saving_target WHERE committee IN {_VISIBLE}",
     "saving_measure": f"SELECT * FROM {{db}}.main.saving_measure WHERE committee IN {_VISIBLE}",
+    "report_text": f"SELECT * FROM {{db}}.main.report_text WHERE committee IN {_VISIBLE}",
+    "report_signoff": f"SELECT * FROM {{db}}.main.report_signoff WHERE committee IN {_VISIBLE}",
     "saving_plan": f"""SELECT p.* FROM {{db}}.main.saving_plan p SEMI JOIN {{db}}.main.saving_measure m
                       ON m.code = p.code AND m.committee IN {_VISIBLE}""",
     "saving_realised": f"""SELECT r.* FROM {{db}}.main.saving_realised r

@@ -97,3 +97,27 @@ def comment_history(
            ORDER BY id DESC""",
         [year, scope, level, unit],
     ).df()
+
+
+def period_comments(con: duckdb.DuckDBPyConnection, year: int, period: int) -> pd.DataFrame:
+    """The newest comment on every unit commented in a month, at any level and scope: scope,
+    level, unit, explanation, action, author (for a limited user, only those on their
+    nämnder). The report's appendix lists them; the texts page offers a nämnd's to its
+    controller."""
+    frame = con.execute(
+        """SELECT scope, level, unit, explanation, action, author, created_at
+           FROM deviation_comment WHERE year = ? AND period = ?
+           QUALIFY row_number() OVER (PARTITION BY scope, level, unit ORDER BY id DESC) = 1
+           ORDER BY scope, level, unit""",
+        [year, period],
+    ).df()
+    committees = [
+        sorted(scope_committees(con, year, s, lv, u))
+        for s, lv, u in zip(frame["scope"], frame["level"], frame["unit"], strict=True)
+    ]
+    frame = frame.assign(committees=committees)
+    actor = current()
+    if actor is None or actor.committees is None or frame.empty:
+        return frame
+    allowed = actor.committees
+    return frame[[set(c) <= allowed for c in committees]].reset_index(drop=True)

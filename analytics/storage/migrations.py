@@ -10,6 +10,8 @@ the program's current queries.
 
 from __future__ import annotations
 
+from analytics.storage.migrations_later import LATER
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (
         1,
@@ -380,4 +382,5 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ),
 ]
 
+MIGRATIONS += LATER
 SCHEMA_VERSION = MIGRATIONS[-1][0]
