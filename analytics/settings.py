@@ -277,7 +277,9 @@ SETTINGS: dict[str, Setting] = {
             "does); off, the text falls back to Swedish, then to the key.",
             kind="bool",
         ),
-        Setting("region_name", "BUDGET_REGION", "Region Jämtland Härjedalen", "The report's region."),
+        Setting(
+            "region_name", "BUDGET_REGION", "Region Jämtland Härjedalen", "The report's region."
+        ),
         Setting(
             "region_logo",
             "BUDGET_REGION_LOGO",

@@ -29,6 +29,8 @@ def _register_pages(lang: str) -> dict[str, st.Page]:
         frames,
         goals,
         overview,
+        report,
+        report_texts,
         savings,
         scenarios,
     )
@@ -43,6 +45,8 @@ def _register_pages(lang: str) -> dict[str, st.Page]:
         ("savings", savings.render, "page.savings", ":material/savings:"),
         ("goals", goals.render, "page.goals", ":material/flag:"),
         ("scenarios", scenarios.render, "page.scenarios", ":material/tune:"),
+        ("report_texts", report_texts.render, "page.report_texts", ":material/edit_note:"),
+        ("report", report.render, "page.report", ":material/description:"),
         ("data_import", data_import.render, "page.import", ":material/upload_file:"),
     )
     pages = {

@@ -66,6 +66,11 @@ def table(
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|$~<>"})
 
 
+def escaped(text: str) -> str:
+    """A user's text for markdown: shown as typed, never interpreted."""
+    return text.translate(_MARKDOWN)
+
+
 def labelled_text(label: str, text: str) -> None:
     """A user's text under its label, wrapping at the page's width; what they typed is shown as
     typed (markdown and LaTeX characters escaped), never interpreted."""

@@ -7,6 +7,8 @@
     python -m analytics summary --db PATH --year Y --period P [--version NAME]
         [--org current|historic] [--json]
     python -m analytics result --db PATH --year Y --period P [--version NAME] [--json]
+    python -m analytics report --db PATH --year Y --period P [--committee N]
+        [--kind month|tertial|interim] [--format pdf|docx] --out FILE
     python -m analytics tax-forecast FILE [--db PATH]
     python -m analytics assumptions FILE [--db PATH]
     python -m analytics goals FILE [--db PATH] [--profile NAME] [--mapping FILE]
@@ -57,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = db_path(getattr(args, "db_sub", None) or args.db)
     writes = (
-        args.command not in ("summary", "result", "export", "publish")
+        args.command not in ("summary", "result", "export", "report", "publish")
         and not getattr(args, "dry_run", False)
         and getattr(args, "users_command", None) != "list"
     )

@@ -315,6 +315,27 @@ def export_command(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> 
     return EXIT_OK
 
 
+def report_command(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> int:
+    """The Rapport page's document as a file (PDF or Word), for scheduled runs."""
+    from analytics.report import render
+    from analytics.report.build import build_report
+    from analytics.report.sources import ReportChoice
+
+    fmt = args.format or ("docx" if args.out.suffix.lower() == ".docx" else "pdf")
+    choice = ReportChoice(
+        args.year, args.period, args.kind, args.committee, args.version, args.lang
+    )
+    document = build_report(con, choice)
+    content = render.render(document, fmt, args.lang)
+    args.out.write_bytes(content)
+    if fmt == "pdf":
+        pages = format_number(render.page_count(content))
+        print(t("board.written", args.lang, file=str(args.out), pages=pages))
+    else:
+        print(t("board.written_docx", args.lang, file=str(args.out)))
+    return EXIT_OK
+
+
 # The command each name runs once its database is open (`publish` copies the file instead).
 BY_NAME: dict[str, Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], int]] = {
     "import": import_command,
@@ -322,6 +343,7 @@ BY_NAME: dict[str, Callable[[duckdb.DuckDBPyConnection, argparse.Namespace], int
     "summary": summary_command,
     "result": result_command,
     "export": export_command,
+    "report": report_command,
     "tax-forecast": tax_forecast_command,
     "assumptions": assumptions_command,
     "goals": goals_command,

@@ -171,6 +171,30 @@ def _report_commands(sub: Commands) -> None:
     _period_options(res)
     res.add_argument("--json", action="store_true", help="Skriv JSON")
     _export_command(sub)
+    _board_report_command(sub)
+
+
+def _board_report_command(sub: Commands) -> None:
+    """`report`: the Rapport page's document, for scheduled runs."""
+    rep = sub.add_parser(
+        "report",
+        help="Månadsrapport, tertialrapport eller delårsrapport som PDF eller Word",
+        epilog="Exempel: python -m analytics report --year 2020 --period 8 --kind interim "
+        "--format pdf --out delarsrapport.pdf",
+    )
+    db_option(rep)
+    _period_options(rep)
+    rep.add_argument("--committee", metavar="NÄMND", help="Bara den här nämnden")
+    rep.add_argument(
+        "--kind",
+        choices=("month", "tertial", "interim"),
+        default="month",
+        help="month (standard): månadsrapport; tertial: tertialrapport; interim: delårsrapport",
+    )
+    rep.add_argument(
+        "--format", choices=("pdf", "docx"), help="Filformat (standard: efter --out:s ändelse)"
+    )
+    rep.add_argument("--out", type=Path, required=True, metavar="FIL", help="Filen att skriva")
 
 
 def _export_command(sub: Commands) -> None:

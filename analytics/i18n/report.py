@@ -35,9 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "board.section.measures": _m("Åtgärder", "Measures"),
     "board.section.events": _m("Väsentliga händelser", "Significant events"),
     "board.section.outlook": _m("Förväntad utveckling", "Expected development"),
-    "board.section.after_period": _m(
-        "Händelser efter periodens utgång", "Events after the period"
-    ),
+    "board.section.after_period": _m("Händelser efter periodens utgång", "Events after the period"),
     "board.section.principles": _m("Redovisningsprinciper", "Accounting principles"),
     "board.kind.month": _m("Månadsrapport", "Monthly report"),
     "board.kind.tertial": _m("Tertialrapport", "Four-month report"),
@@ -68,14 +66,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "board.fact.period": _m("Period", "Period"),
     "board.fact.scope": _m("Omfattning", "Scope"),
     "board.fact.version": _m("Budgetversion", "Budget version"),
-    "board.fact.result_version": _m(
-        "Budget i resultaträkningen", "Budget in the income statement"
-    ),
+    "board.fact.result_version": _m("Budget i resultaträkningen", "Budget in the income statement"),
     "board.fact.created": _m("Skapad", "Created"),
     "board.fact.signoff": _m("Analystexter", "Analysis texts"),
-    "board.signoff_summary": _m(
-        "{approved} av {total} godkända", "{approved} of {total} approved"
-    ),
+    "board.signoff_summary": _m("{approved} av {total} godkända", "{approved} of {total} approved"),
     "board.signoff_drafts": _m(
         "{approved} av {total} godkända; texter som inte är godkända är märkta UTKAST",
         "{approved} of {total} approved; texts not approved are marked DRAFT",
@@ -105,9 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "board.ch.goal_areas": _m("Målbedömning per målområde", "Goal assessment per area"),
     "board.ch.reliability": _m("Prognossäkerhet per nämnd", "Forecast reliability per committee"),
     "board.ch.management": _m("Förvaltningsberättelse", "Management report"),
-    "board.ch.not_generated": _m(
-        "Delar som inte genereras", "Parts the product does not generate"
-    ),
+    "board.ch.not_generated": _m("Delar som inte genereras", "Parts the product does not generate"),
     "board.ch.appendix": _m(
         "Bilaga: största avvikelser och förklaringar",
         "Appendix: largest deviations and explanations",
@@ -137,9 +129,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "No cost-reduction programme is loaded for {year}.",
     ),
     "board.no_goals": _m("Inga mål eller indikatorer är inlästa.", "No goals are loaded."),
-    "board.no_red_goals": _m(
-        "Ingen indikator är röd.", "No indicator is red."
-    ),
+    "board.no_red_goals": _m("Ingen indikator är röd.", "No indicator is red."),
     "board.goal_counts": _m("Indikatorernas läge: {counts}.", "The indicators: {counts}."),
     "board.red_goals": _m("Röda indikatorer", "Red indicators"),
     "board.no_reliability": _m(
@@ -209,7 +199,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Avvikelse mot budget per nämnd till och med {month}",
         "Deviation from budget per committee up to {month}",
     ),
-    "board.chart.forecast": _m("Prognosens väg genom året, {scope}", "The forecast's path, {scope}"),
+    "board.chart.forecast": _m(
+        "Prognosens väg genom året, {scope}", "The forecast's path, {scope}"
+    ),
     # the page
     "page.report": _m("Rapport", "Report"),
     "page.report_texts": _m("Analystexter", "Analysis texts"),
@@ -219,9 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "board.format": _m("Format", "Format"),
     "board.build": _m("Skapa rapporten", "Build the report"),
     "board.building": _m("Skapar rapporten …", "Building the report …"),
-    "board.built": _m(
-        "Rapporten är klar: {pages} sidor.", "The report is ready: {pages} pages."
-    ),
+    "board.built": _m("Rapporten är klar: {pages} sidor.", "The report is ready: {pages} pages."),
     "board.download_pdf": _m("Ladda ner PDF", "Download PDF"),
     "board.download_docx": _m("Ladda ner Word", "Download Word"),
     "board.preview": _m("Förhandsvisning", "Preview"),
@@ -230,63 +220,62 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "board.failed": _m("Rapporten kunde inte skapas: {reason}", "The report failed: {reason}"),
     "board.written": _m("Skrev {file} ({pages} sidor).", "Wrote {file} ({pages} pages)."),
+    "board.written_docx": _m("Skrev {file}.", "Wrote {file}."),
     # the texts page
-    "texts.title": _m("Analystexter {month} {year}", "Analysis texts {month} {year}"),
-    "texts.caption": _m(
+    "board.texts_title": _m("Analystexter {month} {year}", "Analysis texts {month} {year}"),
+    "board.texts_caption": _m(
         "Controllerns texter till rapporten. Utkast → klar för granskning → godkänd; "
         "godkända texter är låsta.",
         "The controllers' texts for the report. Draft → ready for review → approved; "
         "approved texts are locked.",
     ),
-    "texts.write": _m("Skriv", "Write"),
-    "texts.follow_up": _m("Uppföljning", "Follow-up"),
-    "texts.committee": _m("Nämnd", "Committee"),
-    "texts.status_now": _m(
-        "Status: **{status}**{signed}", "Status: **{status}**{signed}"
-    ),
-    "texts.signed_part": _m(" ({who}, {when})", " ({who}, {when})"),
-    "texts.save": _m("Spara texterna", "Save the texts"),
-    "texts.saved": _m("{count} avsnitt sparade.", "{count} sections saved."),
-    "texts.unchanged": _m("Inget avsnitt är ändrat.", "No section was changed."),
-    "texts.locked": _m(
+    "board.texts_write": _m("Skriv", "Write"),
+    "board.texts_follow_up": _m("Uppföljning", "Follow-up"),
+    "board.texts_committee": _m("Nämnd", "Committee"),
+    "board.texts_status_now": _m("Status: **{status}**{signed}", "Status: **{status}**{signed}"),
+    "board.texts_signed_part": _m(" ({who}, {when})", " ({who}, {when})"),
+    "board.texts_save": _m("Spara texterna", "Save the texts"),
+    "board.texts_saved": _m("{sections} avsnitt sparade.", "{sections} sections saved."),
+    "board.texts_unchanged": _m("Inget avsnitt är ändrat.", "No section was changed."),
+    "board.texts_locked": _m(
         "Texterna är godkända och låsta.", "The texts are approved and locked."
     ),
-    "texts.to_ready": _m("Klar för granskning", "Ready for review"),
-    "texts.to_draft": _m("Tillbaka till utkast", "Back to draft"),
-    "texts.to_approved": _m("Godkänn", "Approve"),
-    "texts.reopen": _m("Öppna igen", "Reopen"),
-    "texts.reopen_reason": _m("Skäl att öppna igen", "Reason to reopen"),
-    "texts.moved": _m("Status: {status}.", "Status: {status}."),
-    "texts.comments": _m(
+    "board.texts_to_ready": _m("Klar för granskning", "Ready for review"),
+    "board.texts_to_draft": _m("Tillbaka till utkast", "Back to draft"),
+    "board.texts_to_approved": _m("Godkänn", "Approve"),
+    "board.texts_reopen": _m("Öppna igen", "Reopen"),
+    "board.texts_reopen_reason": _m("Skäl att öppna igen", "Reason to reopen"),
+    "board.texts_moved": _m("Status: {status}.", "Status: {status}."),
+    "board.texts_comments": _m(
         "Kommentarer på avvikelser för perioden", "Comments on deviations for the period"
     ),
-    "texts.insert_comments": _m(
+    "board.texts_insert_comments": _m(
         "Lägg kommentarerna i Ekonomi och prognos", "Put the comments in Finances and forecast"
     ),
-    "texts.no_comments": _m(
+    "board.texts_no_comments": _m(
         "Inga kommentarer på avvikelser för perioden.", "No comments on deviations this period."
     ),
-    "texts.history": _m("Historik", "History"),
-    "texts.deadline": _m("Sista dag", "Deadline"),
-    "texts.set_deadline": _m("Spara sista dag", "Save deadline"),
-    "texts.deadline_saved": _m(
+    "board.texts_history": _m("Historik", "History"),
+    "board.texts_deadline": _m("Sista dag", "Deadline"),
+    "board.texts_set_deadline": _m("Spara sista dag", "Save deadline"),
+    "board.texts_deadline_saved": _m(
         "Sista dag för period {period}: {due}.", "Deadline for period {period}: {due}."
     ),
-    "texts.deadline_caption": _m(
+    "board.texts_deadline_caption": _m(
         "Sista dag för perioden: {due}{source}.", "Deadline for the period: {due}{source}."
     ),
-    "texts.deadline_default": _m(
+    "board.texts_deadline_default": _m(
         " (dag {day} månaden efter, inställningen BUDGET_REPORT_DEADLINE_DAY)",
         " (day {day} of the month after, the setting BUDGET_REPORT_DEADLINE_DAY)",
     ),
-    "texts.late": _m("försenad", "late"),
-    "texts.on_time": _m("i tid", "on time"),
+    "board.late": _m("försenad", "late"),
+    "board.on_time": _m("i tid", "on time"),
     "col.texts_status": _m("Status", "Status"),
     "col.texts_by": _m("Av", "By"),
     "col.texts_when": _m("När", "When"),
     "col.texts_due": _m("Sista dag", "Deadline"),
     "col.texts_late": _m("Läge", "State"),
-    "texts.counts": _m(
+    "board.counts": _m(
         "{approved} godkända, {ready} klara för granskning, {draft} utkast, {missing} saknas.",
         "{approved} approved, {ready} ready for review, {draft} draft, {missing} missing.",
     ),

@@ -73,7 +73,9 @@ def title_of(choice: ReportChoice) -> str:
     period_text = t(
         "board.period_text", lang, month=month_name(choice.period, lang), year=choice.year
     )
-    return t("board.title", lang, kind=t(f"board.kind.{choice.kind}", lang), period_text=period_text)
+    return t(
+        "board.title", lang, kind=t(f"board.kind.{choice.kind}", lang), period_text=period_text
+    )
 
 
 def _title_page(choice: ReportChoice, sources: Sources | None) -> Document:
@@ -107,7 +109,7 @@ def _title_page(choice: ReportChoice, sources: Sources | None) -> Document:
 
 
 def _signoff_summary(sources: Sources, choice: ReportChoice) -> str:
-    """"3 av 7 godkända" over the nämnder (and the region) the report covers."""
+    """ "3 av 7 godkända" over the nämnder (and the region) the report covers."""
     covered = chapters.text_owners(sources, choice)
     status = dict(zip(sources.statuses["committee"], sources.statuses["status"], strict=True))
     approved = sum(1 for c in covered if status.get(c) == "approved")
@@ -115,7 +117,12 @@ def _signoff_summary(sources: Sources, choice: ReportChoice) -> str:
     return t(key, choice.lang, approved=approved, total=len(covered))
 
 
-_IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".svg": "image/svg+xml"}
+_IMAGE_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".svg": "image/svg+xml",
+}
 
 
 def _logo() -> tuple[bytes | None, str]:

@@ -7,6 +7,8 @@ or a silently shorter report.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from analytics.common.formatting import month_name, signed, tkr
@@ -15,6 +17,7 @@ from analytics.followup import compute as followup
 from analytics.followup import display as followup_display
 from analytics.forecast import charts as forecast_charts
 from analytics.forecast import display as forecast_display
+from analytics.forecast.compute import UnitForecast
 from analytics.goals import display as goals_display
 from analytics.i18n import t
 from analytics.report import signoff
@@ -56,7 +59,7 @@ def _status(sources: Sources, committee: str) -> tuple[str, str, str]:
 
 
 def _when(value: object) -> str:
-    return pd.Timestamp(str(value)).strftime("%Y-%m-%d %H:%M")
+    return str(pd.Timestamp(str(value)).strftime("%Y-%m-%d %H:%M"))
 
 
 def _texts(
@@ -95,7 +98,9 @@ def summary(document: Document, sources: Sources, choice: ReportChoice) -> None:
     lang = choice.lang
     document.add(Heading(t("board.ch.summary", lang)))
     _texts(document, sources, choice, choice.scope_key, ("summary",))
-    document.add(Heading(t("board.ch.key_figures", lang), 2), KeyFigures(_key_tiles(sources, choice)))
+    document.add(
+        Heading(t("board.ch.key_figures", lang), 2), KeyFigures(_key_tiles(sources, choice))
+    )
     document.add(Paragraph(t("board.figures_caption", lang), "note"))
 
 
@@ -192,17 +197,17 @@ def operations(document: Document, sources: Sources, choice: ReportChoice) -> No
         _texts(document, sources, choice, unit, signoff.COMMITTEE_SECTIONS)
 
 
-def _unit_sentence(row: object, unit_forecast: object, choice: ReportChoice) -> str:
+def _unit_sentence(row: Any, unit_forecast: UnitForecast | None, choice: ReportChoice) -> str:
     lang = choice.lang
-    chosen = getattr(unit_forecast, "chosen_ore", None)
-    deviation = getattr(unit_forecast, "deviation_ore", None)
+    chosen = None if unit_forecast is None else unit_forecast.chosen_ore
+    deviation = None if unit_forecast is None else unit_forecast.deviation_ore
     return t(
         "board.committee_figures",
         lang,
         month=month_name(choice.period, lang),
-        budget=tkr(int(getattr(row, "budget_ytd_ore"))),
-        outcome=tkr(int(getattr(row, "outcome_ytd_ore"))),
-        deviation=_signed_tkr(int(getattr(row, "deviation_ytd_ore"))),
+        budget=tkr(int(row.budget_ytd_ore)),
+        outcome=tkr(int(row.outcome_ytd_ore)),
+        deviation=_signed_tkr(int(row.deviation_ytd_ore)),
         forecast="–" if chosen is None else tkr(int(chosen)),
         forecast_deviation="–" if deviation is None else _signed_tkr(int(deviation)),
     )
@@ -232,16 +237,25 @@ def charts(document: Document, sources: Sources, choice: ReportChoice) -> None:
     month = month_name(choice.period, lang)
     document.add(Heading(t("board.ch.charts", lang)))
     title = t("board.chart.accumulated", lang, scope=scope)
-    document.add(Chart(followup_charts.accumulated_chart(follow.region, choice.period, title, lang), title))
+    document.add(
+        Chart(followup_charts.accumulated_chart(follow.region, choice.period, title, lang), title)
+    )
     title = t("board.chart.deviation", lang, month=month)
     largest = followup.largest_deviations(follow.table, 25)
     document.add(Chart(followup_charts.deviation_bar_chart(largest, title, lang), title))
     if forecasts.year_end_ore is None:
-        document.add(Paragraph(t("board.no_forecast", lang, year=choice.year, month=month), "missing"))
+        document.add(
+            Paragraph(t("board.no_forecast", lang, year=choice.year, month=month), "missing")
+        )
         return
     title = t("board.chart.forecast", lang, scope=scope)
     figure = forecast_charts.forecast_chart(
-        forecasts.scope_grid, choice.period, forecasts.scope_forecast_ore, forecasts.band, title, lang
+        forecasts.scope_grid,
+        choice.period,
+        forecasts.scope_forecast_ore,
+        forecasts.band,
+        title,
+        lang,
     )
     document.add(Chart(figure, title))
 

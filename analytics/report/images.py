@@ -38,7 +38,7 @@ def pictures(figures: Sequence[go.Figure], fmt: str, lang: str = "sv") -> list[P
     with _ONE_AT_A_TIME:
         try:
             kaleido.start_sync_server(silence_warnings=True)
-        except Exception as exc:  # no browser, or one that does not start: said in the report
+        except Exception as exc:  # noqa: BLE001 – no browser, or one that fails: said in the report
             return [Picture(None, _reason(exc, lang))] * len(figures)
         try:
             return [_draw(pio, figure, fmt, lang) for figure in figures]
@@ -54,7 +54,7 @@ def _draw(pio: object, figure: go.Figure, fmt: str, lang: str) -> Picture:
             data = pio.to_image(  # type: ignore[attr-defined]
                 _for_print(figure), format=fmt, width=WIDTH, height=HEIGHT, scale=scale
             )
-    except Exception as exc:  # a chart that fails is said, the rest of the report stands
+    except Exception as exc:  # noqa: BLE001 – a chart that fails is said, the rest stands
         return Picture(None, _reason(exc, lang))
     return Picture(bytes(data))
 

@@ -14,6 +14,11 @@ from datetime import date
 
 from analytics.i18n import family, t
 
+
+class SignOffRefused(ValueError):
+    """A text change or status change the sign-off does not allow; the message says why."""
+
+
 REGION = ""  # the nämnd key of the region's own texts
 STATUSES = ("missing", "draft", "ready", "approved")
 family("board.status", STATUSES)  # the texts `report.status.<value>` (analytics/i18n/)

@@ -142,7 +142,7 @@ def _table(doc: object, block: Table) -> None:
     for i, name in enumerate(frame.columns):
         header.cells[i].text = str(name)
     for index, values in enumerate(frame.itertuples(index=False)):
-        cells = table.add_row().cells
+        cells = table.add_row().cells  # type: ignore[no-untyped-call]
         total = block.total_last and index == len(frame) - 1
         for i, value in enumerate(values):
             text = "–" if value is None or value != value else str(value)
@@ -171,7 +171,7 @@ def _figures(doc: object, block: KeyFigures) -> None:
     table: DocxTable = doc.add_table(rows=0, cols=3)  # type: ignore[attr-defined]
     table.style = "Light List Accent 1"
     for tile in block.tiles:
-        cells = table.add_row().cells
+        cells = table.add_row().cells  # type: ignore[no-untyped-call]
         cells[0].text = tile.label
         cells[1].text = tile.value
         cells[1].paragraphs[0].runs[0].bold = True

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics.common.formatting import metric_mnkr, tkr, tkr_cell
-from analytics.common.tiles import Tile
 from analytics.common.tables import tkr_cells
+from analytics.common.tiles import Tile
 from analytics.common.workbook import Column, Sheet, workbook_bytes
 from analytics.i18n import t
 from analytics.result import balance as balance

@@ -17,12 +17,9 @@ import pandas as pd
 
 from analytics.i18n import t
 from analytics.report import signoff
+from analytics.report.signoff import SignOffRefused
 from analytics.storage.access import audited
 from analytics.storage.database import insert_with_new_id
-
-
-class SignOffRefused(ValueError):
-    """A text change or status change the sign-off does not allow; the message says why."""
 
 
 def _committee(arguments: dict[str, Any]) -> str | None:
@@ -193,9 +190,7 @@ def reopen(
 
 def deadlines(con: duckdb.DuckDBPyConnection, year: int) -> dict[int, date]:
     """The deadlines entered for a year's periods (the others follow the setting)."""
-    rows = con.execute(
-        "SELECT period, due FROM report_deadline WHERE year = ?", [year]
-    ).fetchall()
+    rows = con.execute("SELECT period, due FROM report_deadline WHERE year = ?", [year]).fetchall()
     return {int(period): due for period, due in rows}
 
 

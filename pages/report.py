@@ -1,0 +1,92 @@
+"""Rapport: the månadsrapport, tertialrapport or delårsrapport for the chosen year, month and
+scope, built from the same functions as every page; previewed page by page and downloaded as
+PDF or Word."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from analytics.common.formatting import month_name
+from analytics.i18n import t
+from analytics.report.render import MIME
+from analytics.report.signoff import KINDS
+from analytics.report.sources import ReportChoice
+from ui import shell
+from ui.data import report as report_data
+
+_BUILT = "report_built"  # (choice, pdf bytes) of the last report built in this session
+
+
+def _default_kind(period: int) -> str:
+    """April is the tertialrapport's month, August the delårsrapport's."""
+    return {4: "tertial", 8: "interim"}.get(period, "month")
+
+
+def render() -> None:
+    f = shell.page_filters("page.report")
+    if f is None:
+        return
+    lang = f.lang
+    st.title(t("board.page_title", lang))
+    scope = f.committee or t("app.whole_region", lang)
+    month = month_name(f.period, lang)
+    st.caption(f"{scope} · {t('board.period_text', lang, month=month, year=f.year)} · {f.version}")
+    kind = st.segmented_control(
+        t("board.kind", lang),
+        list(KINDS),
+        default=_default_kind(f.period),
+        format_func=lambda k: t(f"board.kind.{k}", lang),
+        key=f"report_kind_{f.period}",
+    )
+    choice = ReportChoice(
+        f.year, f.period, str(kind or "month"), f.committee, f.version, lang, date.today()
+    )
+    if st.button(t("board.build", lang), type="primary", icon=":material/description:"):
+        with st.spinner(t("board.building", lang), show_time=True):
+            try:
+                document = report_data.document(choice)
+                pdf = report_data.pdf(document, lang)
+            except (OSError, RuntimeError, ValueError) as exc:  # said; the page stays usable
+                st.error(t("board.failed", lang, reason=f"{type(exc).__name__}: {exc}"))
+                return
+        st.session_state[_BUILT] = (choice, document, pdf)
+    built = st.session_state.get(_BUILT)
+    if built is None or built[0] != choice:
+        return
+    _result(*built)
+
+
+def _result(choice: ReportChoice, document: object, pdf: bytes) -> None:
+    lang = choice.lang
+    name = f"{t(f'board.kind.{choice.kind}', lang).lower()}_{choice.year}_{choice.period:02d}"
+    st.success(t("board.built", lang, pages=report_data.page_count(pdf)))
+    left, right = st.columns(2)
+    left.download_button(
+        t("board.download_pdf", lang),
+        data=pdf,
+        file_name=f"{name}.pdf",
+        mime=MIME["pdf"],
+        icon=":material/picture_as_pdf:",
+        key="report_pdf",
+    )
+    right.download_button(
+        t("board.download_docx", lang),
+        data=lambda: report_data.docx(document, lang),  # type: ignore[arg-type]
+        file_name=f"{name}.docx",
+        mime=MIME["docx"],
+        icon=":material/article:",
+        key="report_docx",
+    )
+    st.subheader(t("board.preview", lang))
+    st.caption(t("board.preview_help", lang))
+    columns = st.columns(3)
+    for number, picture in enumerate(report_data.preview(pdf), start=1):
+        columns[(number - 1) % 3].image(picture, caption=f"{t('board.page', lang)} {number}")
+
+
+if __name__ == "__main__":  # run by Streamlit's legacy pages/ discovery: see ui/app_main.py
+    from ui.app_main import redirect
+
+    redirect("report")
