@@ -56,6 +56,8 @@ def next_steps(status: str) -> list[str]:
 
 def transition_refusal(current: str, target: str, has_text: bool, lang: str = "sv") -> str | None:
     """Why the texts may not move from `current` to `target` (a sentence), or None."""
+    if target == "ready" and not has_text:
+        return t("board.nothing_to_submit", lang)
     if (current, target) not in TRANSITIONS:
         return t(
             "board.bad_transition",
@@ -63,8 +65,6 @@ def transition_refusal(current: str, target: str, has_text: bool, lang: str = "s
             current=t(f"board.status.{current}", lang),
             target=t(f"board.status.{target}", lang),
         )
-    if target == "ready" and not has_text:
-        return t("board.nothing_to_submit", lang)
     return None
 
 
