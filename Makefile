@@ -21,10 +21,11 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $(VENV)/.runtime $@
 
 run: $(VENV)/.runtime
+	bash scripts/ensure-system
 	$(BIN)/python -m ui.launch --server.port $(PORT)
 
 test: $(VENV)/.dev
-	bash scripts/ensure-chromium
+	bash scripts/ensure-system --test
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m ruff format --check .
 	$(BIN)/python -m mypy analytics ui pages app.py
@@ -39,7 +40,7 @@ demo: $(VENV)/.runtime
 	$(BIN)/python -m analytics demo
 
 bench: $(VENV)/.dev
-	bash scripts/ensure-chromium
+	bash scripts/ensure-system
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean:

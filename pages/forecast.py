@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from analytics import access
-from analytics.common.formatting import metric_mnkr, month_name
+from analytics.common.formatting import month_name
 from analytics.followup.compute import NoData
 from analytics.forecast import charts, display
 from analytics.forecast import result as forecast_result
@@ -121,7 +121,7 @@ def _result(f: shell.Filters, goal: ResultForecast, result: ResultReport, lang: 
         else:
             st.info(t("forecast.no_deficits", lang))
     with right:
-        st.metric(t("br.remaining", lang), metric_mnkr(result.remaining_ore), border=True)
+        widgets.tile(result_display.balance_tiles(result, lang)[1])
         st.download_button(
             t("forecast.result_export", lang),
             key="result_export",

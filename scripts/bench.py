@@ -8,6 +8,7 @@ measures, each several times:
   against the raw parse of fastexcel alone;
 - pages: every page's server-side computation (each filter combination one click reaches) at
   1 M and 10 M rows against a plain-pandas implementation of the same numbers;
+- report: the demo's delårsrapport as PDF and Word against computing its figures alone;
 - browser: server start to healthy, each page from opening to its chart drawn, a filter change
   redrawn, ten sessions at once for a minute, and the server's peak memory.
 
@@ -30,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from benchmarks import browser, data, importing, pages, report  # noqa: E402
+from benchmarks import board, browser, data, importing, pages, report  # noqa: E402
 
 from analytics import access  # noqa: E402
 from analytics.storage.database import open_database  # noqa: E402
@@ -38,12 +39,12 @@ from analytics.storage.scale import ledger_rows  # noqa: E402
 
 WORK = ROOT / "bench" / "work"
 RESULTS = ROOT / "bench" / "results"
-PARTS = ("import", "pages", "browser")
+PARTS = ("import", "pages", "browser", "report")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--parts", default=",".join(PARTS), help="import,pages,browser")
+    parser.add_argument("--parts", default=",".join(PARTS), help="import,pages,browser,report")
     parser.add_argument("--sizes", default="1000000,10000000", help="ledger rows for pages")
     parser.add_argument("--xlsx-rows", type=int, default=1_000_000)
     parser.add_argument(
@@ -134,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         results["browser"]["framework_floor"] = browser.framework_floor(WORK, args.browser_repeat)
         browser.versus_floor(results["browser"])
         report.print_browser(results["browser"])
+
+    if "report" in parts:
+        print("\nStyrelserapporten (demons delårsrapport) …", flush=True)
+        results["report"] = board.run(WORK)
+        board.print_board(results["report"])
 
     save()
     print(f"\nResultat: bench/results/bench-{stamp}.json och bench/results/latest.md")

@@ -29,6 +29,7 @@ from analytics.storage import (
     mapping_profiles,
     open_database,
     queries,
+    report_texts,
     savings,
     scenarios,
 )
@@ -110,6 +111,27 @@ WRITES: dict[str, Callable] = {
     ),
     "scenario_delete": lambda con: scenarios.delete(con, 1),
     "profile": lambda con: mapping_profiles.save_profile(con, "p", "sig", {"A": "ansvar"}, {}),
+    "report_text": lambda con: report_texts.save_text(
+        con,
+        year=2025,
+        period=3,
+        committee="Regionstyrelsen",
+        section="summary",
+        text="x",
+        author="x",
+    ),
+    "report_submit": lambda con: report_texts.submit(
+        con, year=2025, period=3, committee="Regionstyrelsen", author="x"
+    ),
+    "report_approve": lambda con: report_texts.approve(
+        con, year=2025, period=3, committee="Regionstyrelsen", author="x"
+    ),
+    "report_reopen": lambda con: report_texts.reopen(
+        con, year=2025, period=3, committee="Regionstyrelsen", author="x", note="x"
+    ),
+    "report_deadline": lambda con: report_texts.set_deadline(
+        con, year=2025, period=3, due=date(2025, 4, 10), author="x"
+    ),
     "roles": lambda con: stored_access.set_user(con, "x", "admin", None),
     "roles_remove": lambda con: stored_access.remove_user(con, "x"),
 }

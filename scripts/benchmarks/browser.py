@@ -56,7 +56,7 @@ SHOTS = ROOT / "bench" / "results" / "screenshots"
 def chromium() -> str:
     path = shutil.which("chromium") or shutil.which("chromium-browser")
     if not path:
-        raise SystemExit("chromium saknas: kör `bash scripts/ensure-chromium` först")
+        raise SystemExit("chromium saknas: kör `bash scripts/ensure-system` först")
     return path
 
 
