@@ -32,10 +32,10 @@ OPERATIONS = family(
     "audit.op",
     (
         "add_assumptions", "add_change", "add_comment", "add_decision", "add_forecast_entry",
-        "add_measure", "add_realised", "add_tax_forecast", "add_tax_forecasts", "delete",
-        "remove_decision", "remove_user", "replace_all", "replace_goals", "replace_kolada",
-        "replace_years", "save", "save_profile", "set_decision", "set_target", "set_user",
-        "write_import",
+        "add_measure", "add_realised", "add_tax_forecast", "add_tax_forecasts", "approve",
+        "delete", "remove_decision", "remove_user", "reopen", "replace_all", "replace_goals",
+        "replace_kolada", "replace_years", "save", "save_profile", "save_text", "set_deadline",
+        "set_decision", "set_target", "set_user", "submit", "withdraw", "write_import",
     ),
 )  # fmt: skip
 # The arguments worth saying, in the order said; the rest stays in the technical record.
@@ -44,7 +44,7 @@ ARGUMENTS = family(
     (
         "file_name", "kind", "rows_read", "facts", "org", "accounts", "name", "year", "period",
         "committee", "version", "unit", "role", "committees", "base_year", "amount_ore",
-        "explanation", "action", "text", "source", "notes",
+        "explanation", "action", "text", "source", "notes", "section", "note", "due",
     ),
 )  # fmt: skip
 

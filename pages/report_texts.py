@@ -166,6 +166,9 @@ def _follow_up(f: shell.Filters, lang: str) -> None:
     st.caption(t("board.texts_deadline_caption", lang, due=due.isoformat(), source=source))
     st.markdown(display.counts_text(rows, lang))
     widgets.table(display.follow_up_display(rows, due, date.today(), lang), key="texts_follow_up")
+    st.subheader(t("board.year_heading", lang))
+    widgets.table(report_data.year_table(f.year, f.period, lang), key="texts_year")
+    st.caption(t("board.year_legend", lang))
     if not access.may(access.current(), "deadline"):
         return
     with st.form("texts_deadline", enter_to_submit=True):

@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT))
 os.environ["BUDGET_STRICT_CHARTS"] = "1"
 # ... and every message a test shows must exist with all its parameters (analytics/i18n/).
 os.environ["BUDGET_STRICT_MESSAGES"] = "1"
+# openpyxl's own XML path, whatever imports openpyxl first (see analytics/__init__.py).
+os.environ["OPENPYXL_LXML"] = "False"
 
 from analytics.storage import open_database  # noqa: E402
 

@@ -72,6 +72,12 @@ def test_the_follow_up_lists_every_nämnd_against_the_deadline(
     assert HSN in list(follow["Nämnd"]) and set(follow["Status"]) == {"saknas"}
     assert set(follow["Sista dag"]) == {"2020-09-10"}  # day 10 of the month after
     assert set(follow["Läge"]) == {"försenad"}
+    year = next(table_text(d) for d in at.dataframe if "aug" in list(table_text(d).columns))
+    assert list(year.columns) == [
+        "Nämnd",
+        *["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug"],
+    ]
+    assert set(year["aug"]) == {"– (!)"}  # nothing written, long past the deadline
     at.date_input[0].set_value("2030-01-15")
     next(b for b in at.button if b.label == "Spara sista dag").click().run()
     follow = _follow_up(at)

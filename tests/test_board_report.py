@@ -239,3 +239,20 @@ def test_one_page_renders_as_its_golden_picture(demo_con) -> None:
     assert got.size == want.size
     difference = ImageStat.Stat(ImageChops.difference(got, want)).mean[0]
     assert difference < 1.5, difference
+
+
+def test_the_tertialrapport_and_the_logo_setting(demo_con, tmp_path: Path, monkeypatch) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (40, 20), "navy").save(logo)
+    monkeypatch.setenv("BUDGET_REGION_LOGO", str(logo))
+    monkeypatch.setenv("BUDGET_REGION", "Region Testland")
+    doc = build_report(demo_con, ReportChoice(2020, 4, "tertial", today=date(2026, 12, 5)))
+    assert doc.logo == logo.read_bytes() and doc.logo_type == "image/png"
+    html = render.report_html(doc)
+    assert "data:image/png;base64," in html and "Region Testland" in html
+    text = _plain(render.pdf_text(render.pdf_bytes(doc)))
+    assert "Tertialrapport januari–april 2020" in text and "Region Testland" in text
+    assert "Prognossäkerhet per nämnd" in text and "Väsentliga händelser" in text
+    assert "Balansräkningen finns inte" not in text  # only the delårsrapport says so

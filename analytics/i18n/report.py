@@ -111,6 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "There is no outcome for {year} up to {month} in budget version {version}: the report's "
         "figures cannot be produced.",
     ),
+    "board.the_region": _m("regionen", "the region"),
     "board.no_text": _m(
         "Ingen analystext är skriven för {who}.", "No analysis text is written for {who}."
     ),
@@ -267,6 +268,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "board.texts_deadline_default": _m(
         " (dag {day} månaden efter, inställningen BUDGET_REPORT_DEADLINE_DAY)",
         " (day {day} of the month after, the setting BUDGET_REPORT_DEADLINE_DAY)",
+    ),
+    "board.year_heading": _m("Året månad för månad", "The year month by month"),
+    "board.year_legend": _m(
+        "✓ godkänd, ● klar för granskning, ✎ utkast, – saknas; (!) efter sista dag.",
+        "✓ approved, ● ready for review, ✎ draft, – missing; (!) past the deadline.",
     ),
     "board.late": _m("försenad", "late"),
     "board.on_time": _m("i tid", "on time"),

@@ -19,7 +19,7 @@ from analytics.forecast import charts as forecast_charts
 from analytics.forecast import display as forecast_display
 from analytics.forecast.compute import UnitForecast
 from analytics.goals import display as goals_display
-from analytics.i18n import t
+from analytics.i18n import family, t
 from analytics.report import signoff
 from analytics.report.model import (
     AnalysisText,
@@ -33,6 +33,9 @@ from analytics.report.model import (
 from analytics.report.sources import ReportChoice, Sources
 from analytics.result import display as result_display
 from analytics.savings import display as savings_display
+
+# The delårsrapport's parts the data cannot give (said as missing, added by the user in Word).
+NOT_GENERATED = family("board.part", ("balance_sheet", "cash_flow", "group"))
 
 
 def text_owners(sources: Sources, choice: ReportChoice) -> list[str]:
@@ -77,7 +80,7 @@ def _texts(
     written = dict(zip(own["section"], own["text"], strict=True))
     shown = [s for s in sections if str(written.get(s, "")).strip()]
     if not shown:
-        who_named = committee or t("app.whole_region", lang)
+        who_named = committee or t("board.the_region", lang)
         document.add(Paragraph(t("board.no_text", lang, who=who_named), "missing"))
         return
     status_text = t(f"board.status.{status}", lang)
@@ -303,7 +306,7 @@ def not_generated(document: Document, sources: Sources, choice: ReportChoice) ->
     del sources
     lang = choice.lang
     document.add(Heading(t("board.ch.not_generated", lang)))
-    for part in ("balance_sheet", "cash_flow", "group"):
+    for part in NOT_GENERATED:
         named = t(f"board.part.{part}", lang)
         document.add(Paragraph(t("board.not_generated_text", lang, part=named), "missing"))
 

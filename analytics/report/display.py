@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 
+from analytics.common.formatting import month_name
 from analytics.i18n import t
 from analytics.report import signoff
 
@@ -82,3 +83,30 @@ def history_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
             t("col.comment", lang): history["note"],
         }
     )
+
+
+_MARKS = {"missing": "–", "draft": "✎", "ready": "●", "approved": "✓"}
+
+
+def year_display(
+    owners: list[str],
+    statuses: pd.DataFrame,
+    due: dict[int, date],
+    through: int,
+    today: date,
+    lang: str = "sv",
+) -> pd.DataFrame:
+    """Each nämnd's status in each month of the year up to `through`: ✓ approved, ● ready for
+    review, ✎ draft, – missing; "(!)" after a status that is past its deadline."""
+    found = {(str(c), int(p)): str(s) for p, c, s in statuses.itertuples(index=False)}
+    columns: dict[str, list[str]] = {
+        t("board.texts_committee", lang): [c or t("app.whole_region", lang) for c in owners]
+    }
+    for period in range(1, through + 1):
+        cells = []
+        for committee in owners:
+            status = found.get((committee, period), "missing")
+            late = signoff.is_late(status, due[period], today)
+            cells.append(_MARKS[status] + (" (!)" if late else ""))
+        columns[month_name(period, lang)[:3]] = cells
+    return pd.DataFrame(columns)

@@ -52,7 +52,7 @@ table.data tr.total td { font-weight: bold; border-top: 1px solid #14365d; }
 .caption, .note { font-size: 7.5pt; color: #444; }
 .missing { border-left: 3px solid #b45309; padding: 1mm 3mm; background: #fafafa; }
 .figures { display: flex; flex-wrap: wrap; gap: 2mm; margin: 2mm 0; }
-.figure { width: 54mm; border: 0.5px solid #aab; padding: 2mm; page-break-inside: avoid; }
+.figure { width: 51mm; border: 0.5px solid #aab; padding: 2mm; page-break-inside: avoid; }
 .figure .label { font-size: 7.5pt; color: #444; }
 .figure .value { font-size: 13pt; font-weight: bold; }
 .figure .delta { font-size: 7.5pt; }

@@ -21,7 +21,7 @@ class SignOffRefused(ValueError):
 
 REGION = ""  # the nämnd key of the region's own texts
 STATUSES = ("missing", "draft", "ready", "approved")
-family("board.status", STATUSES)  # the texts `report.status.<value>` (analytics/i18n/)
+family("board.status", STATUSES)  # the texts `board.status.<value>` (analytics/i18n/)
 # The texts of a nämnd: a summary and one per area; the region's summary and, for the tertial
 # and delårsrapport, the förvaltningsberättelse parts only people can write.
 COMMITTEE_SECTIONS = ("summary", "economy", "operations", "staff", "measures")

@@ -117,7 +117,11 @@ def _title_page(doc: object, document: Document) -> None:
 
 
 def _contents(doc: object, lang: str) -> None:
-    """A table of contents field over headings 1–2 (Word fills it in: F9, or on opening)."""
+    """A table of contents field over headings 1–2, which Word fills in when the file opens
+    (the document asks it to update its fields)."""
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    doc.settings.element.append(update)  # type: ignore[attr-defined]
     doc.add_heading(t("board.contents", lang), 1)  # type: ignore[attr-defined]
     _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u')  # type: ignore[attr-defined]
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # type: ignore[attr-defined]
@@ -141,6 +145,8 @@ def _table(doc: object, block: Table) -> None:
     _repeat_header(header)
     for i, name in enumerate(frame.columns):
         header.cells[i].text = str(name)
+        if i >= block.text_columns:
+            header.cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for index, values in enumerate(frame.itertuples(index=False)):
         cells = table.add_row().cells  # type: ignore[no-untyped-call]
         total = block.total_last and index == len(frame) - 1
@@ -169,7 +175,7 @@ def _repeat_header(row: object) -> None:
 
 def _figures(doc: object, block: KeyFigures) -> None:
     table: DocxTable = doc.add_table(rows=0, cols=3)  # type: ignore[attr-defined]
-    table.style = "Light List Accent 1"
+    table.style = "Table Grid"
     for tile in block.tiles:
         cells = table.add_row().cells  # type: ignore[no-untyped-call]
         cells[0].text = tile.label

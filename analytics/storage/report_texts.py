@@ -205,3 +205,23 @@ def set_deadline(
              set_by = excluded.set_by, set_at = excluded.set_at""",
         [year, period, due, author, datetime.now()],
     )
+
+
+def year_statuses(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """period, committee, status for every period of a year with a sign-off or a text: the
+    newest sign-off, else draft where a text is written (missing ones have no row)."""
+    return con.execute(
+        """WITH signed AS (
+               SELECT period, committee, status FROM report_signoff WHERE year = ?
+               QUALIFY row_number() OVER (PARTITION BY period, committee ORDER BY id DESC) = 1
+           ), written AS (
+               SELECT DISTINCT period, committee, 'draft' AS status FROM report_text
+               WHERE year = ?
+           )
+           SELECT period, committee, status FROM signed
+           UNION ALL
+           SELECT w.period, w.committee, w.status FROM written w
+           ANTI JOIN signed s ON s.period = w.period AND s.committee = w.committee
+           ORDER BY period, committee""",
+        [year, year],
+    ).df()

@@ -450,3 +450,46 @@ def test_a_comment_refused_while_the_database_is_busy_keeps_its_text(
         expect(tab.get_by_label("Förklaring")).to_have_value("")
     finally:
         context.close()
+
+
+def test_write_and_approve_a_text_then_download_the_report_with_it(
+    page, server: str, tmp_path: Path
+) -> None:
+    """A controller's path to the board report: write the nämnd's summary, mark it ready,
+    approve it, build the nämnd's report, look at its preview and download the PDF, which holds
+    the approved text unmarked."""
+    from playwright.sync_api import expect
+
+    from analytics.report.render import page_count, pdf_text
+
+    view = "year=2020&period=8&committee=Patientn%C3%A4mnden"
+    page.goto(f"{server}/report_texts?{view}")
+    settle(page)
+    text = "Patientnämnden håller budget; färre ärenden än planerat."
+    page.get_by_label("Sammanfattning").fill(text)
+    page.get_by_role("button", name="Spara texterna").click()
+    expect(page.get_by_text("1 avsnitt sparade.")).to_be_visible(timeout=30_000)
+    settle(page)
+    page.get_by_role("button", name="Klar för granskning").click()
+    expect(page.get_by_text("Status: klar för granskning.")).to_be_visible(timeout=30_000)
+    settle(page)
+    page.get_by_role("button", name="Godkänn").click()
+    expect(page.get_by_text("Status: godkänd.")).to_be_visible(timeout=30_000)
+    screenshot(page, "report_texts_approved")
+
+    page.goto(f"{server}/report?{view}")
+    settle(page)
+    page.get_by_role("button", name="Skapa rapporten").click()
+    expect(page.get_by_text("Rapporten är klar")).to_be_visible(timeout=120_000)
+    settle(page)
+    expect(page.get_by_text("Sida 3", exact=True)).to_be_visible()  # the preview's pages
+    with page.expect_download(timeout=60_000) as download_info:
+        page.get_by_role("button", name="Ladda ner PDF").click()
+    target = tmp_path / "rapport.pdf"
+    download_info.value.save_as(str(target))
+    content = target.read_bytes()
+    assert content.startswith(b"%PDF") and page_count(content) >= 5
+    words = " ".join(pdf_text(content).split())
+    assert text in words and "UTKAST" not in words
+    assert "Delårsrapport januari–augusti 2020" in words and "Patientnämnden" in words
+    screenshot(page, "report_built")

@@ -16,7 +16,18 @@ from tests.browser.layout import SIZES, cuts
 
 pytestmark = pytest.mark.browser
 
-PAGES = ("", "deviations", "forecast", "frames", "savings", "goals", "scenarios", "data_import")
+PAGES = (
+    "",
+    "deviations",
+    "forecast",
+    "frames",
+    "savings",
+    "goals",
+    "scenarios",
+    "report_texts",
+    "report",
+    "data_import",
+)
 VIEW = "year=2020&period=8&version=Reviderad+budget+2020"
 
 

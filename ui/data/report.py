@@ -120,6 +120,14 @@ def deadline(year: int, period: int) -> tuple[date, int | None]:
     return signoff.default_deadline(year, period, day), day
 
 
+def year_table(year: int, through: int, lang: str) -> pd.DataFrame:
+    """Every nämnd's status in each month of the year up to `through`, against each month's
+    deadline."""
+    due = {period: deadline(year, period)[0] for period in range(1, through + 1)}
+    statuses = report_texts.year_statuses(shell.connection(), year)
+    return display.year_display(text_owners(year), statuses, due, through, date.today(), lang)
+
+
 def set_deadline(year: int, period: int, due: date) -> None:
     with shell.writing() as con:
         report_texts.set_deadline(
