@@ -62,7 +62,7 @@ def _result(choice: ReportChoice, document: object, pdf: bytes) -> None:
     lang = choice.lang
     name = f"{t(f'board.kind.{choice.kind}', lang).lower()}_{choice.year}_{choice.period:02d}"
     st.success(t("board.built", lang, pages=report_data.page_count(pdf)))
-    left, right = st.columns(2)
+    left, right, _ = st.columns([1, 1, 3])
     left.download_button(
         t("board.download_pdf", lang),
         data=pdf,
