@@ -701,3 +701,25 @@ def test_an_environment_variable_alone_makes_nobody_someone_else(tmp_path: Path)
     )  # fmt: skip
     # the OS account is not a service account: it acts as itself, which the list does not know
     assert done.returncode == 4 and f"{os_user()} har ingen behörighet" in done.stderr
+
+
+def test_the_cli_report_of_a_limited_user_holds_their_committees_only(
+    demo_copy: Path, tmp_path: Path
+) -> None:
+    from analytics.report.render import pdf_text
+
+    hsn = "Hälso- och sjukvårdsnämnden"
+    con = open_database(demo_copy)
+    with acting_as(Actor("boss", "admin")):
+        stored_access.set_user(con, "hanna", "controller", [hsn])
+    con.close()
+    out = tmp_path / "rapport.pdf"
+    done = _cli(demo_copy, "hanna", "report", "--year", "2020", "--period", "8", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    assert f"Rapporten omfattar bara dina nämnder: {hsn}" in text
+    assert "Regionstyrelsen" not in text and "Patientnämnden" not in text
+    refused = _cli(
+        demo_copy, "nobody", "report", "--year", "2020", "--period", "8", "--out", str(out)
+    )
+    assert refused.returncode == 4 and "nobody" in refused.stderr

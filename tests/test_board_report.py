@@ -256,3 +256,56 @@ def test_the_tertialrapport_and_the_logo_setting(demo_con, tmp_path: Path, monke
     assert "Tertialrapport januari–april 2020" in text and "Region Testland" in text
     assert "Prognossäkerhet per nämnd" in text and "Väsentliga händelser" in text
     assert "Balansräkningen finns inte" not in text  # only the delårsrapport says so
+
+
+def test_a_long_table_breaks_across_pages_with_its_heading_repeated() -> None:
+    import pandas as pd
+
+    from analytics.report.model import Document, Heading
+
+    rows = pd.DataFrame(
+        {"Enhet": [f"Ansvar {i}" for i in range(150)], "Utfall (tkr)": ["1 000"] * 150}
+    )
+    doc = Document("Prov", "Region Prov", [("Period", "x")])
+    doc.add(Heading("Lång tabell"), Table(rows))
+    pdf = render.pdf_bytes(doc)
+    assert render.page_count(pdf) >= 5  # title, contents, and the table over several pages
+    import pypdfium2
+
+    pages = pypdfium2.PdfDocument(pdf)
+    table_pages = [p.get_textpage().get_text_range() for p in pages][2:]
+    assert len(table_pages) >= 3
+    assert all("Utfall (tkr)" in text for text in table_pages)
+    assert "Ansvar 149" in table_pages[-1]
+
+
+def test_the_report_speaks_english_when_asked(demo_con) -> None:
+    doc = build_report(
+        demo_con, ReportChoice(2020, 8, "interim", lang="en", today=date(2026, 12, 5))
+    )
+    text = _plain(
+        render.pdf_text(
+            render.pdf_bytes(doc, "en"),
+        )
+    )
+    assert "Interim report January–August 2020" in text
+    assert "Income statement" in text and "Forecast reliability per committee" in text
+    assert "Sida " not in text and "Page 3 (" in text
+
+
+def test_without_a_browser_the_report_says_which_chart_it_could_not_draw(
+    demo_con, monkeypatch
+) -> None:
+    """No chromium on the machine (simulated: kaleido cannot start one): the PDF still builds
+    and says in place of each chart that it could not be drawn, and why."""
+    import kaleido
+
+    def no_browser(**_: object) -> None:
+        raise RuntimeError("ChromeNotFoundError: no chromium found")
+
+    monkeypatch.setattr(kaleido, "start_sync_server", no_browser)
+    doc = build_report(demo_con, ReportChoice(2020, 8, "month", today=date(2026, 12, 5)))
+    text = _plain(render.pdf_text(render.pdf_bytes(doc)))
+    assert text.count("kunde inte ritas: ingen webbläsare (chromium)") == 3
+    word = _plain(_docx_text(render.docx_bytes(doc)))
+    assert word.count("kunde inte ritas") == 3
