@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from analytics.common.formatting import month_name, signed, tkr
+from analytics.common.tiles import Tile
 from analytics.followup import charts as followup_charts
 from analytics.followup import compute as followup
 from analytics.followup import display as followup_display
@@ -107,7 +108,7 @@ def summary(document: Document, sources: Sources, choice: ReportChoice) -> None:
     document.add(Paragraph(t("board.figures_caption", lang), "note"))
 
 
-def _key_tiles(sources: Sources, choice: ReportChoice) -> list:  # type: ignore[type-arg]
+def _key_tiles(sources: Sources, choice: ReportChoice) -> list[Tile]:
     """The Översikt page's tiles (outcome, periodised budget, deviation, annual budget), the
     year-end forecast, the balanskravsresultat and what is left to restore, and the net cost
     growth against taxes and grants: each from the function the pages draw it with."""

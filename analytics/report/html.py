@@ -5,6 +5,7 @@ table spans, and drafts marked UTKAST across the text."""
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from html import escape
 
 from analytics.i18n import t
@@ -136,7 +137,7 @@ def _contents(document: Document, lang: str) -> str:
     return f'<section class="toc"><h2>{escape(t("board.contents", lang))}</h2><ul>{"".join(items)}</ul></section>'
 
 
-def _block(block: Block, pictures: object, anchor: int, lang: str) -> str:
+def _block(block: Block, pictures: Iterator[Picture], anchor: int, lang: str) -> str:
     if isinstance(block, Heading):
         tag = f"h{min(block.level, 3)}"
         return f'<{tag} id="h{anchor}">{escape(block.text)}</{tag}>'
@@ -147,7 +148,7 @@ def _block(block: Block, pictures: object, anchor: int, lang: str) -> str:
     if isinstance(block, KeyFigures):
         return _figures(block)
     if isinstance(block, Chart):
-        return _chart(block, next(pictures), lang)  # type: ignore[call-overload]
+        return _chart(block, next(pictures), lang)
     return _text(block, lang)
 
 

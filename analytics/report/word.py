@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 
 from docx import Document as new_docx
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -15,6 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table as DocxTable
+from docx.table import _Row
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from analytics.i18n import t
@@ -63,14 +65,14 @@ def to_docx(document: Document, charts: list[Picture], lang: str = "sv") -> byte
     return out.getvalue()
 
 
-def _page_setup(doc: object, document: Document, lang: str) -> None:
-    section = doc.sections[0]  # type: ignore[attr-defined]
+def _page_setup(doc: WordDocument, document: Document, lang: str) -> None:
+    section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(20))
     section.different_first_page_header_footer = True
-    style = doc.styles["Normal"]  # type: ignore[attr-defined]
+    style = doc.styles["Normal"]
     style.font.name, style.font.size = "Calibri", Pt(10)
     head = section.header.paragraphs[0]
     head.text = f"{document.region} · {document.title}"
@@ -98,37 +100,37 @@ def _field(paragraph: DocxParagraph, code: str) -> None:
         run._r.append(element)
 
 
-def _title_page(doc: object, document: Document) -> None:
+def _title_page(doc: WordDocument, document: Document) -> None:
     if document.logo and document.logo_type in ("image/png", "image/jpeg"):
-        doc.add_picture(io.BytesIO(document.logo), height=Cm(2.2))  # type: ignore[attr-defined]
-    region = doc.add_paragraph()  # type: ignore[attr-defined]
+        doc.add_picture(io.BytesIO(document.logo), height=Cm(2.2))
+    region = doc.add_paragraph()
     region.add_run(document.region).font.size = Pt(14)
-    doc.add_heading(document.title, 0)  # type: ignore[attr-defined]
-    facts = doc.add_table(rows=0, cols=2)  # type: ignore[attr-defined]
+    doc.add_heading(document.title, 0)
+    facts = doc.add_table(rows=0, cols=2)
     for label, value in document.facts:
         cells = facts.add_row().cells
         cells[0].text = label
         cells[1].text = value
         cells[1].paragraphs[0].runs[0].bold = True
     if document.notice:
-        note = doc.add_paragraph()  # type: ignore[attr-defined]
+        note = doc.add_paragraph()
         note.add_run(document.notice).font.color.rgb = _COLOURS["orange"]
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # type: ignore[attr-defined]
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _contents(doc: object, lang: str) -> None:
+def _contents(doc: WordDocument, lang: str) -> None:
     """A table of contents field over headings 1–2, which Word fills in when the file opens
     (the document asks it to update its fields)."""
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    doc.settings.element.append(update)  # type: ignore[attr-defined]
-    doc.add_heading(t("board.contents", lang), 1)  # type: ignore[attr-defined]
-    _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u')  # type: ignore[attr-defined]
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # type: ignore[attr-defined]
+    doc.settings.element.append(update)
+    doc.add_heading(t("board.contents", lang), 1)
+    _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u')
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _paragraph(doc: object, block: Paragraph) -> None:
-    paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
+def _paragraph(doc: WordDocument, block: Paragraph) -> None:
+    paragraph = doc.add_paragraph()
     run = paragraph.add_run(block.text)
     if block.kind == "note":
         run.font.size, run.font.color.rgb = Pt(8), GREY
@@ -136,9 +138,9 @@ def _paragraph(doc: object, block: Paragraph) -> None:
         run.italic, run.font.color.rgb = True, _COLOURS["orange"]
 
 
-def _table(doc: object, block: Table) -> None:
+def _table(doc: WordDocument, block: Table) -> None:
     frame = block.frame
-    table: DocxTable = doc.add_table(rows=1, cols=len(frame.columns))  # type: ignore[attr-defined]
+    table: DocxTable = doc.add_table(rows=1, cols=len(frame.columns))
     table.style = "Light Grid Accent 1"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     header = table.rows[0]
@@ -165,16 +167,16 @@ def _table(doc: object, block: Table) -> None:
         _paragraph(doc, Paragraph(block.caption, "note"))
 
 
-def _repeat_header(row: object) -> None:
+def _repeat_header(row: _Row) -> None:
     """Mark a table's first row as its heading, repeated on each page the table spans."""
-    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    properties = row._tr.get_or_add_trPr()
     element = OxmlElement("w:tblHeader")
     element.set(qn("w:val"), "true")
     properties.append(element)
 
 
-def _figures(doc: object, block: KeyFigures) -> None:
-    table: DocxTable = doc.add_table(rows=0, cols=3)  # type: ignore[attr-defined]
+def _figures(doc: WordDocument, block: KeyFigures) -> None:
+    table: DocxTable = doc.add_table(rows=0, cols=3)
     table.style = "Table Grid"
     for tile in block.tiles:
         cells = table.add_row().cells  # type: ignore[no-untyped-call]
@@ -187,28 +189,28 @@ def _figures(doc: object, block: KeyFigures) -> None:
             cells[2].paragraphs[0].runs[0].font.color.rgb = _COLOURS[tile.colour]
 
 
-def _chart(doc: object, block: Chart, picture: Picture, lang: str) -> None:
+def _chart(doc: WordDocument, block: Chart, picture: Picture, lang: str) -> None:
     if picture.data is None:
         said = t("board.chart_missing", lang, title=block.title, reason=picture.reason)
         _paragraph(doc, Paragraph(said, "missing"))
         return
-    caption = doc.add_paragraph()  # type: ignore[attr-defined]
+    caption = doc.add_paragraph()
     caption.add_run(block.title).bold = True
-    doc.add_picture(io.BytesIO(picture.data), width=Cm(17))  # type: ignore[attr-defined]
+    doc.add_picture(io.BytesIO(picture.data), width=Cm(17))
 
 
-def _text(doc: object, block: AnalysisText, lang: str) -> None:
-    doc.add_heading(block.title, 3)  # type: ignore[attr-defined]
+def _text(doc: WordDocument, block: AnalysisText, lang: str) -> None:
+    doc.add_heading(block.title, 3)
     if block.draft:
         status = t(f"board.status.{block.status}", lang)
-        label = doc.add_paragraph()  # type: ignore[attr-defined]
+        label = doc.add_paragraph()
         run = label.add_run(t("board.draft_label", lang, status=status))
         run.bold, run.font.color.rgb = True, RED
     for part in (p for p in block.text.split("\n") if p.strip()):
-        paragraph = doc.add_paragraph(part)  # type: ignore[attr-defined]
+        paragraph = doc.add_paragraph(part)
         if block.draft:
             _shade(paragraph)
-    signed = doc.add_paragraph()  # type: ignore[attr-defined]
+    signed = doc.add_paragraph()
     run = signed.add_run(block.signed)
     run.font.size, run.font.color.rgb = Pt(8), GREY
 
