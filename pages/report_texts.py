@@ -114,6 +114,7 @@ def _form(
                 key=key,
                 disabled=locked or not may_write,
                 height=140,
+                max_chars=signoff.MAX_TEXT_CHARS,
             )
         saved = st.form_submit_button(
             t("board.texts_save", lang), type="primary", disabled=locked or not may_write

@@ -136,6 +136,8 @@ def test_sign_off_moves_by_permission_and_locks_approved_texts(demo_copy: Path) 
     assert report_texts.status_of(con, 2020, 8, HSN) == "missing"
     with acting_as(HSN_CONTROLLER), pytest.raises(SignOffRefused, match="ingen text"):
         report_texts.submit(con, **at, author="hanna")
+    with acting_as(HSN_CONTROLLER), pytest.raises(SignOffRefused, match="längre än 20.000 tecken"):
+        report_texts.save_text(con, **at, section="summary", text="x" * 20_001, author="hanna")
     _texts(con, HSN, HSN_CONTROLLER, summary="Underskott på hyrpersonal.")
     assert report_texts.status_of(con, 2020, 8, HSN) == "draft"
     with acting_as(HSN_CONTROLLER), pytest.raises(AccessDenied, match="Patientnämnden"):
@@ -309,3 +311,25 @@ def test_without_a_browser_the_report_says_which_chart_it_could_not_draw(
     assert text.count("kunde inte ritas: ingen webbläsare (chromium)") == 3
     word = _plain(_docx_text(render.docx_bytes(doc)))
     assert word.count("kunde inte ritas") == 3
+
+
+def test_hostile_texts_are_drawn_as_typed_never_as_markup_or_a_broken_file(
+    demo_copy: Path,
+) -> None:
+    """A text with markup, a script and control characters pasted from another program: the
+    PDF shows it as text and the Word file opens (Word refuses control characters)."""
+    from analytics.storage import comments
+
+    con = open_database(demo_copy)
+    hostile = "<b>fet</b> </style><script>alert(1)</script> & ok\x00\x0b\r\nrad två"
+    _texts(con, HSN, CONTROLLER, summary=hostile)
+    with acting_as(CONTROLLER):
+        comments.add_comment(con, year=2020, period=8, scope="", level="committee", unit=HSN,
+                             explanation="Förklaring\x07 med klocka", action="", author="carl")  # fmt: skip
+    doc = build_report(con, ReportChoice(2020, 8, "month", today=date(2026, 12, 5)))
+    html = render.report_html(doc)
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    text = _plain(render.pdf_text(render.pdf_bytes(doc)))
+    assert "<b>fet</b> </style><script>alert(1)</script> & ok rad två" in text
+    word = _plain(_docx_text(render.docx_bytes(doc)))
+    assert "& ok" in word and "rad två" in word and "Förklaring med klocka" in word

@@ -48,6 +48,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "det finns ingen text att granska: skriv minst ett avsnitt först.",
         "there is no text to review: write at least one section first.",
     ),
+    "board.too_long": _m(
+        "Avsnittet {section} är längre än {limit} tecken: korta det eller dela det.",
+        "The section {section} is longer than {limit} characters: shorten or split it.",
+    ),
     "board.unknown_section": _m("okänt avsnitt: {section}", "unknown section: {section}"),
     "board.locked": _m(
         "Texterna för {who}, period {period} {year}, är godkända och låsta. En godkännare kan "

@@ -3,7 +3,8 @@ and the .docx hold the same headings, figures and texts in the same order."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -77,3 +78,33 @@ class Document:
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
+
+
+# Characters XML 1.0 cannot hold (C0 controls but tab and newline, lone surrogates, U+FFFE/F):
+# a text pasted from another program may carry them, and Word's format would refuse the file.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """A user's text as a document can hold it: line breaks as \\n, no control characters."""
+    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _clean_block(block: Block) -> Block:
+    if isinstance(block, Heading | Paragraph):
+        return replace(block, text=printable(block.text))
+    if isinstance(block, AnalysisText):
+        return replace(block, title=printable(block.title), text=printable(block.text))
+    if isinstance(block, Table):
+        frame = block.frame.rename(columns=lambda c: printable(str(c)))
+        return replace(block, frame=frame.map(lambda v: printable(v) if isinstance(v, str) else v))
+    return block
+
+
+def cleaned(document: Document) -> Document:
+    """The document with every text printable (what both renderers draw)."""
+    return replace(
+        document,
+        facts=[(printable(a), printable(b)) for a, b in document.facts],
+        blocks=[_clean_block(b) for b in document.blocks],
+    )

@@ -4,7 +4,7 @@ its charts drawn once for it, and the PDF's pages as pictures for the page's pre
 from __future__ import annotations
 
 from analytics.report import html, images, word
-from analytics.report.model import Chart, Document
+from analytics.report.model import Chart, Document, cleaned
 
 FORMATS = ("pdf", "docx")
 MIME = {
@@ -19,6 +19,7 @@ def _charts(document: Document, fmt: str, lang: str) -> list[images.Picture]:
 
 
 def report_html(document: Document, lang: str = "sv") -> str:
+    document = cleaned(document)
     return html.to_html(document, _charts(document, "svg", lang), lang)
 
 
@@ -33,6 +34,7 @@ def pdf_bytes(document: Document, lang: str = "sv") -> bytes:
 
 def docx_bytes(document: Document, lang: str = "sv") -> bytes:
     """The Word document."""
+    document = cleaned(document)
     return word.to_docx(document, _charts(document, "png", lang), lang)
 
 

@@ -19,6 +19,7 @@ class SignOffRefused(ValueError):
     """A text change or status change the sign-off does not allow; the message says why."""
 
 
+MAX_TEXT_CHARS = 20_000  # a section of a board report, with room to spare (about eight pages)
 REGION = ""  # the nämnd key of the region's own texts
 STATUSES = ("missing", "draft", "ready", "approved")
 family("board.status", STATUSES)  # the texts `board.status.<value>` (analytics/i18n/)

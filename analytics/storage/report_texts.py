@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from analytics.common.formatting import format_number
 from analytics.i18n import t
 from analytics.report import signoff
 from analytics.report.signoff import SignOffRefused
@@ -104,6 +105,10 @@ def save_text(
     """Store a new version of a text; refused once the nämnd's texts are approved."""
     if section not in signoff.sections(committee):
         raise SignOffRefused(t("board.unknown_section", section=section))
+    if len(text) > signoff.MAX_TEXT_CHARS:
+        limit = format_number(signoff.MAX_TEXT_CHARS)
+        section_name = t(f"board.section.{section}")
+        raise SignOffRefused(t("board.too_long", section=section_name, limit=limit))
     if status_of(con, year, period, committee) == "approved":
         raise SignOffRefused(t("board.locked", who=_named(committee), period=period, year=year))
     row = {
