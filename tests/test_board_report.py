@@ -136,7 +136,7 @@ def test_sign_off_moves_by_permission_and_locks_approved_texts(demo_copy: Path) 
     assert report_texts.status_of(con, 2020, 8, HSN) == "missing"
     with acting_as(HSN_CONTROLLER), pytest.raises(SignOffRefused, match="ingen text"):
         report_texts.submit(con, **at, author="hanna")
-    with acting_as(HSN_CONTROLLER), pytest.raises(SignOffRefused, match="längre än 20.000 tecken"):
+    with acting_as(HSN_CONTROLLER), pytest.raises(SignOffRefused, match=r"längre än 20.000 tecken"):
         report_texts.save_text(con, **at, section="summary", text="x" * 20_001, author="hanna")
     _texts(con, HSN, HSN_CONTROLLER, summary="Underskott på hyrpersonal.")
     assert report_texts.status_of(con, 2020, 8, HSN) == "draft"
