@@ -11,17 +11,12 @@ import streamlit as st
 from analytics.common.formatting import month_name
 from analytics.i18n import t
 from analytics.report.render import MIME
-from analytics.report.signoff import KINDS
+from analytics.report.signoff import KINDS, default_kind
 from analytics.report.sources import ReportChoice
 from ui import shell
 from ui.data import report as report_data
 
-_BUILT = "report_built"  # (choice, pdf bytes) of the last report built in this session
-
-
-def _default_kind(period: int) -> str:
-    """April is the tertialrapport's month, August the delårsrapport's."""
-    return {4: "tertial", 8: "interim"}.get(period, "month")
+_BUILT = "report_built"  # the last report built in this session (`report_data.Built`)
 
 
 def render() -> None:
@@ -36,7 +31,7 @@ def render() -> None:
     kind = st.segmented_control(
         t("board.kind", lang),
         list(KINDS),
-        default=_default_kind(f.period),
+        default=default_kind(f.period),
         format_func=lambda k: t(f"board.kind.{k}", lang),
         key=f"report_kind_{f.period}",
     )
@@ -46,26 +41,23 @@ def render() -> None:
     if st.button(t("board.build", lang), type="primary", icon=":material/description:"):
         with st.spinner(t("board.building", lang), show_time=True):
             try:
-                document = report_data.document(choice)
-                pdf = report_data.pdf(document, lang)
+                st.session_state[_BUILT] = report_data.build(choice)
             except (OSError, RuntimeError, ValueError) as exc:  # said; the page stays usable
                 st.error(t("board.failed", lang, reason=f"{type(exc).__name__}: {exc}"))
                 return
-        st.session_state[_BUILT] = (choice, document, pdf)
     built = st.session_state.get(_BUILT)
-    if built is None or built[0] != choice:
-        return
-    _result(*built)
+    if isinstance(built, report_data.Built) and built.choice == choice:
+        _result(built)
 
 
-def _result(choice: ReportChoice, document: object, pdf: bytes) -> None:
-    lang = choice.lang
+def _result(built: report_data.Built) -> None:
+    choice, lang = built.choice, built.choice.lang
     name = f"{t(f'board.kind.{choice.kind}', lang).lower()}_{choice.year}_{choice.period:02d}"
-    st.success(t("board.built", lang, pages=report_data.page_count(pdf)))
+    st.success(t("board.built", lang, pages=built.pages))
     left, right, _ = st.columns([1, 1, 3])
     left.download_button(
         t("board.download_pdf", lang),
-        data=pdf,
+        data=built.pdf,
         file_name=f"{name}.pdf",
         mime=MIME["pdf"],
         icon=":material/picture_as_pdf:",
@@ -73,7 +65,7 @@ def _result(choice: ReportChoice, document: object, pdf: bytes) -> None:
     )
     right.download_button(
         t("board.download_docx", lang),
-        data=lambda: report_data.docx(document, lang),  # type: ignore[arg-type]
+        data=lambda: report_data.docx(built.document, lang),
         file_name=f"{name}.docx",
         mime=MIME["docx"],
         icon=":material/article:",
@@ -82,7 +74,7 @@ def _result(choice: ReportChoice, document: object, pdf: bytes) -> None:
     st.subheader(t("board.preview", lang))
     st.caption(t("board.preview_help", lang))
     columns = st.columns(3)
-    for number, picture in enumerate(report_data.preview(pdf), start=1):
+    for number, picture in enumerate(built.preview, start=1):
         columns[(number - 1) % 3].image(picture, caption=f"{t('board.page', lang)} {number}")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import streamlit as st
 
 from analytics import access
@@ -17,12 +18,6 @@ from ui import shell, widgets
 from ui.data import report as report_data
 
 _FLASH = "texts_flash"  # a status change's confirmation, shown after the rerun that follows it
-_MOVE_LABELS = {
-    ("draft", "ready"): "board.texts_to_ready",
-    ("ready", "draft"): "board.texts_to_draft",
-    ("ready", "approved"): "board.texts_to_approved",
-    ("approved", "draft"): "board.texts_reopen",
-}
 
 
 def render() -> None:
@@ -34,19 +29,20 @@ def render() -> None:
     st.caption(t("board.texts_caption", lang))
     if _FLASH in st.session_state:
         st.success(st.session_state.pop(_FLASH))
+    rows = report_data.status_table(f.year, f.period)
     write, follow = st.tabs([t("board.texts_write", lang), t("board.texts_follow_up", lang)])
     with write:
-        _write(f, lang)
+        _write(f, rows, lang)
     with follow:
-        _follow_up(f, lang)
+        _follow_up(f, rows, lang)
 
 
 def _key(f: shell.Filters, committee: str, section: str) -> str:
     return f"text_{f.year}_{f.period}_{committee}_{section}"
 
 
-def _write(f: shell.Filters, lang: str) -> None:
-    owners = report_data.text_owners(f.year)
+def _write(f: shell.Filters, rows: pd.DataFrame, lang: str) -> None:
+    owners = [str(c) for c in rows["committee"]]
     if not owners:
         st.info(t("app.no_data", lang))
         return
@@ -59,7 +55,6 @@ def _write(f: shell.Filters, lang: str) -> None:
             key="texts_committee",
         )
     )
-    rows = report_data.status_table(f.year, f.period)
     row = rows[rows["committee"] == committee].iloc[0]
     st.markdown(display.status_line(row, lang))
     stored = report_data.texts(f.year, f.period)
@@ -77,7 +72,7 @@ def _write(f: shell.Filters, lang: str) -> None:
 def _comments(f: shell.Filters, committee: str, written: dict[str, str], lang: str) -> None:
     """The period's explanations of deviations on this nämnd, and a button that puts them in
     the Ekonomi och prognos text (where the controller edits them into prose)."""
-    found = report_data.nämnd_comments(f.year, f.period, committee)
+    found = report_data.committee_comments(f.year, f.period, committee)
     with st.expander(t("board.texts_comments", lang)):
         if found.empty:
             st.caption(t("board.texts_no_comments", lang))
@@ -149,7 +144,8 @@ def _moves(f: shell.Filters, committee: str, status: str, lang: str) -> None:
         note = st.text_input(t("board.texts_reopen_reason", lang), key="texts_reopen_reason")
     columns = st.columns(len(steps) + 2)
     for column, target in zip(columns, steps, strict=False):
-        if column.button(t(_MOVE_LABELS[(status, target)], lang), key=f"texts_to_{target}"):
+        operation = signoff.TRANSITIONS[(status, target)][1]
+        if column.button(t(f"board.op.{operation}", lang), key=f"texts_to_{target}"):
             try:
                 report_data.move(f.year, f.period, committee, target, note)
             except SignOffRefused as exc:
@@ -160,15 +156,15 @@ def _moves(f: shell.Filters, committee: str, status: str, lang: str) -> None:
             st.rerun()
 
 
-def _follow_up(f: shell.Filters, lang: str) -> None:
-    rows = report_data.status_table(f.year, f.period)
+def _follow_up(f: shell.Filters, rows: pd.DataFrame, lang: str) -> None:
     due, default_day = report_data.deadline(f.year, f.period)
     source = "" if default_day is None else t("board.texts_deadline_default", lang, day=default_day)
     st.caption(t("board.texts_deadline_caption", lang, due=due.isoformat(), source=source))
     st.markdown(display.counts_text(rows, lang))
     widgets.table(display.follow_up_display(rows, due, date.today(), lang), key="texts_follow_up")
     st.subheader(t("board.year_heading", lang))
-    widgets.table(report_data.year_table(f.year, f.period, lang), key="texts_year")
+    owners = [str(c) for c in rows["committee"]]
+    widgets.table(report_data.year_table(f.year, f.period, owners, lang), key="texts_year")
     st.caption(t("board.year_legend", lang))
     if not access.may(access.current(), "deadline"):
         return

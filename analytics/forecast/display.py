@@ -55,15 +55,14 @@ def units_display(units: list[forecast.UnitForecast], lang: str = "sv") -> pd.Da
 def year_end_display(units: list[forecast.UnitForecast], lang: str = "sv") -> pd.DataFrame:
     """Per unit: the year's budget, the year-end figure every page shows, its deviation from
     budget and the method behind it (the report's compact form of `units_display`)."""
-    return pd.DataFrame(
-        {
-            t("col.unit", lang): [u.unit for u in units],
-            t("col.budget_year", lang): [tkr_cell(u.budget_ore) for u in units],
-            t("col.chosen", lang): [tkr_cell(u.chosen_ore) for u in units],
-            t("col.forecast_deviation", lang): [tkr_cell(u.deviation_ore, True) for u in units],
-            t("col.chosen_method", lang): [method_name(u.chosen_method, lang) for u in units],
-        }
+    keys = (
+        "col.unit",
+        "col.budget_year",
+        "col.chosen",
+        "col.forecast_deviation",
+        "col.chosen_method",
     )
+    return units_display(units, lang)[[t(k, lang) for k in keys]]
 
 
 def reliability_display(backtested: pd.DataFrame, month: int, lang: str = "sv") -> pd.DataFrame:
@@ -74,7 +73,12 @@ def reliability_display(backtested: pd.DataFrame, month: int, lang: str = "sv") 
         return pd.DataFrame()
     own = at_month[at_month["method"] == forecast.CONTROLLER]
     others = at_month[~at_month["unit"].isin(own["unit"])]
-    best = track_record.recommended_methods(others, 10**4) if len(others) else {}
+    # every year in the backtest is complete and before the report's: all of them count
+    best = (
+        track_record.recommended_methods(others, int(others["year"].max()) + 1)
+        if len(others)
+        else {}
+    )
     picked = [best.get(u) == m for u, m in zip(others["unit"], others["method"], strict=True)]
     chosen = pd.concat([own, others[picked]])
     return _scores_display(track_record.accuracy(chosen, ["unit", "method"]), lang)

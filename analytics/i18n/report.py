@@ -245,10 +245,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "board.texts_locked": _m(
         "Texterna är godkända och låsta.", "The texts are approved and locked."
     ),
-    "board.texts_to_ready": _m("Klar för granskning", "Ready for review"),
-    "board.texts_to_draft": _m("Tillbaka till utkast", "Back to draft"),
-    "board.texts_to_approved": _m("Godkänn", "Approve"),
-    "board.texts_reopen": _m("Öppna igen", "Reopen"),
+    "board.op.submit": _m("Klar för granskning", "Ready for review"),
+    "board.op.withdraw": _m("Tillbaka till utkast", "Back to draft"),
+    "board.op.approve": _m("Godkänn", "Approve"),
+    "board.op.reopen": _m("Öppna igen", "Reopen"),
     "board.texts_reopen_reason": _m("Skäl att öppna igen", "Reason to reopen"),
     "board.texts_moved": _m("Status: {status}.", "Status: {status}."),
     "board.texts_comments": _m(

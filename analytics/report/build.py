@@ -12,7 +12,8 @@ import duckdb
 from analytics import access
 from analytics.common.formatting import month_name
 from analytics.i18n import t
-from analytics.report import chapters, signoff
+from analytics.report import chapters
+from analytics.report import display as report_display
 from analytics.report.model import Document, Paragraph
 from analytics.report.sources import ReportChoice, Sources, gather
 from analytics.settings import text_setting
@@ -68,14 +69,15 @@ def build_report(con: duckdb.DuckDBPyConnection, choice: ReportChoice) -> Docume
     return document
 
 
+def period_text(choice: ReportChoice) -> str:
+    """ "januari–augusti 2020"."""
+    month = month_name(choice.period, choice.lang)
+    return t("board.period_text", choice.lang, month=month, year=choice.year)
+
+
 def title_of(choice: ReportChoice) -> str:
-    lang = choice.lang
-    period_text = t(
-        "board.period_text", lang, month=month_name(choice.period, lang), year=choice.year
-    )
-    return t(
-        "board.title", lang, kind=t(f"board.kind.{choice.kind}", lang), period_text=period_text
-    )
+    kind = t(f"board.kind.{choice.kind}", choice.lang)
+    return t("board.title", choice.lang, kind=kind, period_text=period_text(choice))
 
 
 def _title_page(choice: ReportChoice, sources: Sources | None) -> Document:
@@ -88,7 +90,7 @@ def _title_page(choice: ReportChoice, sources: Sources | None) -> Document:
         else t("app.whole_region", lang)
     )
     facts = [
-        (t("board.fact.period", lang), title_of(choice).split(" ", 1)[1]),
+        (t("board.fact.period", lang), period_text(choice)),
         (t("board.fact.scope", lang), scope),
     ]
     if sources is not None:
@@ -111,8 +113,8 @@ def _title_page(choice: ReportChoice, sources: Sources | None) -> Document:
 def _signoff_summary(sources: Sources, choice: ReportChoice) -> str:
     """ "3 av 7 godkända" over the nämnder (and the region) the report covers."""
     covered = chapters.text_owners(sources, choice)
-    status = dict(zip(sources.statuses["committee"], sources.statuses["status"], strict=True))
-    approved = sum(1 for c in covered if status.get(c) == "approved")
+    rows = report_display.status_rows(covered, sources.statuses, sources.texts)
+    approved = int((rows["status"] == "approved").sum())
     key = "board.signoff_summary" if approved == len(covered) else "board.signoff_drafts"
     return t(key, choice.lang, approved=approved, total=len(covered))
 
@@ -135,6 +137,3 @@ def _logo() -> tuple[bytes | None, str]:
     if kind is None or not path.is_file():
         return None, ""
     return path.read_bytes(), kind
-
-
-__all__ = ["ReportChoice", "build_report", "signoff", "title_of"]

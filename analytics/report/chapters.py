@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
-
 from analytics.common.formatting import month_name, signed, tkr
 from analytics.common.tiles import Tile
 from analytics.followup import charts as followup_charts
@@ -21,6 +19,7 @@ from analytics.forecast import display as forecast_display
 from analytics.forecast.compute import UnitForecast
 from analytics.goals import display as goals_display
 from analytics.i18n import family, t
+from analytics.report import display as report_display
 from analytics.report import signoff
 from analytics.report.model import (
     AnalysisText,
@@ -33,6 +32,7 @@ from analytics.report.model import (
 )
 from analytics.report.sources import ReportChoice, Sources
 from analytics.result import display as result_display
+from analytics.result.report import ResultReport
 from analytics.savings import display as savings_display
 
 # The delårsrapport's parts the data cannot give (said as missing, added by the user in Word).
@@ -48,24 +48,6 @@ def text_owners(sources: Sources, choice: ReportChoice) -> list[str]:
     return owners + [str(u) for u in sources.follow.table["unit"]]
 
 
-def _status(sources: Sources, committee: str) -> tuple[str, str, str]:
-    """(status, who, when) of a nämnd's texts: the newest sign-off row, or a draft by the
-    newest text's author while nobody has marked it."""
-    rows = sources.statuses[sources.statuses["committee"] == committee]
-    if len(rows):
-        row = rows.iloc[0]
-        return str(row["status"]), str(row["changed_by"]), _when(row["changed_at"])
-    own = sources.texts[sources.texts["committee"] == committee]
-    if own.empty:
-        return "missing", "", ""
-    newest = own.sort_values("created_at").iloc[-1]
-    return "draft", str(newest["author"]), _when(newest["created_at"])
-
-
-def _when(value: object) -> str:
-    return str(pd.Timestamp(str(value)).strftime("%Y-%m-%d %H:%M"))
-
-
 def _texts(
     document: Document,
     sources: Sources,
@@ -76,7 +58,8 @@ def _texts(
     """The nämnd's texts of `sections` in order, each marked with its sign-off; a sentence
     when it has none of them."""
     lang = choice.lang
-    status, who, when = _status(sources, committee)
+    row = report_display.status_rows([committee], sources.statuses, sources.texts).iloc[0]
+    status, who, when = str(row["status"]), str(row["by"]), report_display.when_text(row["when"])
     own = sources.texts[sources.texts["committee"] == committee]
     written = dict(zip(own["section"], own["text"], strict=True))
     shown = [s for s in sections if str(written.get(s, "")).strip()]
@@ -140,12 +123,21 @@ def management(document: Document, sources: Sources, choice: ReportChoice) -> No
         _texts(document, sources, choice, signoff.REGION, (section,))
 
 
+def _region_chapter(
+    document: Document, sources: Sources, choice: ReportChoice, heading: str
+) -> ResultReport | None:
+    """A chapter of the region's result: its heading, then the result, or a sentence saying
+    that the region's result is not part of this report (a nämnd's, or a limited user's)."""
+    document.add(Heading(t(heading, choice.lang)))
+    if sources.result is None:
+        document.add(Paragraph(t("board.region_only", choice.lang), "missing"))
+    return sources.result
+
+
 def income_statement(document: Document, sources: Sources, choice: ReportChoice) -> None:
     lang = choice.lang
-    document.add(Heading(t("board.ch.income_statement", lang)))
-    result = sources.result
+    result = _region_chapter(document, sources, choice, "board.ch.income_statement")
     if result is None:
-        document.add(Paragraph(t("board.region_only", lang), "missing"))
         return
     document.add(
         Table(
@@ -160,10 +152,8 @@ def income_statement(document: Document, sources: Sources, choice: ReportChoice)
 
 def balance(document: Document, sources: Sources, choice: ReportChoice) -> None:
     lang = choice.lang
-    document.add(Heading(t("board.ch.balance", lang)))
-    result = sources.result
+    result = _region_chapter(document, sources, choice, "board.ch.balance")
     if result is None:
-        document.add(Paragraph(t("board.region_only", lang), "missing"))
         return
     message = result_display.budget_rule_message(result, lang)
     if message:

@@ -12,7 +12,8 @@ from analytics.i18n import t
 from analytics.report import signoff
 
 
-def _when(value: object) -> str:
+def when_text(value: object) -> str:
+    """A sign-off's or text's time as `2026-09-10 14:03` (– when there is none)."""
     return (
         "–"
         if value is None or pd.isna(value)
@@ -47,7 +48,7 @@ def follow_up_display(rows: pd.DataFrame, due: date, today: date, lang: str = "s
             ],
             t("col.texts_status", lang): [t(f"board.status.{s}", lang) for s in rows["status"]],
             t("col.texts_by", lang): [b or "–" for b in rows["by"]],
-            t("col.texts_when", lang): [_when(w) for w in rows["when"]],
+            t("col.texts_when", lang): [when_text(w) for w in rows["when"]],
             t("col.texts_due", lang): [due.isoformat()] * len(rows),
             t("col.texts_late", lang): [
                 t("board.late" if signoff.is_late(s, due, today) else "board.on_time", lang)
@@ -66,7 +67,7 @@ def status_line(row: pd.Series, lang: str = "sv") -> str:
     """ "Status: **godkänd** (anna, 2026-09-10 14:03)"."""
     status = t(f"board.status.{row['status']}", lang)
     signed = (
-        t("board.texts_signed_part", lang, who=row["by"], when=_when(row["when"]))
+        t("board.texts_signed_part", lang, who=row["by"], when=when_text(row["when"]))
         if row["by"]
         else ""
     )
@@ -79,7 +80,7 @@ def history_display(history: pd.DataFrame, lang: str = "sv") -> pd.DataFrame:
         {
             t("col.texts_status", lang): [t(f"board.status.{s}", lang) for s in history["status"]],
             t("col.texts_by", lang): history["changed_by"],
-            t("col.texts_when", lang): [_when(w) for w in history["changed_at"]],
+            t("col.texts_when", lang): [when_text(w) for w in history["changed_at"]],
             t("col.comment", lang): history["note"],
         }
     )

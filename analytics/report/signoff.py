@@ -9,7 +9,6 @@ log like every other change. The region's own texts ('' as nämnd) follow the sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from analytics.i18n import family, t
@@ -37,13 +36,22 @@ REGION_SECTIONS_BY_KIND = {
 KINDS = tuple(REGION_SECTIONS_BY_KIND)
 family("board.kind", KINDS)
 
-# (from, to) → (the action it takes, the storage operation that makes it)
+# (from, to) → (the action it takes, the storage operation that makes it; `board.op.<op>` is
+# the button that makes it)
 TRANSITIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("draft", "ready"): ("submit", "submit"),
     ("ready", "draft"): ("submit", "withdraw"),
     ("ready", "approved"): ("approve", "approve"),
     ("approved", "draft"): ("approve", "reopen"),
 }
+
+
+family("board.op", (op for _, op in TRANSITIONS.values()))
+
+
+def default_kind(period: int) -> str:
+    """April is the tertialrapport's month, August the delårsrapport's; others a månadsrapport."""
+    return {4: "tertial", 8: "interim"}.get(period, "month")
 
 
 def sections(committee: str) -> tuple[str, ...]:
@@ -69,23 +77,16 @@ def transition_refusal(current: str, target: str, has_text: bool, lang: str = "s
     return None
 
 
+def due_dates(year: int, through: int, entered: dict[int, date], day: int) -> dict[int, date]:
+    """Each period's deadline up to `through`: the one entered, else the setting's day."""
+    return {p: entered.get(p) or default_deadline(year, p, day) for p in range(1, through + 1)}
+
+
 def default_deadline(year: int, period: int, day: int) -> date:
     """The day of the month after the period by which the texts are due (the setting
     `report_deadline_day`, kept within the month)."""
     month, in_year = (period % 12) + 1, year + (1 if period == 12 else 0)
     return date(in_year, month, max(1, min(day, 28)))
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    """One nämnd's texts for a period as the follow-up page shows them."""
-
-    committee: str
-    status: str
-    changed_by: str
-    changed_at: str
-    due: date
-    late: bool
 
 
 def is_late(status: str, due: date, today: date) -> bool:

@@ -158,7 +158,8 @@ def _table(doc: WordDocument, block: Table) -> None:
             paragraph = cells[i].paragraphs[0]
             if i >= block.text_columns:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            paragraph.runs[0].bold = total if paragraph.runs else False
+            if total and paragraph.runs:  # an empty cell has no run to make bold
+                paragraph.runs[0].bold = True
     for row in table.rows:
         for cell in row.cells:
             for run in cell.paragraphs[0].runs:

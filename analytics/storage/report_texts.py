@@ -41,17 +41,6 @@ def texts(con: duckdb.DuckDBPyConnection, year: int, period: int) -> pd.DataFram
     ).df()
 
 
-def text_history(
-    con: duckdb.DuckDBPyConnection, year: int, period: int, committee: str, section: str
-) -> pd.DataFrame:
-    """Every version of one text, newest first."""
-    return con.execute(
-        """SELECT text, author, created_at FROM report_text
-           WHERE year = ? AND period = ? AND committee = ? AND section = ? ORDER BY id DESC""",
-        [year, period, committee, section],
-    ).df()
-
-
 def statuses(con: duckdb.DuckDBPyConnection, year: int, period: int) -> pd.DataFrame:
     """The newest status of each nämnd's texts for a period: committee, status, changed_by,
     changed_at, note (a nämnd with no row has none: missing, or draft once it has text)."""

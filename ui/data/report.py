@@ -4,6 +4,7 @@ in the days before a deadline)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -18,24 +19,27 @@ from analytics.storage import comments, queries, report_texts
 from ui import shell
 
 
-def document(choice: ReportChoice) -> Document:
-    return build_report(shell.connection(), choice)
+@dataclass(frozen=True)
+class Built:
+    """A report built on the page: kept in the session, so a rerun (a click on a download)
+    neither builds nor renders its preview again."""
+
+    choice: ReportChoice
+    document: Document
+    pdf: bytes
+    pages: int
+    preview: list[bytes]  # the PDF's pages as PNG
 
 
-def pdf(doc: Document, lang: str) -> bytes:
-    return render.pdf_bytes(doc, lang)
+def build(choice: ReportChoice) -> Built:
+    """The document, its PDF and the preview of its pages."""
+    document = build_report(shell.connection(), choice)
+    pdf = render.pdf_bytes(document, choice.lang)
+    return Built(choice, document, pdf, render.page_count(pdf), render.page_images(pdf))
 
 
 def docx(doc: Document, lang: str) -> bytes:
     return render.docx_bytes(doc, lang)
-
-
-def preview(pdf_file: bytes) -> list[bytes]:
-    return render.page_images(pdf_file)
-
-
-def page_count(pdf_file: bytes) -> int:
-    return render.page_count(pdf_file)
 
 
 def text_owners(year: int) -> list[str]:
@@ -63,7 +67,7 @@ def status_history(year: int, period: int, committee: str) -> pd.DataFrame:
     return report_texts.status_history(shell.connection(), year, period, committee)
 
 
-def nämnd_comments(year: int, period: int, committee: str) -> pd.DataFrame:
+def committee_comments(year: int, period: int, committee: str) -> pd.DataFrame:
     """The period's explanations of deviations on this nämnd (all of them for the region)."""
     found = comments.period_comments(shell.connection(), year, period)
     if committee == signoff.REGION or found.empty:
@@ -113,19 +117,20 @@ _MOVES = {
 
 def deadline(year: int, period: int) -> tuple[date, int | None]:
     """The period's deadline, and the setting's day when it is the default (none entered)."""
-    entered = report_texts.deadlines(shell.connection(), year).get(period)
-    if entered is not None:
-        return entered, None
+    entered = report_texts.deadlines(shell.connection(), year)
     day = int_setting("report_deadline_day")
-    return signoff.default_deadline(year, period, day), day
+    due = signoff.due_dates(year, period, entered, day)[period]
+    return due, None if period in entered else day
 
 
-def year_table(year: int, through: int, lang: str) -> pd.DataFrame:
-    """Every nämnd's status in each month of the year up to `through`, against each month's
-    deadline."""
-    due = {period: deadline(year, period)[0] for period in range(1, through + 1)}
-    statuses = report_texts.year_statuses(shell.connection(), year)
-    return display.year_display(text_owners(year), statuses, due, through, date.today(), lang)
+def year_table(year: int, through: int, owners: list[str], lang: str) -> pd.DataFrame:
+    """The nämnder's status in each month of the year up to `through`, against each month's
+    deadline (one read of the entered deadlines and one of the statuses)."""
+    con = shell.connection()
+    entered = report_texts.deadlines(con, year)
+    due = signoff.due_dates(year, through, entered, int_setting("report_deadline_day"))
+    statuses = report_texts.year_statuses(con, year)
+    return display.year_display(owners, statuses, due, through, date.today(), lang)
 
 
 def set_deadline(year: int, period: int, due: date) -> None:
