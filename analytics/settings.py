@@ -106,6 +106,14 @@ SETTINGS: dict[str, Setting] = {
             kind="path",
         ),
         Setting(
+            "database_url",
+            "BUDGET_DATABASE_URL",
+            "",
+            "Shared mode: a PostgreSQL URL (postgresql://user@host/db). Users' writes and the "
+            "ledger live there and any number of dashboard servers share it; empty: the DuckDB "
+            "file of BUDGET_DB.",
+        ),
+        Setting(
             "demo_on_first_start",
             "BUDGET_DEMO",
             "1",
@@ -355,6 +363,12 @@ def check_settings() -> None:
 def db_path(override: str | os.PathLike[str] | None = None) -> Path:
     """The database path: an explicit override (CLI flag) wins over the environment."""
     return Path(override) if override else path_setting("db_path")
+
+
+def database_url(override: str | None = None) -> str:
+    """The shared database's URL ("" in the embedded mode): the CLI flag wins over the
+    environment."""
+    return (override or text_setting("database_url")).strip()
 
 
 def os_user() -> str:

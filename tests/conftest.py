@@ -115,9 +115,82 @@ def _patch_pages_manager() -> None:
     app_test_module.PagesManager = NavigationPagesManager  # type: ignore[misc]
 
 
+# --- the shared mode: a real PostgreSQL started by the tests --------------------------------
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked `both_modes` runs on the DuckDB file and in the shared mode."""
+    if metafunc.definition.get_closest_marker("both_modes"):
+        metafunc.parametrize("storage_mode", ["embedded", "shared"])
+
+
 @pytest.fixture
-def app_factory(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], object]:
-    """Build an AppTest of app.py on a given database file."""
+def storage_mode() -> str:
+    """The storage mode of a test not marked `both_modes`: the DuckDB file."""
+    return "embedded"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A PostgreSQL server of our own for the whole session (Debian's package: initdb into a
+    temporary folder, pg_ctl on a free port on 127.0.0.1), stopped at the end."""
+    from scripts import pg_server as server
+
+    if server.bin_dir() is None:
+        if IN_CI:
+            pytest.fail("PostgreSQL is missing in CI: .ci/run must install it")
+        pytest.skip("PostgreSQL is not installed (make test installs it when run as root)")
+    with server.running() as url:
+        yield url
+
+
+class SharedCopies:
+    """New PostgreSQL databases holding a DuckDB file's content: each file is moved in once
+    (`migrate-to`, checked) into a template, and each test gets a copy of the template."""
+
+    def __init__(self, server: str) -> None:
+        self.server = server
+        self.templates: dict[str, str] = {}
+        self.made = 0
+
+    def _new(self, template: str | None = None) -> tuple[str, str]:
+        import psycopg
+
+        self.made += 1
+        name = f"budget_{self.made}"
+        with psycopg.connect(self.server, autocommit=True) as pg:
+            source = f" TEMPLATE {template}" if template else ""
+            pg.execute(f"CREATE DATABASE {name}{source}".encode())
+        return name, self.server.rsplit("/", 1)[0] + f"/{name}"
+
+    def empty(self) -> str:
+        return self._new()[1]
+
+    def of(self, path: Path) -> str:
+        """A shared database with the content of the DuckDB file at `path`."""
+        import hashlib
+
+        from analytics.storage.shared.move import migrate_to
+
+        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        if digest not in self.templates:
+            name, url = self._new()
+            migrate_to(path, url)
+            self.templates[digest] = name
+        return self._new(self.templates[digest])[1]
+
+
+@pytest.fixture(scope="session")
+def shared_copies(pg_server: str) -> SharedCopies:
+    return SharedCopies(pg_server)
+
+
+@pytest.fixture
+def app_factory(
+    monkeypatch: pytest.MonkeyPatch, storage_mode: str, request: pytest.FixtureRequest
+) -> Callable[[Path], object]:
+    """Build an AppTest of app.py on a given database file (in the shared mode: on a shared
+    database holding that file's content)."""
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
@@ -127,6 +200,10 @@ def app_factory(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], object]:
 
     def make(path: Path, demo: bool = False) -> AppTest:
         monkeypatch.setenv("BUDGET_DB", str(path))
+        if storage_mode == "shared":
+            copies = request.getfixturevalue("shared_copies")
+            url = copies.of(path) if path.exists() else copies.empty()
+            monkeypatch.setenv("BUDGET_DATABASE_URL", url)
         monkeypatch.setenv("BUDGET_DEMO", "1" if demo else "0")
         monkeypatch.setenv("BUDGET_DEMO_DIR", str(path.parent / "demo_files"))
         return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)

@@ -19,4 +19,4 @@ def data_version() -> tuple[int, int]:
 def key() -> tuple[str, tuple[int, int]]:
     """The leading arguments of every cached function: database#visibility and data version."""
     # the visibility is part of the database key: limited users get their own cache entries
-    return f"{shell.database_path()}#{shell.visibility_key()}", data_version()
+    return f"{shell.database_name()}#{shell.visibility_key()}", data_version()

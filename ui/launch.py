@@ -73,10 +73,10 @@ def main(argv: list[str]) -> None:
         check_settings()  # a bad environment stops `make run` here, naming the variable
     except SettingError as exc:
         sys.exit(str(exc))
-    from analytics.settings import db_path
+    from analytics.settings import database_url, db_path
 
     path = db_path()
-    if needs_demo(path):
+    if not database_url() and needs_demo(path):  # the shared mode loads it from the page
         first_start(path)
     PagesManager.uses_pages_directory = False  # navigation only, from the first session on
     cli.main(["run", str(ROOT / "app.py"), *argv], prog_name="streamlit")

@@ -25,6 +25,7 @@ from analytics.i18n import LANGUAGES, t
 from analytics.settings import (
     bool_setting,
     current_user,
+    database_url,
     db_path,
     path_setting,
     text_setting,
@@ -33,6 +34,7 @@ from analytics.storage import StorageError, import_log, ledger_source, open_data
 from analytics.storage import dataset as stored_dataset
 from analytics.storage.access import limit_to_committees
 from analytics.storage.locking import alias_name, mark_serving, remove_stale_copies, writer_lock
+from analytics.storage.shared import SharedDatabase, where
 from ui import url_state
 
 _FIRST_START_LOCK = threading.Lock()
@@ -59,6 +61,26 @@ def _database(alias: str) -> duckdb.DuckDBPyConnection:
     mark_serving(database_path())
     remove_stale_copies(database_path())  # what killed command-line imports left behind
     return open_database(alias, backup_as=database_path())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _shared(url: str) -> SharedDatabase:
+    """The shared mode: this process's working copy of the PostgreSQL database (see
+    `storage.shared`), made once per process and URL."""
+    return SharedDatabase(url)
+
+
+def shared() -> SharedDatabase | None:
+    """The shared database when `BUDGET_DATABASE_URL` is set, else None (the DuckDB file)."""
+    url = database_url()
+    return _shared(url) if url else None
+
+
+def database_name() -> str:
+    """The database as people know it: the file's path, or the shared database's host and
+    name (never its password)."""
+    url = database_url()
+    return where(url) if url else str(database_path())
 
 
 def replica() -> bool:
@@ -117,7 +139,12 @@ def _alias(path: Path) -> Path:
 def connection() -> duckdb.DuckDBPyConnection:
     """A cursor on the current database file, safe to use from this script run's thread; for a
     user limited to some nämnder it sees only their rows (`storage.access`)."""
-    cursor = _database(str(_alias(database_path()))).cursor()
+    common = shared()
+    if common is not None:
+        common.refresh()  # what other servers changed, at every interaction
+        cursor = common.con.cursor()
+    else:
+        cursor = _database(str(_alias(database_path()))).cursor()
     actor = access.current()
     if actor is not None and actor.committees is not None:
         limit_to_committees(cursor, actor.committees)
@@ -129,16 +156,30 @@ def writing() -> Iterator[duckdb.DuckDBPyConnection]:
     """A cursor for one change: under the database's writer lock (waiting a few seconds for a
     command-line import to finish), checkpointed afterwards so that the file is complete when
     the lock is released. Refusals (role, nämnd, lock, disk) are shown in words."""
+    common = shared()
+    if common is not None:
+        with _shown_refusals(database_path()), common.writing() as cursor:
+            yield cursor
+        return
     actor = access.current()
     path = database_path()
     if replica():
         st.error(t("app.replica_read_only", language()))
         st.stop()
+    with (
+        _shown_refusals(path),
+        writer_lock(path, WRITE_WAIT_S, f"{actor.name if actor else '?'} i webbappen"),
+    ):
+        cursor = _database(str(_alias(path))).cursor()
+        yield cursor
+        cursor.execute("CHECKPOINT")
+
+
+@contextmanager
+def _shown_refusals(path: Path) -> Iterator[None]:
+    """Refusals of a change (role, nämnd, lock, disk, the shared database) shown in words."""
     try:
-        with writer_lock(path, WRITE_WAIT_S, f"{actor.name if actor else '?'} i webbappen"):
-            cursor = _database(str(_alias(path))).cursor()
-            yield cursor
-            cursor.execute("CHECKPOINT")
+        yield
     except (AccessDenied, StorageError) as exc:
         st.error(str(exc))
         st.stop()
@@ -277,7 +318,7 @@ def _freshness(con: duckdb.DuckDBPyConnection, lang: str) -> None:
     if last:
         when, file_name = last
         st.caption(t("app.freshness", lang, when=when.strftime("%Y-%m-%d %H:%M"), file=file_name))
-    st.caption(t("app.db_path", lang, path=database_path()))
+    st.caption(t("app.db_path", lang, path=database_name()))
     if stored_dataset.holds_demo(con):
         st.caption(t("app.demo_note", lang))
 

@@ -15,6 +15,11 @@
     python -m analytics kolada FILE [--db PATH] [--mapping FILE]
     python -m analytics publish TARGET [--db PATH]
     python -m analytics users list|set NAME --role R [--committee N ...]|remove NAME [--db PATH]
+    python -m analytics migrate-to --database-url URL [--db PATH]
+    python -m analytics dump --database-url URL --out FILE.duckdb
+
+Every command takes `--database-url URL` (or BUDGET_DATABASE_URL) to work on the shared
+PostgreSQL database instead of the DuckDB file.
 
 Exit codes: 0 success, 1 a file was refused (nothing of it written), 2 usage error,
 3 the database could not be opened or changed (locked by another import, disk full, read-only),
@@ -37,11 +42,18 @@ from pathlib import Path
 import duckdb
 
 from analytics.access import AccessDenied, Actor, acting_as, identity, require, unlisted
-from analytics.cli import commands
+from analytics.cli import commands, shared
 from analytics.cli.codes import EXIT_DENIED, EXIT_OK, EXIT_STORAGE, EXIT_USAGE
 from analytics.cli.parser import build_parser
 from analytics.i18n import t
-from analytics.settings import SettingError, admins, check_settings, current_user, db_path
+from analytics.settings import (
+    SettingError,
+    admins,
+    check_settings,
+    current_user,
+    database_url,
+    db_path,
+)
 from analytics.storage.access import limit_to_committees
 
 __all__ = ["EXIT_DENIED", "EXIT_OK", "EXIT_STORAGE", "EXIT_USAGE", "build_parser", "main"]
@@ -63,7 +75,12 @@ def main(argv: list[str] | None = None) -> int:
         and not getattr(args, "dry_run", False)
         and getattr(args, "users_command", None) != "list"
     )
+    url = database_url(getattr(args, "database_url_sub", None) or args.database_url)
     try:
+        if args.command in ("migrate-to", "dump"):
+            return shared.move(args, path, url)
+        if url:
+            return shared.run(args, url, writes)
         if args.command == "publish":
             from analytics.storage.locking import publish
 

@@ -13,6 +13,9 @@ from analytics.settings import path_setting, text_setting
 from analytics.storage.ledger_source import ACCOUNT_LEVELS, ORG_LEVELS
 
 DB_HELP = "DuckDB-fil (standard: $BUDGET_DB eller data/budget.duckdb)"
+URL_HELP = (
+    "Delat läge: PostgreSQL-databasens URL (standard: $BUDGET_DATABASE_URL; tom: DuckDB-filen)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Budgetuppföljning för regioner: import, demodata och sammanställningar.",
     )
     parser.add_argument("--db", metavar="PATH", help=DB_HELP)
+    parser.add_argument("--database-url", metavar="URL", help=URL_HELP)
     parser.add_argument("--lang", choices=("sv", "en"), default=text_setting("language"))
     parser.add_argument(
         "--wait",
@@ -36,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_commands(sub)
     _file_commands(sub)
     _users_command(sub)
+    _move_commands(sub)
     return parser
 
 
@@ -121,6 +126,7 @@ def _reading_options(imp: argparse.ArgumentParser) -> None:
 def db_option(command: argparse.ArgumentParser) -> None:
     """`--db PATH` after the command's name too (`demo --db x.duckdb`), listed in its --help."""
     command.add_argument("--db", dest="db_sub", metavar="PATH", help=DB_HELP)
+    command.add_argument("--database-url", dest="database_url_sub", metavar="URL", help=URL_HELP)
 
 
 def _period_options(command: argparse.ArgumentParser) -> None:
@@ -288,3 +294,18 @@ def _users_command(sub: Commands) -> None:
     usr_remove.add_argument("name", metavar="NAMN")
     for leaf in usr_sub.choices.values():
         db_option(leaf)
+
+
+def _move_commands(sub: Commands) -> None:
+    """`migrate-to` and `dump`: between the DuckDB file and the shared database, checked."""
+    move = sub.add_parser(
+        "migrate-to",
+        help="Flytta DuckDB-filen till en tom delad PostgreSQL-databas (antal och summor kontrolleras)",
+    )
+    db_option(move)
+    dump = sub.add_parser(
+        "dump",
+        help="Skriv den delade databasen till en ny DuckDB-fil (antal och summor kontrolleras)",
+    )
+    dump.add_argument("--out", type=Path, required=True, metavar="FIL.duckdb", help="Ny fil")
+    db_option(dump)

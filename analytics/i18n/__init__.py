@@ -20,6 +20,7 @@ from analytics.i18n import (
     result,
     savings,
     scenarios,
+    shared,
 )
 from analytics.settings import bool_setting
 
@@ -40,6 +41,7 @@ AREAS = (
     goals,
     scenarios,
     report,
+    shared,
 )
 
 

@@ -86,3 +86,16 @@ def rebuild_after_migration(con: duckdb.DuckDBPyConnection, version: int) -> Non
     tables = tuple(t for t in SUMMARY_TABLES if CREATED_IN[t] <= version)
     for statement in _rebuild(tables, None):
         con.execute(statement)
+
+
+def mark_touched(con: duckdb.DuckDBPyConnection, years: list[int] | None) -> None:
+    """Note on this cursor, inside the change's transaction, which years of the ledger it
+    changed (NULL: every year): the shared mode sends exactly those years' ledger parts to the
+    other servers (see `shared.ledger`). A refused import rolls its marks back with it."""
+    if years is not None and not years:
+        return
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS ledger_touched (year INTEGER)")
+    if years is None:
+        con.execute("INSERT INTO ledger_touched VALUES (NULL)")
+    else:
+        con.executemany("INSERT INTO ledger_touched VALUES (?)", [[int(y)] for y in years])

@@ -29,7 +29,7 @@ from analytics.storage.replace_plan import (
     plan_replacement,
     slice_key,
 )
-from analytics.storage.summaries import summary_refresh
+from analytics.storage.summaries import mark_touched, summary_refresh
 
 RESULTS = ("ok", "fel")  # an import's outcome in the import log
 family("result", RESULTS)  # the texts `result.<value>` (analytics/i18n/)
@@ -101,6 +101,7 @@ def refresh_summaries(con: duckdb.DuckDBPyConnection, years: list[int] | None = 
     never see them disagree."""
     for statement in summary_refresh(years):
         con.execute(statement)
+    mark_touched(con, years)
 
 
 def _accounts_regroup(
