@@ -197,13 +197,15 @@ def app_factory(
     _patch_pages_manager()
     st.cache_data.clear()
     st.cache_resource.clear()
+    shared_urls: dict[Path, str] = {}
 
     def make(path: Path, demo: bool = False) -> AppTest:
         monkeypatch.setenv("BUDGET_DB", str(path))
-        if storage_mode == "shared":
-            copies = request.getfixturevalue("shared_copies")
-            url = copies.of(path) if path.exists() else copies.empty()
-            monkeypatch.setenv("BUDGET_DATABASE_URL", url)
+        if storage_mode == "shared":  # one shared database per file for the whole test
+            if path not in shared_urls:
+                copies = request.getfixturevalue("shared_copies")
+                shared_urls[path] = copies.of(path) if path.exists() else copies.empty()
+            monkeypatch.setenv("BUDGET_DATABASE_URL", shared_urls[path])
         monkeypatch.setenv("BUDGET_DEMO", "1" if demo else "0")
         monkeypatch.setenv("BUDGET_DEMO_DIR", str(path.parent / "demo_files"))
         return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
@@ -211,6 +213,29 @@ def app_factory(
     yield make
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+@pytest.fixture
+def stored(storage_mode: str) -> Iterator[Callable[[Path], duckdb.DuckDBPyConnection]]:
+    """What the database holds after a test's AppTest wrote to it, in either mode: the file
+    at `path`, or (shared mode) a fresh copy of the shared database the AppTest used."""
+    from analytics.storage.shared import SharedDatabase
+
+    opened: list[SharedDatabase | duckdb.DuckDBPyConnection] = []
+
+    def read(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+        url = os.environ.get("BUDGET_DATABASE_URL", "")
+        if storage_mode == "shared" and url:
+            shared = SharedDatabase(url)
+            opened.append(shared)
+            return shared.con
+        con = open_database(path, read_only=read_only)
+        opened.append(con)
+        return con
+
+    yield read
+    for item in opened:
+        item.close()
 
 
 def open_page(at: object, url_path: str) -> None:

@@ -291,8 +291,9 @@ def _save_forecast(at) -> None:
     enter_forecast(at, "Patientnämnden", "−27 000", "prognos")
 
 
+@pytest.mark.both_modes
 def test_a_viewer_in_the_dashboard_is_told_no_and_nothing_is_saved(
-    app_factory, demo_copy: Path, monkeypatch
+    stored, app_factory, demo_copy: Path, monkeypatch
 ) -> None:
     _as(monkeypatch, Actor("vera@region.se", "viewer", None, "oidc"))
     at = app_factory(demo_copy).run()
@@ -305,13 +306,14 @@ def test_a_viewer_in_the_dashboard_is_told_no_and_nothing_is_saved(
     assert any(
         "vera@region.se har rollen läsare och får inte lämna prognoser" in e.value for e in at.error
     )
-    con = open_database(demo_copy, read_only=True)
+    con = stored(demo_copy, read_only=True)
     assert forecasts.latest_forecast_entries(con).empty
     con.close()
 
 
+@pytest.mark.both_modes
 def test_a_limited_controller_sees_only_their_committee(
-    app_factory, demo_copy: Path, monkeypatch
+    stored, app_factory, demo_copy: Path, monkeypatch
 ) -> None:
     hsn = "Hälso- och sjukvårdsnämnden"
     _as(monkeypatch, Actor("hanna", "controller", frozenset({hsn}), "header"))
@@ -319,7 +321,7 @@ def test_a_limited_controller_sees_only_their_committee(
     assert not at.exception
     assert at.sidebar.selectbox(key="f_committee").options == ["Alla dina nämnder", hsn]
     shown = {m.label: m.value for m in at.metric}
-    con = open_database(demo_copy, read_only=True)
+    con = stored(demo_copy, read_only=True)
     version = reports.latest_version(con, 2025)
     hsn_only = reports.follow_up(con, 2025, 12, version, "committee", filters={"committee": hsn})
     con.close()
@@ -348,6 +350,7 @@ def test_a_limited_controller_sees_only_their_committee(
     assert any("gäller hela regionen" in c.value for c in at.caption)
 
 
+@pytest.mark.both_modes
 def test_the_admin_page_gives_roles_and_shows_the_audit_log(
     app_factory, demo_copy: Path, monkeypatch
 ) -> None:
@@ -506,6 +509,7 @@ def test_names_compare_case_insensitively_and_an_unlisted_user_gets_nothing(
         "okand", "viewer", frozenset({"Patientnämnden"}), "oidc")  # fmt: skip
 
 
+@pytest.mark.both_modes
 def test_an_unlisted_login_sees_no_data_in_the_dashboard(
     app_factory, demo_copy: Path, monkeypatch
 ) -> None:
@@ -551,6 +555,7 @@ def test_local_mode_refuses_a_request_that_came_through_a_proxy(
     assert not at.metric and not at.dataframe
 
 
+@pytest.mark.both_modes
 def test_a_limited_user_sees_no_scenarios_in_the_core_or_on_the_page(
     app_factory, demo_copy: Path, monkeypatch
 ) -> None:

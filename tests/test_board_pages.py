@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from analytics.access import Actor
-from analytics.storage import open_database, report_texts
+from analytics.storage import report_texts
 from tests.conftest import open_page
 from tests.conftest import shown as table_text
 
@@ -31,8 +33,9 @@ def _texts_page(app_factory, db: Path, monkeypatch, actor: Actor):
     return at
 
 
+@pytest.mark.both_modes
 def test_a_controller_writes_and_submits_and_an_approver_approves(
-    app_factory, demo_copy: Path, monkeypatch
+    stored, app_factory, demo_copy: Path, monkeypatch
 ) -> None:
     at = _texts_page(
         app_factory, demo_copy, monkeypatch, Actor("hanna", "controller", frozenset({HSN}))
@@ -53,9 +56,8 @@ def test_a_controller_writes_and_submits_and_an_approver_approves(
     assert "Status: godkänd." in [s.value for s in at.success]
     assert at.text_area(key=f"text_2020_8_{HSN}_summary").disabled
     assert "Texterna är godkända och låsta." in [i.value for i in at.info]
-    con = open_database(demo_copy, read_only=True)
+    con = stored(demo_copy, read_only=True)
     assert report_texts.status_of(con, 2020, 8, HSN) == "approved"
-    con.close()
 
 
 def _follow_up(at) -> object:
@@ -63,6 +65,7 @@ def _follow_up(at) -> object:
     return next(table_text(d) for d in at.dataframe if "Sista dag" in list(table_text(d).columns))
 
 
+@pytest.mark.both_modes
 def test_the_follow_up_lists_every_nämnd_against_the_deadline(
     app_factory, demo_copy: Path, monkeypatch
 ) -> None:

@@ -37,7 +37,10 @@ def sidebar_keys(at) -> set[str]:
 SIDEBAR = {"lang", "f_year", "f_period", "f_version", "f_level", "f_committee"}
 
 
-def test_overview_shows_the_year_and_agrees_with_the_summary(app_factory, demo_copy: Path) -> None:
+@pytest.mark.both_modes
+def test_overview_shows_the_year_and_agrees_with_the_summary(
+    stored, app_factory, demo_copy: Path
+) -> None:
     at = app_factory(demo_copy).run()
     assert not at.exception
     assert sidebar_keys(at) >= SIDEBAR
@@ -46,7 +49,7 @@ def test_overview_shows_the_year_and_agrees_with_the_summary(app_factory, demo_c
     at.sidebar.selectbox(key="f_period").set_value(8).run()
     assert not at.exception
     shown = metrics(at)
-    con = open_database(demo_copy)
+    con = stored(demo_copy)
     summary = reports.summary(con, 2020, 8)
     con.close()
     total = summary["total"]
@@ -73,6 +76,7 @@ def test_overview_shows_the_year_and_agrees_with_the_summary(app_factory, demo_c
     assert len(table) == 7  # six committees (incl. finansförvaltning) and the region
 
 
+@pytest.mark.both_modes
 def test_overview_per_committee_and_level(app_factory, demo_copy: Path) -> None:
     at = app_factory(demo_copy).run()
     at.sidebar.selectbox(key="f_committee").set_value("Regionstyrelsen").run()
@@ -84,6 +88,7 @@ def test_overview_per_committee_and_level(app_factory, demo_copy: Path) -> None:
     assert metrics(at)["Budgeterat helår"] == "\u22122\u202f181,8 mnkr"
 
 
+@pytest.mark.both_modes
 def test_every_page_has_the_shared_sidebar(app_factory, demo_copy: Path) -> None:
     at = app_factory(demo_copy).run()
     at.sidebar.selectbox(key="f_year").set_value(2021).run()
@@ -156,6 +161,7 @@ def test_empty_database_without_demo_says_what_to_do(app_factory, tmp_path: Path
     assert "Databasen är tom" in at.info[0].value
 
 
+@pytest.mark.both_modes
 def test_first_start_fills_an_empty_database_with_the_demo(app_factory, tmp_path: Path) -> None:
     at = app_factory(tmp_path / "fresh.duckdb", demo=True)
     at.run(timeout=300)
@@ -169,6 +175,7 @@ def upload(at, name: str, data: bytes, mime: str) -> None:
     at.file_uploader(key="import_file").set_value((name, data, mime)).run()
 
 
+@pytest.mark.both_modes
 def test_import_page_imports_a_file_and_updates_the_history(app_factory, tmp_path: Path) -> None:
     at = app_factory(tmp_path / "imp.duckdb").run()
     open_page(at, "data_import")
@@ -192,8 +199,9 @@ def test_import_page_imports_a_file_and_updates_the_history(app_factory, tmp_pat
     )
 
 
+@pytest.mark.both_modes
 def test_import_page_shows_the_validation_report_and_writes_nothing(
-    app_factory, tmp_path: Path
+    stored, app_factory, tmp_path: Path
 ) -> None:
     at = app_factory(tmp_path / "bad.duckdb").run()
     open_page(at, "data_import")
@@ -209,12 +217,15 @@ def test_import_page_shows_the_validation_report_and_writes_nothing(
     assert report.iloc[0].tolist()[:4] == ["fel.csv", "CSV", "2", "E (Budget)"]
     assert report.iloc[0, 4].startswith("Beloppet är inte ett tal")
     assert at.get("download_button")
-    con = open_database(tmp_path / "bad.duckdb")
+    con = stored(tmp_path / "bad.duckdb")
     assert con.execute("SELECT count(*) FROM ledger_fact").fetchall() == [(0,)]
     con.close()
 
 
-def test_import_page_maps_unknown_columns_and_saves_a_profile(app_factory, tmp_path: Path) -> None:
+@pytest.mark.both_modes
+def test_import_page_maps_unknown_columns_and_saves_a_profile(
+    stored, app_factory, tmp_path: Path
+) -> None:
     at = app_factory(tmp_path / "map.duckdb").run()
     open_page(at, "data_import")
     at.run()
@@ -229,7 +240,7 @@ def test_import_page_maps_unknown_columns_and_saves_a_profile(app_factory, tmp_p
     at.button(key="import_button").click().run()
     assert not at.exception
     assert at.success[0].value == "Importen lyckades.", [e.value for e in at.error]
-    con = open_database(tmp_path / "map.duckdb")
+    con = stored(tmp_path / "map.duckdb")
     assert con.execute("SELECT name FROM mapping_profile").fetchall() == [("Konstig export",)]
     con.close()
 
@@ -264,6 +275,7 @@ def test_overview_tiles_show_the_forecast_and_net_cost_growth(app_factory, demo_
     assert any(link.proto.label == "Till avvikelserna" for link in at.get("page_link"))
 
 
+@pytest.mark.both_modes
 def test_deviations_page_drills_comments_and_exports(app_factory, demo_copy: Path) -> None:
     at = app_factory(demo_copy).run()
     open_page(at, "deviations")
@@ -313,8 +325,9 @@ def test_deviations_page_by_cost_type_with_an_even_profile(app_factory, demo_cop
     assert any("egna månadsrader" in c.value for c in at.caption)  # the demo budget has months
 
 
+@pytest.mark.both_modes
 def test_forecast_page_reproduces_august_2020_and_takes_a_forecast(
-    app_factory, demo_copy: Path
+    stored, app_factory, demo_copy: Path
 ) -> None:
     at = app_factory(demo_copy).run()
     open_page(at, "forecast")
@@ -337,7 +350,7 @@ def test_forecast_page_reproduces_august_2020_and_takes_a_forecast(
     assert set(units.columns) >= {"Utfall + återstående budget", "Årstakt", "Säsong",
                                   "Controllernas prognos", "Rekommenderad metod"}  # fmt: skip
     # the page and summary --json agree
-    con = open_database(demo_copy)
+    con = stored(demo_copy)
     summary = reports.summary(con, 2020, 8)
     con.close()
     assert summary["total"]["forecast_year_tkr"] == 190_000.0  # type: ignore[index]
@@ -372,6 +385,7 @@ def test_forecast_page_reproduces_august_2020_and_takes_a_forecast(
     assert units.loc["Patientnämnden", "Vald prognos"] == "−27\u202f001"
 
 
+@pytest.mark.both_modes
 def test_a_tax_forecast_entered_on_the_page_moves_the_result(app_factory, demo_copy: Path) -> None:
     at = app_factory(demo_copy).run()
     open_page(at, "forecast")
@@ -418,6 +432,7 @@ def test_a_tax_forecast_entered_on_the_page_moves_the_result(app_factory, demo_c
     assert after["Årets resultat"] != before["Årets resultat"]
 
 
+@pytest.mark.both_modes
 def test_frames_page_shows_the_way_to_this_years_frames_and_takes_a_change(
     app_factory, demo_copy: Path
 ) -> None:
@@ -456,6 +471,7 @@ def test_frames_page_shows_the_way_to_this_years_frames_and_takes_a_change(
     assert waterfall["x"][-2] == "Oförklarat" and waterfall["text"][-2] == "−10,0 mnkr"
 
 
+@pytest.mark.both_modes
 def test_savings_page_shows_the_gap_and_a_new_measure_closes_part_of_it(
     app_factory, demo_copy: Path
 ) -> None:
@@ -495,6 +511,7 @@ def test_savings_page_shows_the_gap_and_a_new_measure_closes_part_of_it(
     assert "Samordnade transporter" in set(all_measures["Titel"])
 
 
+@pytest.mark.both_modes
 def test_a_frame_and_a_target_set_in_forms(app_factory, demo_copy: Path) -> None:
     at = app_factory(demo_copy).run()
     open_page(at, "frames")
@@ -525,6 +542,7 @@ def test_a_frame_and_a_target_set_in_forms(app_factory, demo_copy: Path) -> None
     assert metrics(at)["Mål"] == "40,0 mnkr"  # the region's own target replaces RS's 30 mnkr
 
 
+@pytest.mark.both_modes
 def test_goals_page_shows_the_tree_and_an_indicator_against_other_regions(
     app_factory, demo_copy: Path
 ) -> None:
@@ -608,6 +626,7 @@ def _scenarios_on_the_2020_budget(at):
     return at
 
 
+@pytest.mark.both_modes
 def test_scenarios_page_recomputes_when_a_driver_changes_and_saves(
     app_factory, demo_copy: Path
 ) -> None:
@@ -803,6 +822,7 @@ def test_a_closed_year_shows_its_outcome_not_a_forecast(app_factory, demo_copy: 
     assert any("negativt resultat (−150\u202f000 tkr)" in e.value for e in at.error)
 
 
+@pytest.mark.both_modes
 def test_a_decision_of_synnerliga_skal_is_entered_on_prognos_and_lifts_the_flag(
     app_factory, demo_copy: Path
 ) -> None:
@@ -857,6 +877,7 @@ def test_a_saved_scenario_is_the_one_the_selector_names_and_new_starts_from_the_
     assert (frames.filter(like="±") == "–").all().all()  # a new scenario moves no frame
 
 
+@pytest.mark.both_modes
 def test_a_scenario_is_never_saved_over_another_users_and_delete_asks_first(
     app_factory, demo_copy: Path
 ) -> None:

@@ -218,6 +218,44 @@ def test_an_import_from_the_cli_reaches_a_running_server_whole(
         )
 
 
+def test_two_imports_at_once_are_serialised_by_the_database(
+    shared_copies: SharedCopies, demo_copy: Path, tmp_path: Path
+) -> None:
+    """Two command-line imports started together (no lock file anywhere: each process has its
+    own working copy): both land whole, one after the other."""
+    url = shared_copies.of(demo_copy)
+    started = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "analytics",
+                "import",
+                "--database-url",
+                url,
+                str(files.csv(tmp_path / f"l{year}.csv", files.simple_ledger(year=year))),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "BUDGET_DATABASE_URL": ""},
+        )
+        for year in (2032, 2033)
+    ]
+    for process in started:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    with SharedDatabase(url) as reader:
+        assert reader.con.execute(
+            "SELECT year, count(*), sum(amount) FROM ledger_fact WHERE year > 2031 GROUP BY 1 ORDER BY 1"
+        ).fetchall() == [(2032, 8, Decimal("-650.00")), (2033, 8, Decimal("-650.00"))]
+        logged = reader.con.execute(
+            "SELECT count(DISTINCT id) FROM import_log WHERE file_name LIKE 'l203%'"
+        ).fetchall()
+        assert logged == [(2,)]
+
+
 def _writer(url: str, worker: int, seconds: float, queue: multiprocessing.Queue) -> None:
     """One process writing comments and forecasts as fast as it can for `seconds`."""
     import time
