@@ -9,6 +9,8 @@ measures, each several times:
 - pages: every page's server-side computation (each filter combination one click reaches) at
   1 M and 10 M rows against a plain-pandas implementation of the same numbers;
 - report: the demo's delårsrapport as PDF and Word against computing its figures alone;
+- shared: the shared mode on a PostgreSQL of its own: page computations at the largest size as
+  a ratio to the file, two servers with ten sessions each, twenty concurrent writers;
 - browser: server start to healthy, each page from opening to its chart drawn, a filter change
   redrawn, ten sessions at once for a minute, and the server's peak memory.
 
@@ -31,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from benchmarks import board, browser, data, importing, pages, report  # noqa: E402
+from benchmarks import board, browser, data, importing, pages, report, shared  # noqa: E402
 
 from analytics import access  # noqa: E402
 from analytics.storage.database import open_database  # noqa: E402
@@ -39,12 +41,15 @@ from analytics.storage.scale import ledger_rows  # noqa: E402
 
 WORK = ROOT / "bench" / "work"
 RESULTS = ROOT / "bench" / "results"
-PARTS = ("import", "pages", "browser", "report")
+PARTS = ("import", "pages", "browser", "report", "shared")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--parts", default=",".join(PARTS), help="import,pages,browser,report")
+    parser.add_argument(
+        "--parts", default=",".join(PARTS), help="import,pages,browser,report,shared"
+    )
+    parser.add_argument("--writers", type=int, default=20, help="shared: concurrent writers")
     parser.add_argument("--sizes", default="1000000,10000000", help="ledger rows for pages")
     parser.add_argument("--xlsx-rows", type=int, default=1_000_000)
     parser.add_argument(
@@ -140,6 +145,18 @@ def main(argv: list[str] | None = None) -> int:
         print("\nStyrelserapporten (demons delårsrapport) …", flush=True)
         results["report"] = board.run(WORK)
         board.print_board(results["report"])
+
+    if "shared" in parts:
+        print("\nDelat läge på PostgreSQL …", flush=True)
+        results["shared"] = shared.run(
+            databases[max(databases)],
+            databases[min(databases)],
+            args.repeat,
+            args.users,
+            args.user_seconds,
+            args.writers,
+        )
+        print("\n".join(shared.markdown(results["shared"])))
 
     save()
     print(f"\nResultat: bench/results/bench-{stamp}.json och bench/results/latest.md")

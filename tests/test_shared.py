@@ -256,6 +256,55 @@ def test_two_imports_at_once_are_serialised_by_the_database(
         assert logged == [(2,)]
 
 
+def test_a_change_waits_for_another_then_is_refused_in_words(
+    shared_copies: SharedCopies, demo_copy: Path
+) -> None:
+    from analytics.storage.shared.mirror import WRITE_LOCK
+
+    url = shared_copies.of(demo_copy)
+    with SharedDatabase(url) as server, psycopg.connect(url) as other:
+        other.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])  # an import is running
+        with pytest.raises(StorageError, match="En annan ändring pågår"):  # noqa: SIM117
+            with server.writing(wait_s=0.5) as con:
+                WRITES["comment"](con)
+        other.rollback()  # the import ends: the next change goes through
+        with server.writing(wait_s=0.5) as con:
+            WRITES["comment"](con)
+        assert server.con.execute("SELECT count(*) FROM deviation_comment").fetchall() == [(1,)]
+
+
+def test_an_import_postgresql_refuses_leaves_nothing_on_any_side(
+    shared_copies: SharedCopies, demo_copy: Path, tmp_path: Path
+) -> None:
+    """PostgreSQL fails while the import's ledger parts are written (a trigger stands for a
+    full disk): the user is told in words, PostgreSQL holds none of it, and the server's copy,
+    which had already imported the file, is back to PostgreSQL's state."""
+    from analytics.imports.importer import import_file
+
+    url = shared_copies.of(demo_copy)
+    with psycopg.connect(url) as pg:
+        pg.execute(
+            """CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS
+               $$ BEGIN RAISE EXCEPTION 'disken är full'; END $$"""
+        )
+        pg.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON shared_ledger_part "
+            "FOR EACH ROW EXECUTE FUNCTION refuse()"
+        )
+    ledger = files.csv(tmp_path / "l.csv", files.simple_ledger(year=2031))
+    with SharedDatabase(url) as server:
+        before = _contents(server.con.cursor())
+        with pytest.raises(StorageError, match="disken är full"):  # noqa: SIM117
+            with server.writing() as con:
+                import_file(con, ledger)
+        assert _contents(server.con.cursor()) == before
+        assert server.con.execute(
+            "SELECT count(*) FROM ledger_fact WHERE year = 2031"
+        ).fetchall() == [(0,)]
+    with SharedDatabase(url) as other:
+        assert _contents(other.con.cursor()) == before
+
+
 def _writer(url: str, worker: int, seconds: float, queue: multiprocessing.Queue) -> None:
     """One process writing comments and forecasts as fast as it can for `seconds`."""
     import time

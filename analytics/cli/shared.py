@@ -15,6 +15,10 @@ from analytics.cli.codes import EXIT_OK, EXIT_USAGE
 from analytics.i18n import t
 from analytics.storage.access import limit_to_committees
 
+# In the shared mode the database queues changes: a command waits its turn (as long as --wait
+# says, else up to an hour), so a scheduled import never fails because someone saved a comment.
+QUEUE_S = 3600.0
+
 
 def run(args: argparse.Namespace, url: str, writes: bool) -> int:
     """One command against the shared database at `url`."""
@@ -28,7 +32,7 @@ def run(args: argparse.Namespace, url: str, writes: bool) -> int:
         actor = cli_actor(shared.con.cursor())
         with acting_as(actor):
             if writes:  # the actor stays set while the change is sent (row-level security)
-                with shared.writing() as con:
+                with shared.writing(args.wait or QUEUE_S) as con:
                     return commands.BY_NAME[args.command](con, args)
             con = shared.con.cursor()
             if actor.committees is not None:

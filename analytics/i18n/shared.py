@@ -56,4 +56,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ange den delade databasen med --database-url URL (eller BUDGET_DATABASE_URL).",
         "en": "Name the shared database with --database-url URL (or BUDGET_DATABASE_URL).",
     },
+    "shared.busy": {
+        "sv": "En annan ändring pågår i den delade databasen (till exempel en import) och blev "
+        "inte klar inom {seconds} s. Inget sparades; försök igen om en stund.",
+        "en": "Another change is in progress in the shared database (an import, for example) "
+        "and did not finish within {seconds} s. Nothing was saved; try again in a moment.",
+    },
 }

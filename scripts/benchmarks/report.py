@@ -154,6 +154,10 @@ def markdown(results: dict) -> str:
                 f"| {r['pandas_median_ms']:.0f} | {ratio} | {_yes(r['meets_target'])} |"
             )
         out += ["", f"{met} av {len(measured['interactions'])} inom målet.", ""]
+    if "shared" in results:
+        from benchmarks import shared
+
+        out += shared.markdown(results["shared"])
     if "report" in results:
         from benchmarks import board
 

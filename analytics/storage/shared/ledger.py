@@ -100,6 +100,9 @@ def fetch(
     """Bring DuckDB's ledger tables to PostgreSQL's parts, changing only the parts that differ
     from `known`; inside the caller's DuckDB transaction. Returns the parts now loaded."""
     parts = current_parts(pg)
+    if not known:  # a new copy, or one that forgot what it holds (a refused change): all anew
+        for table in LEDGER_TABLES:
+            duck.execute(f"DELETE FROM main.{quoted(table)}")
     for (table, year), blob_id in sorted(parts.items()):
         if known.get((table, year)) == blob_id:
             continue

@@ -36,6 +36,7 @@ from analytics.storage.shared.schema import act_as, ensure_schema
 
 WRITE_LOCK = 0x62756467  # the advisory lock every change holds ("budg")
 LEDGER, SEQUENCES = "#ledger", "#sequences"
+WAIT_S = 5.0  # how long a change from the dashboard waits for another one (as on the file)
 
 
 def where(url: str) -> str:
@@ -151,18 +152,25 @@ class SharedDatabase:
         return StorageError(t(key, where=self.where, detail=detail))
 
     @contextmanager
-    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A cursor for one change: under the database's write lock, on an up-to-date copy.
-        What the block commits on the copy (as the embedded mode would keep it, even when the
-        block then raises) is written to PostgreSQL in one transaction at its end."""
+    def writing(self, wait_s: float = WAIT_S) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor for one change: under the database's write lock (waiting up to `wait_s`
+        for another change, such as an import, to finish), on an up-to-date copy. What the
+        block commits on the copy (as the embedded mode would keep it, even when the block then
+        raises) is written to PostgreSQL in one transaction at its end."""
         with self._lock:
             pg = self.connection()
             pg.isolation_level = psycopg.IsolationLevel.READ_COMMITTED  # sees the last writer's
             cursor = self.con.cursor()
             try:
+                pg.execute("SELECT set_config('lock_timeout', %s, true)", [f"{wait_s * 1000:.0f}"])
                 pg.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+                pg.execute("SELECT set_config('lock_timeout', '0', true)")
                 self._pull(pg)
                 rows.keep_before(cursor, self.tables)
+            except psycopg.errors.LockNotAvailable as exc:
+                pg.rollback()
+                cursor.close()
+                raise StorageError(t("shared.busy", seconds=f"{wait_s:.0f}")) from exc
             except psycopg.Error as exc:
                 pg.rollback()
                 cursor.close()
