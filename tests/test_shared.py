@@ -313,7 +313,7 @@ def _writer(url: str, worker: int, seconds: float, queue: multiprocessing.Queue)
     with SharedDatabase(url) as server, acting_as(SYSTEM):
         end = time.monotonic() + seconds
         while time.monotonic() < end:
-            with server.writing() as con:
+            with server.writing(wait_s=600) as con:  # writers queue: none may give up
                 if written % 2:
                     comments.add_comment(
                         con, year=2025, period=3, scope="", level="committee", unit=RS,

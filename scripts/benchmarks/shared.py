@@ -138,7 +138,7 @@ def _writer(url: str, worker: int, seconds: float, queue: multiprocessing.Queue)
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             started = time.perf_counter()
-            with server.writing() as con:
+            with server.writing(wait_s=600) as con:  # writers queue: none may give up
                 if written % 2:
                     comments.add_comment(
                         con, year=2025, period=3, scope="", level="committee",

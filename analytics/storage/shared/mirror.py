@@ -166,7 +166,7 @@ class SharedDatabase:
                 pg.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
                 pg.execute("SELECT set_config('lock_timeout', '0', true)")
                 self._pull(pg)
-                rows.keep_before(cursor, self.tables)
+                before = rows.keep_before(cursor, self.tables)
             except psycopg.errors.LockNotAvailable as exc:
                 pg.rollback()
                 cursor.close()
@@ -178,14 +178,16 @@ class SharedDatabase:
             try:
                 yield cursor
             finally:  # what the block committed is sent even when it then raised
-                self._send(pg, cursor)
+                self._send(pg, cursor, before)
 
-    def _send(self, pg: psycopg.Connection, cursor: duckdb.DuckDBPyConnection) -> None:
+    def _send(
+        self, pg: psycopg.Connection, cursor: duckdb.DuckDBPyConnection, before: rows.Fingerprints
+    ) -> None:
         try:
             actor = access.current()
             act_as(pg, actor.committees if actor else None, actor.name if actor else "?")
             change = int(pg.execute("SELECT nextval('shared_change')").fetchall()[0][0])
-            written = self._send_rows(pg, cursor, change)
+            written = self._send_rows(pg, cursor, change, before)
             years = ledger.touched_years(cursor)
             if years is None or years:
                 self._parts = ledger.send(pg, cursor, years, self.folder)
@@ -212,11 +214,18 @@ class SharedDatabase:
         self._seen.update(dict.fromkeys(written, change))
 
     def _send_rows(
-        self, pg: psycopg.Connection, cursor: duckdb.DuckDBPyConnection, change: int
+        self,
+        pg: psycopg.Connection,
+        cursor: duckdb.DuckDBPyConnection,
+        change: int,
+        before: rows.Fingerprints,
     ) -> dict[str, bool]:
         """Each changed row table's name, and whether rows were deleted or replaced in it."""
+        after = rows.fingerprints(cursor, self.tables)
         written: dict[str, bool] = {}
         for table in self.tables:
+            if after[table.name] == before[table.name]:
+                continue
             counts = rows.send(pg, cursor, table, change)
             if counts is not None:
                 written[table.name] = counts[0] > 0

@@ -48,13 +48,29 @@ def fetch(
     return len(rows)
 
 
-def keep_before(duck: duckdb.DuckDBPyConnection, tables: tuple[Table, ...]) -> None:
-    """Copy every row table aside (temp tables of this cursor) before a change runs."""
+Fingerprints = dict[str, tuple[int, int]]  # table -> (rows, sum of the rows' hashes)
+
+
+def fingerprints(duck: duckdb.DuckDBPyConnection, tables: tuple[Table, ...]) -> Fingerprints:
+    """Every row table's rows and the sum of their hashes, in one query: a change compares
+    them before and after to compare rows only in the tables it changed."""
+    query = " UNION ALL ".join(
+        f"SELECT '{table.name}', count(*), coalesce(sum(hash(x)::HUGEINT), 0) "
+        f"FROM main.{quoted(table.name)} x"
+        for table in tables
+    )
+    return {str(n): (int(c), int(h)) for n, c, h in duck.execute(query).fetchall()}
+
+
+def keep_before(duck: duckdb.DuckDBPyConnection, tables: tuple[Table, ...]) -> Fingerprints:
+    """Copy every row table aside (temp tables of this cursor) before a change runs; return
+    their fingerprints."""
     for table in tables:
         duck.execute(
             f"CREATE OR REPLACE TEMP TABLE {BEFORE}{table.name} AS "
             f"SELECT * FROM main.{quoted(table.name)}"
         )
+    return fingerprints(duck, tables)
 
 
 def drop_before(duck: duckdb.DuckDBPyConnection, tables: tuple[Table, ...]) -> None:
