@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -42,7 +43,8 @@ CHART = ".js-plotly-plot .main-svg"
 PAGES = {
     "": ("Översikt", "Översikt", True),
     "deviations": ("Avvikelser", "Avvikelser", True),
-    "forecast": ("Prognos", "Helårsprognos", True),
+    # a closed year's page is its outcome, not a forecast ("Årets utfall 2025 (året är stängt)")
+    "forecast": ("Prognos", re.compile("Helårsprognos|Årets utfall"), True),
     "frames": ("Ramar", "Budgetramar", True),
     "savings": ("Åtgärder", "Resultatförbättrande", True),
     "goals": ("Mål och nyckeltal", "Mål och nyckeltal", True),
@@ -89,7 +91,7 @@ def server(db: Path, work: Path) -> Iterator[Server]:
         Path(f"{copy}.wal").unlink(missing_ok=True)
 
 
-def _drawn(tab, heading: str, chart: bool) -> None:
+def _drawn(tab, heading: str | re.Pattern[str], chart: bool) -> None:
     """Wait until the page shows `heading`, its first chart, and the script has finished."""
     tab.locator("h1", has_text=heading).first.wait_for(timeout=TIMEOUT_MS)
     if chart:
@@ -107,7 +109,7 @@ def _browser(p):
 
 
 def _fresh_tab(
-    context, url: str, heading: str, chart: bool, shot: str
+    context, url: str, heading: str | re.Pattern[str], chart: bool, shot: str
 ) -> tuple[float, float, float]:
     """Open `url` in a new tab: ms until its heading shows, until its first chart is drawn (the
     heading again for a page without one), and until the whole page is drawn (a screenshot
@@ -262,7 +264,7 @@ async def _user(
     context = await browser.new_context(viewport={"width": 1400, "height": 900}, locale="sv-SE")
     tab = await context.new_page()
 
-    async def drawn(heading: str, chart: bool) -> None:
+    async def drawn(heading: str | re.Pattern[str], chart: bool) -> None:
         await tab.locator("h1", has_text=heading).first.wait_for(timeout=TIMEOUT_MS)
         if chart:
             await tab.locator(CHART).first.wait_for(state="visible", timeout=TIMEOUT_MS)

@@ -71,9 +71,17 @@ class SharedDatabase:
         self._seen: dict[str, int] = {}
         self._parts: ledger.Parts = {}
         self._sequences: dict[str, int] = {}
-        self._pg = connect(url)
-        self.created = ensure_schema(self._pg, self.tables, SCHEMA_VERSION)
-        self.refresh()
+        try:
+            self._pg = connect(url)
+        except BaseException:
+            self.con.close()
+            raise
+        try:
+            self.created = ensure_schema(self._pg, self.tables, SCHEMA_VERSION)
+            self.refresh()
+        except BaseException:
+            self.close()
+            raise
 
     @property
     def where(self) -> str:
@@ -94,6 +102,8 @@ class SharedDatabase:
         """The process's PostgreSQL connection, opened again after a failure."""
         if self._pg.closed or self._pg.broken:
             self._pg = connect(self.url)
+        elif self._pg.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            self._pg.rollback()  # left open by an interrupted change: start clean
         return self._pg
 
     def refresh(self) -> bool:
@@ -202,10 +212,12 @@ class SharedDatabase:
                     [change, deleted, change, name],
                 )
             pg.commit()
-        except (psycopg.Error, rows.Refused, OSError, duckdb.Error) as exc:
+        except BaseException as exc:
             pg.rollback()
             self._forget()
-            raise self._failure("shared.write_failed", exc) from exc
+            if isinstance(exc, psycopg.Error | rows.Refused | OSError | duckdb.Error):
+                raise self._failure("shared.write_failed", exc) from exc
+            raise
         finally:
             with suppress(duckdb.Error):
                 rows.drop_before(cursor, self.tables)

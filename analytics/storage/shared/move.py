@@ -146,10 +146,15 @@ def dump(url: str, target: Path, lang: str = "sv") -> Moved:
     """Write the shared database to a new DuckDB file at `target`, and check it."""
     if target.exists():
         raise StorageError(t("storage.not_a_database", lang, path=target, detail="finns redan"))
-    with SharedDatabase(url, path=target, lang=lang) as shared:
-        pg = shared.connection()
-        try:
-            expected = shared_fingerprint(pg, shared.con)
-        finally:
-            pg.rollback()
-        return compare(expected, fingerprint(shared.con, _tables(shared.con)))
+    try:
+        with SharedDatabase(url, path=target, lang=lang) as shared:
+            pg = shared.connection()
+            try:
+                expected = shared_fingerprint(pg, shared.con)
+            finally:
+                pg.rollback()
+            return compare(expected, fingerprint(shared.con, _tables(shared.con)))
+    except BaseException:  # never half a file: what could not be written whole is removed
+        target.unlink(missing_ok=True)
+        Path(f"{target}.wal").unlink(missing_ok=True)
+        raise
