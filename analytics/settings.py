@@ -109,9 +109,7 @@ SETTINGS: dict[str, Setting] = {
             "database_url",
             "BUDGET_DATABASE_URL",
             "",
-            "Shared mode: a PostgreSQL URL (postgresql://user@host/db). Users' writes and the "
-            "ledger live there and any number of dashboard servers share it; empty: the DuckDB "
-            "file of BUDGET_DB.",
+            "Shared mode: a PostgreSQL URL many servers share (empty: the DuckDB file).",
         ),
         Setting(
             "demo_on_first_start",
@@ -365,9 +363,7 @@ def db_path(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(override) if override else path_setting("db_path")
 
 
-def database_url(override: str | None = None) -> str:
-    """The shared database's URL ("" in the embedded mode): the CLI flag wins over the
-    environment."""
+def database_url(override: str | None = None) -> str:  # "" in the embedded mode
     return (override or text_setting("database_url")).strip()
 
 

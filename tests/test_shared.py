@@ -6,7 +6,6 @@ bypassed, and moving between the DuckDB file and PostgreSQL is checked to the kr
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import subprocess
 import sys
@@ -19,8 +18,8 @@ import duckdb
 import psycopg
 import pytest
 
-from analytics.access import SYSTEM, AccessDenied, Actor, acting_as
-from analytics.storage import StorageError, comments, forecasts, open_database
+from analytics.access import AccessDenied, Actor, acting_as
+from analytics.storage import StorageError, open_database
 from analytics.storage.shared import SharedDatabase
 from analytics.storage.shared.move import dump, fingerprint, migrate_to
 from analytics.storage.shared.schema import LIMITED_ROLE
@@ -305,39 +304,24 @@ def test_an_import_postgresql_refuses_leaves_nothing_on_any_side(
         assert _contents(other.con.cursor()) == before
 
 
-def _writer(url: str, worker: int, seconds: float, queue: multiprocessing.Queue) -> None:
-    """One process writing comments and forecasts as fast as it can for `seconds`."""
-    import time
-
-    written = 0
-    with SharedDatabase(url) as server, acting_as(SYSTEM):
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            with server.writing(wait_s=600) as con:  # writers queue: none may give up
-                if written % 2:
-                    comments.add_comment(
-                        con, year=2025, period=3, scope="", level="committee", unit=RS,
-                        explanation=f"w{worker}-{written}", action="", author=f"w{worker}",
-                    )  # fmt: skip
-                else:
-                    forecasts.add_forecast_entry(
-                        con, year=2025, period=3, committee=RS, amount_kr=Decimal(written),
-                        comment=f"w{worker}-{written}", author=f"w{worker}",
-                    )  # fmt: skip
-            written += 1
-    queue.put(written)
-
-
 def test_concurrent_writers_lose_nothing(shared_copies: SharedCopies, demo_copy: Path) -> None:
+    """Four processes (as four servers) write comments and forecasts at once for 4 s."""
     url = shared_copies.of(demo_copy)
-    context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    workers = [context.Process(target=_writer, args=(url, i, 4.0, queue)) for i in range(4)]
-    for process in workers:
-        process.start()
-    for process in workers:
-        process.join(120)
-    written = sum(queue.get(timeout=10) for _ in workers)
+    started = [
+        subprocess.Popen(
+            [sys.executable, str(ROOT / "scripts" / "shared_writer.py"), url, str(worker), "4"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for worker in range(4)
+    ]
+    written = 0
+    for process in started:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err[-2000:]
+        written += int(out.strip().splitlines()[-1])
     with SharedDatabase(url) as reader:
         count = reader.con.execute(
             "SELECT (SELECT count(*) FROM deviation_comment) + (SELECT count(*) FROM forecast_entry)"

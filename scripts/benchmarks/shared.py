@@ -19,13 +19,12 @@ import os
 import statistics
 import time
 from contextlib import ExitStack
-from decimal import Decimal
 from pathlib import Path
 
 import pg_server
+import shared_writer
 
-from analytics.access import SYSTEM, acting_as
-from analytics.storage import comments, forecasts, open_database
+from analytics.storage import open_database
 from analytics.storage.shared import SharedDatabase
 from analytics.storage.shared.move import migrate_to
 from benchmarks import browser, pages
@@ -133,27 +132,8 @@ async def _both(urls: list[str], users: int, seconds: float) -> list[tuple[list,
 
 def _writer(url: str, worker: int, seconds: float, queue: multiprocessing.Queue) -> None:
     """One process writing comments and forecasts, one per change, for `seconds`."""
-    written, times = 0, []
-    with SharedDatabase(url) as server, acting_as(SYSTEM):
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            started = time.perf_counter()
-            with server.writing(wait_s=600) as con:  # writers queue: none may give up
-                if written % 2:
-                    comments.add_comment(
-                        con, year=2025, period=3, scope="", level="committee",
-                        unit="Regionstyrelsen", explanation=f"w{worker}-{written}", action="",
-                        author=f"w{worker}",
-                    )  # fmt: skip
-                else:
-                    forecasts.add_forecast_entry(
-                        con, year=2025, period=3, committee="Regionstyrelsen",
-                        amount_kr=Decimal(written), comment=f"w{worker}-{written}",
-                        author=f"w{worker}",
-                    )  # fmt: skip
-            times.append((time.perf_counter() - started) * 1000)
-            written += 1
-    queue.put((written, times))
+    times = shared_writer.write(url, worker, seconds)
+    queue.put((len(times), times))
 
 
 def _writers(url: str, count: int, seconds: float) -> dict:
