@@ -98,10 +98,11 @@ def running() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def create_database(url: str, name: str) -> str:
-    """A new, empty database on the server at `url`; returns its URL."""
+def create_database(url: str, name: str, template: str | None = None) -> str:
+    """A new database on the server at `url`, empty or a copy of `template`; returns its URL."""
     import psycopg
 
+    source = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(url, autocommit=True) as con:
-        con.execute(f'CREATE DATABASE "{name}"')
+        con.execute(f'CREATE DATABASE "{name}"{source}'.encode())
     return url.rsplit("/", 1)[0] + f"/{name}"

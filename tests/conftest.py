@@ -154,14 +154,11 @@ class SharedCopies:
         self.made = 0
 
     def _new(self, template: str | None = None) -> tuple[str, str]:
-        import psycopg
+        from scripts import pg_server
 
         self.made += 1
         name = f"budget_{self.made}"
-        with psycopg.connect(self.server, autocommit=True) as pg:
-            source = f" TEMPLATE {template}" if template else ""
-            pg.execute(f"CREATE DATABASE {name}{source}".encode())
-        return name, self.server.rsplit("/", 1)[0] + f"/{name}"
+        return name, pg_server.create_database(self.server, name, template)
 
     def empty(self) -> str:
         return self._new()[1]

@@ -141,7 +141,6 @@ def connection() -> duckdb.DuckDBPyConnection:
     user limited to some nämnder it sees only their rows (`storage.access`)."""
     common = shared()
     if common is not None:
-        common.refresh()  # what other servers changed, at every interaction
         cursor = common.con.cursor()
     else:
         cursor = _database(str(_alias(database_path()))).cursor()
@@ -223,8 +222,13 @@ def language() -> str:
 
 
 def ensure_data() -> None:
-    """On the very first start, fill an empty database with the demo, showing progress."""
+    """At the start of every script run: in the shared mode, bring this server's copy up to
+    date with what other servers changed (once per run, so the whole run reads one state); on
+    the very first start, fill an empty database with the demo, showing progress."""
     try:
+        common = shared()
+        if common is not None:
+            common.refresh()
         con = connection()
     except StorageError as exc:
         st.error(str(exc))

@@ -93,15 +93,22 @@ def main(argv: list[str] | None = None) -> int:
         if writes:
             return _writing(path, args)
         with reading(path, args.lang) as con, acting_as(cli_actor(con)) as actor:
-            if actor is not None and actor.committees is not None:
-                limit_to_committees(con, actor.committees)  # a limited user reads their nämnder
-            return commands.BY_NAME[args.command](con, args)
+            return read_command(con, args, actor)
     except StorageError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_STORAGE
     except AccessDenied as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_DENIED
+
+
+def read_command(
+    con: duckdb.DuckDBPyConnection, args: argparse.Namespace, actor: Actor | None
+) -> int:
+    """A command that only reads, on `con`: a limited user's cursor sees their nämnder only."""
+    if actor is not None and actor.committees is not None:
+        limit_to_committees(con, actor.committees)
+    return commands.BY_NAME[args.command](con, args)
 
 
 def _writing(path: Path, args: argparse.Namespace) -> int:

@@ -9,11 +9,12 @@ import argparse
 import sys
 from pathlib import Path
 
+import duckdb
+
 from analytics.access import acting_as, require
 from analytics.cli import commands
 from analytics.cli.codes import EXIT_OK, EXIT_USAGE
 from analytics.i18n import t
-from analytics.storage.access import limit_to_committees
 
 # In the shared mode the database queues changes: a command waits its turn (as long as --wait
 # says, else up to an hour), so a scheduled import never fails because someone saved a comment.
@@ -22,7 +23,7 @@ QUEUE_S = 3600.0
 
 def run(args: argparse.Namespace, url: str, writes: bool) -> int:
     """One command against the shared database at `url`."""
-    from analytics.cli import cli_actor
+    from analytics.cli import cli_actor, read_command
     from analytics.storage.shared import SharedDatabase
 
     if args.command == "publish":
@@ -34,10 +35,7 @@ def run(args: argparse.Namespace, url: str, writes: bool) -> int:
             if writes:  # the actor stays set while the change is sent (row-level security)
                 with shared.writing(args.wait or QUEUE_S) as con:
                     return commands.BY_NAME[args.command](con, args)
-            con = shared.con.cursor()
-            if actor.committees is not None:
-                limit_to_committees(con, actor.committees)  # a limited user reads their nämnder
-            return commands.BY_NAME[args.command](con, args)
+            return read_command(shared.con.cursor(), args, actor)
 
 
 def move(args: argparse.Namespace, path: Path, url: str) -> int:
@@ -45,7 +43,6 @@ def move(args: argparse.Namespace, path: Path, url: str) -> int:
     database into a new DuckDB file. Both check rows and sums on both sides. An admin's to do:
     the whole database moves, every nämnd, the users and the audit log."""
     from analytics.cli import cli_actor, reading
-    from analytics.storage.shared import SharedDatabase
     from analytics.storage.shared.move import dump, migrate_to
 
     if not url:
@@ -56,8 +53,11 @@ def move(args: argparse.Namespace, path: Path, url: str) -> int:
             require("publish")
         moved = migrate_to(path, url, args.lang)
     else:
-        with SharedDatabase(url, lang=args.lang) as shared, acting_as(cli_actor(shared.con)):
-            require("publish")
-        moved = dump(url, args.out, args.lang)
+
+        def authorise(con: duckdb.DuckDBPyConnection) -> None:
+            with acting_as(cli_actor(con)):
+                require("publish")
+
+        moved = dump(url, args.out, args.lang, authorise)
     print(moved.text(args.lang))
     return EXIT_OK

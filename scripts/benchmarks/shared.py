@@ -29,6 +29,7 @@ from analytics.storage.shared import SharedDatabase
 from analytics.storage.shared.move import migrate_to
 from benchmarks import browser, pages
 from benchmarks.measure import Timing, timed
+from benchmarks.report import _n, _yes
 from ui import server as serving
 
 RATIO_TARGET = 1.5
@@ -172,7 +173,7 @@ def markdown(result: dict) -> list[str]:
     """The shared part's section of the summary."""
     p, s, w = result["pages"], result["servers"], result["writers"]
     out = [
-        f"## Delat läge (PostgreSQL), {p['ledger_rows']:,} rader".replace(",", " "),
+        f"## Delat läge (PostgreSQL), {_n(p['ledger_rows'])} rader",
         "",
         f"Flytt in (migrate-to, kontrollerad): {result['migrate_s']} s. {result['migrated']}",
         "",
@@ -186,7 +187,7 @@ def markdown(result: dict) -> list[str]:
         ratio = "–" if r["ratio_to_embedded"] is None else f"{r['ratio_to_embedded']:.2f}"
         out.append(
             f"| {r['name']} | {r['median_ms']:.0f} | {r['embedded_median_ms']:.0f} | {ratio} "
-            f"| {'ja' if r['meets_target'] else 'nej'} |"
+            f"| {_yes(r['meets_target'])} |"
         )
     o = s["overall"]
     out += [
@@ -197,7 +198,7 @@ def markdown(result: dict) -> list[str]:
         f"(webbläsarna m.m.) {s['cpu']['others_s']} s av {s['cpu']['machine_capacity_s']} s.",
         "",
         f"{w['writers']} skrivare i {w['seconds']:.0f} s: {w['written']} skrivna, "
-        f"{w['read_back']} lästa tillbaka (inget förlorat: {'ja' if w['nothing_lost'] else 'NEJ'}), "
+        f"{w['read_back']} lästa tillbaka (inget förlorat: {_yes(w['nothing_lost'])}), "
         f"{w['writes_per_s']} skrivningar/s, en skrivning median {w['write_median_ms']} ms, "
         f"p95 {w['write_p95_ms']} ms.",
         "",

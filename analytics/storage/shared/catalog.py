@@ -9,6 +9,7 @@ from the catalog of a database migrated to the current version, so the two can n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 import duckdb
 
@@ -71,17 +72,22 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def row_tables(con: duckdb.DuckDBPyConnection) -> tuple[Table, ...]:
-    """Every table whose rows live in PostgreSQL: all but the ledger and the bookkeeping."""
-    names = [
+def table_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every table of the database's main schema but its own bookkeeping, by name."""
+    return [
         str(r[0])
         for r in con.execute(
             """SELECT table_name FROM duckdb_tables()
                WHERE database_name = current_database() AND schema_name = 'main'
                  AND NOT temporary ORDER BY table_name"""
         ).fetchall()
+        if r[0] not in LOCAL_ONLY
     ]
-    return tuple(_table(con, name) for name in names if name not in LEDGER_TABLES + LOCAL_ONLY)
+
+
+def row_tables(con: duckdb.DuckDBPyConnection) -> tuple[Table, ...]:
+    """Every table whose rows live in PostgreSQL: all but the ledger and the bookkeeping."""
+    return tuple(_table(con, name) for name in table_names(con) if name not in LEDGER_TABLES)
 
 
 def _table(con: duckdb.DuckDBPyConnection, name: str) -> Table:
@@ -136,3 +142,17 @@ def decimal_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
             [table],
         ).fetchall()
     ]
+
+
+Figures = tuple[int, dict[str, Decimal]]  # rows, and the exact sum of each money column
+
+
+def figures_query(table: str, columns: list[str], schema: str = "main.", where: str = "") -> str:
+    """The query of a table's `Figures` (DuckDB's `main.` schema, or PostgreSQL's with "")."""
+    sums = "".join(f", coalesce(sum({quoted(c)}), 0)" for c in columns)
+    return f"SELECT count(*){sums} FROM {schema}{quoted(table)}{where}"
+
+
+def figures(row: tuple[object, ...], columns: list[str]) -> Figures:
+    """A `figures_query` row as `Figures`."""
+    return int(str(row[0])), {c: Decimal(str(v)) for c, v in zip(columns, row[1:], strict=True)}

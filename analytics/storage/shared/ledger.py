@@ -19,7 +19,13 @@ import duckdb
 import psycopg
 from psycopg.types.json import Jsonb
 
-from analytics.storage.shared.catalog import LEDGER_TABLES, decimal_columns, quoted
+from analytics.storage.shared.catalog import (
+    LEDGER_TABLES,
+    decimal_columns,
+    figures,
+    figures_query,
+    quoted,
+)
 
 Parts = dict[tuple[str, int], int]  # (table, year) -> blob id
 
@@ -58,11 +64,11 @@ def send(
     }
     chosen = (local | {y for _, y in parts}) if years is None else years
     for table in LEDGER_TABLES:
+        columns = decimal_columns(duck, table)
         for year in sorted(chosen):
             file = folder / f"send-{table}-{year}.parquet"
-            rows = duck.execute(
-                f"SELECT count(*) FROM main.{quoted(table)} WHERE year = {int(year)}"
-            ).fetchall()[0][0]
+            query = figures_query(table, columns, where=f" WHERE year = {int(year)}")
+            rows, sums = figures(duck.execute(query).fetchall()[0], columns)
             if not rows:
                 pg.execute(
                     "DELETE FROM shared_ledger_part WHERE table_name = %s AND year = %s",
@@ -84,7 +90,7 @@ def send(
                 """INSERT INTO shared_ledger_part VALUES (%s, %s, %s, %s, %s)
                    ON CONFLICT (table_name, year) DO UPDATE SET blob_id = excluded.blob_id,
                      rows = excluded.rows, totals = excluded.totals""",
-                [table, year, blob[0], rows, Jsonb(totals(duck, table, year))],
+                [table, year, blob[0], rows, Jsonb({c: str(v) for c, v in sums.items()})],
             )
             parts[(table, year)] = int(blob[0])
     pg.execute(
@@ -116,15 +122,3 @@ def fetch(
     for table, year in set(known) - set(parts):
         duck.execute(f"DELETE FROM main.{quoted(table)} WHERE year = {int(year)}")
     return parts
-
-
-def totals(duck: duckdb.DuckDBPyConnection, table: str, year: int) -> dict[str, str]:
-    """The sum of each money column of one part, as exact text: what a move is checked by."""
-    columns = decimal_columns(duck, table)
-    if not columns:
-        return {}
-    sums = ", ".join(f"coalesce(sum({quoted(c)}), 0)" for c in columns)
-    row = duck.execute(
-        f"SELECT {sums} FROM main.{quoted(table)} WHERE year = {int(year)}"
-    ).fetchall()[0]
-    return {c: str(v) for c, v in zip(columns, row, strict=True)}

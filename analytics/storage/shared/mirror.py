@@ -28,14 +28,14 @@ import psycopg
 
 from analytics import access
 from analytics.i18n import t
+from analytics.ingest.reasons import detail_of
 from analytics.storage.database import StorageError, open_database
 from analytics.storage.migrations import SCHEMA_VERSION
 from analytics.storage.shared import ledger, rows
-from analytics.storage.shared.catalog import Table, row_tables
-from analytics.storage.shared.schema import act_as, ensure_schema
+from analytics.storage.shared.catalog import Table, quoted, row_tables
+from analytics.storage.shared.schema import LEDGER, SEQUENCES, act_as, ensure_schema
 
 WRITE_LOCK = 0x62756467  # the advisory lock every change holds ("budg")
-LEDGER, SEQUENCES = "#ledger", "#sequences"
 WAIT_S = 5.0  # how long a change from the dashboard waits for another one (as on the file)
 
 
@@ -50,8 +50,13 @@ def connect(url: str) -> psycopg.Connection:
     try:
         return psycopg.connect(url, connect_timeout=10, application_name="budget")
     except psycopg.Error as exc:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise StorageError(t("shared.unreachable", where=where(url), detail=detail)) from exc
+        raise failure("shared.unreachable", url, exc) from exc
+
+
+def failure(key: str, url: str, exc: BaseException) -> StorageError:
+    """What went wrong with the shared database at `url`, in words, with the driver's first
+    line as the detail."""
+    return StorageError(t(key, where=where(url), detail=detail_of(exc)))
 
 
 class SharedDatabase:
@@ -77,7 +82,7 @@ class SharedDatabase:
             self.con.close()
             raise
         try:
-            self.created = ensure_schema(self._pg, self.tables, SCHEMA_VERSION)
+            ensure_schema(self._pg, self.tables, SCHEMA_VERSION)
             self.refresh()
         except BaseException:
             self.close()
@@ -118,7 +123,7 @@ class SharedDatabase:
                 with pg.transaction():
                     return self._pull(pg)
             except psycopg.Error as exc:
-                raise self._failure("shared.unreachable", exc) from exc
+                raise failure("shared.unreachable", self.url, exc) from exc
         finally:
             self._lock.release()
 
@@ -157,10 +162,6 @@ class SharedDatabase:
         self._seen.update({name: found[name][0] for name in stale})
         return True
 
-    def _failure(self, key: str, exc: BaseException) -> StorageError:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return StorageError(t(key, where=self.where, detail=detail))
-
     @contextmanager
     def writing(self, wait_s: float = WAIT_S) -> Iterator[duckdb.DuckDBPyConnection]:
         """A cursor for one change: under the database's write lock (waiting up to `wait_s`
@@ -184,7 +185,7 @@ class SharedDatabase:
             except psycopg.Error as exc:
                 pg.rollback()
                 cursor.close()
-                raise self._failure("shared.unreachable", exc) from exc
+                raise failure("shared.unreachable", self.url, exc) from exc
             try:
                 yield cursor
             finally:  # what the block committed is sent even when it then raised
@@ -216,7 +217,7 @@ class SharedDatabase:
             pg.rollback()
             self._forget()
             if isinstance(exc, psycopg.Error | rows.Refused | OSError | duckdb.Error):
-                raise self._failure("shared.write_failed", exc) from exc
+                raise failure("shared.write_failed", self.url, exc) from exc
             raise
         finally:
             with suppress(duckdb.Error):
@@ -285,6 +286,5 @@ def _fetch_sequences(pg: psycopg.Connection, cursor: duckdb.DuckDBPyConnection) 
     for name, value in shared.items():
         if name in local and local[name] < value:
             # a name from duckdb_sequences(), quoted; the value an int
-            quoted = '"' + name.replace('"', '""') + '"'
-            cursor.execute(f"CREATE OR REPLACE SEQUENCE {quoted} START WITH {int(value) + 1}")
+            cursor.execute(f"CREATE OR REPLACE SEQUENCE {quoted(name)} START WITH {int(value) + 1}")
     return shared

@@ -7,6 +7,7 @@ nothing); `dump` writes the shared database to a new DuckDB file that the embedd
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -14,13 +15,22 @@ from pathlib import Path
 import duckdb
 import psycopg
 
+from analytics.common.formatting import format_number
 from analytics.i18n import t
 from analytics.storage.database import StorageError, open_database
-from analytics.storage.shared.catalog import LEDGER_TABLES, decimal_columns, quoted
+from analytics.storage.shared.catalog import (
+    LEDGER_TABLES,
+    Figures,
+    decimal_columns,
+    figures,
+    figures_query,
+    quoted,
+    table_names,
+)
 from analytics.storage.shared.mirror import SharedDatabase
 from analytics.storage.summaries import mark_touched
 
-Fingerprint = dict[str, tuple[int, dict[str, Decimal]]]  # table -> (rows, sum per money column)
+Fingerprint = dict[str, Figures]  # table -> rows and the sum of each money column
 
 
 @dataclass(frozen=True)
@@ -30,53 +40,50 @@ class Moved:
     ledger_total: Decimal
 
     def text(self, lang: str = "sv") -> str:
-        total = f"{self.ledger_total:,.2f}".replace(",", " ").replace(".", ",")
-        return t("shared.checked", lang, tables=self.tables, rows=self.rows, total=total)
+        return t(
+            "shared.checked",
+            lang,
+            tables=self.tables,
+            rows=format_number(self.rows),
+            total=format_number(self.ledger_total, 2),
+        )
 
 
-def fingerprint(con: duckdb.DuckDBPyConnection, tables: list[str]) -> Fingerprint:
-    """Rows and money sums of `tables` in a DuckDB database."""
+def fingerprint(con: duckdb.DuckDBPyConnection, tables: list[str] | None = None) -> Fingerprint:
+    """Rows and money sums of `tables` (every table) in a DuckDB database."""
     found: Fingerprint = {}
-    for table in tables:
+    for table in table_names(con) if tables is None else tables:
         columns = decimal_columns(con, table)
-        sums = "".join(f", coalesce(sum({quoted(c)}), 0)" for c in columns)
-        row = con.execute(f"SELECT count(*){sums} FROM main.{quoted(table)}").fetchall()[0]
-        found[table] = (int(row[0]), dict(zip(columns, map(Decimal, row[1:]), strict=True)))
+        found[table] = figures(con.execute(figures_query(table, columns)).fetchall()[0], columns)
     return found
 
 
-def shared_fingerprint(pg: psycopg.Connection, duck: duckdb.DuckDBPyConnection) -> Fingerprint:
+def shared_fingerprint(shared: SharedDatabase) -> Fingerprint:
     """The same figures as PostgreSQL holds them: row tables summed by PostgreSQL, the ledger
     from its parts' own counts and sums (written when each part was made)."""
     found: Fingerprint = {}
-    for table in _tables(duck):
-        columns = decimal_columns(duck, table)
-        if table in LEDGER_TABLES:
-            rows, sums = 0, dict.fromkeys(columns, Decimal(0))
-            for count, totals in pg.execute(
-                "SELECT rows, totals FROM shared_ledger_part WHERE table_name = %s", [table]
-            ):
-                rows += int(count)
-                for column in columns:
-                    sums[column] += Decimal(totals[column])
-            found[table] = (rows, sums)
-            continue
-        selected = "".join(f", coalesce(sum({quoted(c)}), 0)" for c in columns)
-        row = pg.execute(f"SELECT count(*){selected} FROM {quoted(table)}".encode()).fetchone()
-        assert row is not None
-        found[table] = (int(row[0]), dict(zip(columns, map(Decimal, row[1:]), strict=True)))
+    pg = shared.connection()
+    with pg.transaction():
+        for table in table_names(shared.con):
+            columns = decimal_columns(shared.con, table)
+            if table in LEDGER_TABLES:
+                found[table] = _ledger_figures(pg, table, columns)
+                continue
+            row = pg.execute(figures_query(table, columns, schema="").encode()).fetchone()
+            assert row is not None
+            found[table] = figures(row, columns)
     return found
 
 
-def _tables(con: duckdb.DuckDBPyConnection) -> list[str]:
-    return [
-        str(r[0])
-        for r in con.execute(
-            """SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()
-               AND schema_name = 'main' AND NOT temporary AND table_name <> 'schema_info'
-               ORDER BY table_name"""
-        ).fetchall()
-    ]
+def _ledger_figures(pg: psycopg.Connection, table: str, columns: list[str]) -> Figures:
+    rows, sums = 0, dict.fromkeys(columns, Decimal(0))
+    for count, totals in pg.execute(
+        "SELECT rows, totals FROM shared_ledger_part WHERE table_name = %s", [table]
+    ):
+        rows += int(count)
+        for column in columns:
+            sums[column] += Decimal(totals[column])
+    return rows, sums
 
 
 def compare(source: Fingerprint, target: Fingerprint) -> Moved:
@@ -96,8 +103,7 @@ def migrate_to(source: Path, url: str, lang: str = "sv") -> Moved:
     open_database(source, lang=lang).close()  # at the current schema version (migrated if older)
     shared = SharedDatabase(url, lang=lang)
     try:
-        held = sum(rows for rows, _ in shared_fingerprint(shared.connection(), shared.con).values())
-        shared.connection().rollback()
+        held = sum(rows for rows, _ in shared_fingerprint(shared).values())
         if held:
             raise StorageError(t("shared.not_empty", lang, where=shared.where, rows=held))
         with shared.writing() as cursor:
@@ -113,7 +119,7 @@ def _copy_in(cursor: duckdb.DuckDBPyConnection, source: Path) -> None:
     cursor.execute(f"ATTACH '{path}' AS move_source (READ_ONLY)")
     try:
         cursor.execute("BEGIN TRANSACTION")
-        for table in _tables(cursor):
+        for table in table_names(cursor):
             cursor.execute(
                 f"INSERT INTO main.{quoted(table)} SELECT * FROM move_source.main.{quoted(table)}"
             )
@@ -133,27 +139,26 @@ def _copy_in(cursor: duckdb.DuckDBPyConnection, source: Path) -> None:
 
 def _check(source: Path, shared: SharedDatabase) -> Moved:
     with duckdb.connect(str(source), read_only=True) as original:
-        expected = fingerprint(original, _tables(original))
-    pg = shared.connection()
-    try:
-        compare(expected, shared_fingerprint(pg, shared.con))
-    finally:
-        pg.rollback()
-    return compare(expected, fingerprint(shared.con, _tables(shared.con)))
+        expected = fingerprint(original)
+    compare(expected, shared_fingerprint(shared))
+    return compare(expected, fingerprint(shared.con))
 
 
-def dump(url: str, target: Path, lang: str = "sv") -> Moved:
-    """Write the shared database to a new DuckDB file at `target`, and check it."""
+def dump(
+    url: str,
+    target: Path,
+    lang: str = "sv",
+    authorise: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+) -> Moved:
+    """Write the shared database to a new DuckDB file at `target`, and check it; `authorise`
+    is given the new copy first (the command's role check, on the one copy it reads)."""
     if target.exists():
         raise StorageError(t("storage.not_a_database", lang, path=target, detail="finns redan"))
     try:
         with SharedDatabase(url, path=target, lang=lang) as shared:
-            pg = shared.connection()
-            try:
-                expected = shared_fingerprint(pg, shared.con)
-            finally:
-                pg.rollback()
-            return compare(expected, fingerprint(shared.con, _tables(shared.con)))
+            if authorise is not None:
+                authorise(shared.con)
+            return compare(shared_fingerprint(shared), fingerprint(shared.con))
     except BaseException:  # never half a file: what could not be written whole is removed
         target.unlink(missing_ok=True)
         Path(f"{target}.wal").unlink(missing_ok=True)

@@ -19,9 +19,9 @@ BEFORE = "shared_before_"  # temp copies of the row tables as they were when a c
 
 def fetch(
     pg: psycopg.Connection, duck: duckdb.DuckDBPyConnection, table: Table, since: int | None
-) -> int:
+) -> None:
     """Replace DuckDB's `table` with PostgreSQL's (since None), or add the rows written by
-    changes after `since`; inside the caller's DuckDB transaction. Returns the rows read."""
+    changes after `since`; inside the caller's DuckDB transaction."""
     columns = ", ".join(map(quoted, table.column_names))
     query = f"SELECT {columns} FROM {quoted(table.name)}"
     with pg.cursor() as cursor:
@@ -45,7 +45,6 @@ def fetch(
             duck.execute(f"INSERT INTO main.{name} SELECT * FROM shared_incoming")
         finally:
             duck.unregister("shared_incoming")
-    return len(rows)
 
 
 Fingerprints = dict[str, tuple[int, int]]  # table -> (rows, sum of the rows' hashes)

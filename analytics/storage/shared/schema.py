@@ -25,6 +25,7 @@ from analytics.storage.database import StorageError
 from analytics.storage.shared.catalog import Table, create_statement, quoted
 
 LIMITED_ROLE = "budget_limited"
+LEDGER, SEQUENCES = "#ledger", "#sequences"  # shared_version's names beside the row tables
 SEPARATOR = "\x1f"  # between nämnder in budget.committees (a character no name holds)
 
 _BOOKKEEPING = (
@@ -54,25 +55,24 @@ def schema_version(pg: psycopg.Connection) -> int | None:
     return int(row[0]) if row and row[0] is not None else 0
 
 
-def ensure_schema(pg: psycopg.Connection, tables: tuple[Table, ...], version: int) -> bool:
-    """Create the schema in an empty database (True), accept one at `version` (False) or refuse
-    another version in words. One transaction: never half a schema."""
+def ensure_schema(pg: psycopg.Connection, tables: tuple[Table, ...], version: int) -> None:
+    """Create the schema in an empty database, accept one at `version` or refuse another
+    version in words. One transaction: never half a schema."""
     with pg.transaction():
         pg.execute("SELECT pg_advisory_xact_lock(hashtext('budget-schema'))")
         found = schema_version(pg)
         if found is None:
             _create(pg, tables, version)
-            return True
+            return
     if found != version:
         raise StorageError(t("shared.schema_version", found=found, supported=version))
-    return False
 
 
 def _create(pg: psycopg.Connection, tables: tuple[Table, ...], version: int) -> None:
     for statement in _BOOKKEEPING:
         pg.execute(statement.encode())
     pg.execute("INSERT INTO schema_info VALUES (%s)", [version])
-    names = [tbl.name for tbl in tables] + ["#ledger", "#sequences"]
+    names = [tbl.name for tbl in tables] + [LEDGER, SEQUENCES]
     pg.execute("INSERT INTO shared_version SELECT unnest(%s::text[]), 0, 0", [names])
     _limited_role(pg)
     for table in tables:
