@@ -190,6 +190,27 @@ def test_moving_in_and_dumping_back_is_checked_to_the_krona(
     assert result.returncode == 0 and "kontrollerade" in result.stdout, result.stderr
 
 
+def test_only_an_admin_dumps_and_a_refused_dump_leaves_no_file(
+    shared_copies: SharedCopies, demo_copy: Path, tmp_path: Path
+) -> None:
+    from analytics.settings import os_user
+    from analytics.storage import access as stored_access
+
+    url = shared_copies.of(demo_copy)
+    with SharedDatabase(url) as server, server.writing() as con:
+        stored_access.set_user(con, "boss", "admin", None)
+        stored_access.set_user(con, "vera", "viewer", None)
+    target = tmp_path / "vera.duckdb"
+    refused = subprocess.run(
+        [sys.executable, "-m", "analytics", "dump", "--out", str(target), "--database-url", url],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "BUDGET_DATABASE_URL": "", "BUDGET_USER": "vera",
+             "BUDGET_ADMINS": "", "BUDGET_SERVICE_USERS": os_user()},
+    )  # fmt: skip
+    assert refused.returncode == 4, refused.stderr
+    assert not target.exists()
+
+
 def test_an_import_from_the_cli_reaches_a_running_server_whole(
     shared_copies: SharedCopies, demo_copy: Path, tmp_path: Path
 ) -> None:

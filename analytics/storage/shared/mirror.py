@@ -60,15 +60,15 @@ def failure(key: str, url: str, exc: BaseException) -> StorageError:
 
 
 class SharedDatabase:
-    """PostgreSQL at `url` and this process's working copy of it (in `path`, or a temporary
-    folder removed at exit). Thread-safe: one refresh or change at a time per process; readers
+    """PostgreSQL at `url` and this process's working copy of it (in a private temporary folder
+    removed at exit). Thread-safe: one refresh or change at a time per process; readers
     take cursors of `con` and read committed states of the copy meanwhile."""
 
-    def __init__(self, url: str, path: Path | None = None, lang: str = "sv") -> None:
+    def __init__(self, url: str, lang: str = "sv") -> None:
         self.url = url
         self.folder = Path(tempfile.mkdtemp(prefix="budget-shared-"))
         atexit.register(shutil.rmtree, self.folder, True)
-        self.path = path or self.folder / "copy.duckdb"
+        self.path = self.folder / "copy.duckdb"
         self.con = open_database(self.path, lang=lang)
         self.tables: tuple[Table, ...] = row_tables(self.con)
         self._by_name = {table.name: table for table in self.tables}

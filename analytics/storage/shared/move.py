@@ -7,6 +7,7 @@ nothing); `dump` writes the shared database to a new DuckDB file that the embedd
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -150,16 +151,20 @@ def dump(
     lang: str = "sv",
     authorise: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> Moved:
-    """Write the shared database to a new DuckDB file at `target`, and check it; `authorise`
-    is given the new copy first (the command's role check, on the one copy it reads)."""
+    """Write the shared database to a new DuckDB file at `target`, and check it. The copy is
+    made in this process's private folder and `authorise` (the command's role check) is given
+    it before anything reaches `target`; then the file is copied there and checked."""
     if target.exists():
         raise StorageError(t("storage.not_a_database", lang, path=target, detail="finns redan"))
-    try:
-        with SharedDatabase(url, path=target, lang=lang) as shared:
-            if authorise is not None:
-                authorise(shared.con)
-            return compare(shared_fingerprint(shared), fingerprint(shared.con))
-    except BaseException:  # never half a file: what could not be written whole is removed
-        target.unlink(missing_ok=True)
-        Path(f"{target}.wal").unlink(missing_ok=True)
-        raise
+    with SharedDatabase(url, lang=lang) as shared:
+        if authorise is not None:
+            authorise(shared.con)
+        expected = shared_fingerprint(shared)
+        shared.con.execute("CHECKPOINT")  # the whole database in the file, none in its log
+        try:
+            shutil.copyfile(shared.path, target)
+            with duckdb.connect(str(target), read_only=True) as copy:
+                return compare(expected, fingerprint(copy))
+        except BaseException:  # never half a file: what could not be written whole is removed
+            target.unlink(missing_ok=True)
+            raise
